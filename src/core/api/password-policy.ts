@@ -1,0 +1,66 @@
+type PolicyKey = 'chars_min' | 'chars_max' | 'lower_min' | 'upper_min' | 'punct_min' | 'number_min';
+
+/** A password policy in either naming scheme; `PasswordPolicy` from the wire fits. */
+export type PasswordPolicyLike = { readonly [K in PolicyKey | `password_${PolicyKey}`]?: number | undefined };
+
+export type PasswordRuleId = 'length' | 'lower' | 'upper' | 'number' | 'punct';
+
+export interface PasswordRule {
+  id: PasswordRuleId;
+  /** At least this many characters (of the class, or in all for `length`). */
+  min: number;
+  /** For `length` only: at most this many characters. */
+  max: number | undefined;
+}
+
+export interface PasswordRuleResult extends PasswordRule {
+  met: boolean;
+}
+
+/** Defaults of Pangea's own views when a key is absent (research §5 PasswordPolicy). */
+const DEFAULTS: Record<PasswordRuleId, number> = { length: 8, lower: 1, upper: 1, number: 1, punct: 1 };
+
+const KEYS: Record<PasswordRuleId, PolicyKey> = {
+  length: 'chars_min',
+  lower: 'lower_min',
+  upper: 'upper_min',
+  number: 'number_min',
+  punct: 'punct_min',
+};
+
+const COUNTERS: Record<Exclude<PasswordRuleId, 'length'>, RegExp> = {
+  lower: /\p{Ll}/gu,
+  upper: /\p{Lu}/gu,
+  number: /\p{Nd}/gu,
+  // Anything that is neither a letter, a digit nor white space counts as a symbol.
+  punct: /[^\p{L}\p{Nd}\s]/gu,
+};
+
+function valueOf(policy: PasswordPolicyLike, key: PolicyKey): number | undefined {
+  const value = policy[key] ?? policy[`password_${key}`];
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The rules a policy sets, in either naming scheme (`chars_min` or `password_chars_min`). */
+export function passwordRulesOf(policy: PasswordPolicyLike | undefined): PasswordRule[] {
+  const source = policy ?? {};
+  return (Object.keys(KEYS) as PasswordRuleId[])
+    .map((id) => ({
+      id,
+      min: valueOf(source, KEYS[id]) ?? DEFAULTS[id],
+      max: id === 'length' ? valueOf(source, 'chars_max') : undefined,
+    }))
+    .filter((rule) => rule.min > 0 || rule.max !== undefined);
+}
+
+function countOf(id: PasswordRuleId, password: string): number {
+  return id === 'length' ? [...password].length : (password.match(COUNTERS[id]) ?? []).length;
+}
+
+/** Checks a password against each rule of the policy. */
+export function checkPassword(policy: PasswordPolicyLike | undefined, password: string): PasswordRuleResult[] {
+  return passwordRulesOf(policy).map((rule) => {
+    const count = countOf(rule.id, password);
+    return { ...rule, met: count >= rule.min && (rule.max === undefined || count <= rule.max) };
+  });
+}

@@ -1,0 +1,114 @@
+import type * as v from 'valibot';
+import type {
+  choiceDataSchemas,
+  FieldErrorSchema,
+  FlowCompleteResultSchema,
+  PasswordPolicySchema,
+  TokenCredsSchema,
+  TokenInfoSchema,
+} from './schemas.js';
+
+/** Wire types of the AuthN flow API v2 (research/authn-flow-api.md). */
+
+export type FlowType = 'signup' | 'signin' | 'one_time';
+
+export const FLOW_PHASES = [
+  'phase_primary',
+  'phase_captcha',
+  'phase_profile',
+  'phase_create_user',
+  'phase_verify_email',
+  'phase_set_password',
+  'phase_secondary',
+  'phase_agreements',
+  'phase_oauth_consent',
+  'phase_one_time',
+  'phase_completed',
+] as const;
+
+/** A phase the kit knows, or any other string a newer server may send. */
+export type FlowPhase = (typeof FLOW_PHASES)[number] | (string & {});
+
+export type KnownChoiceName = keyof typeof choiceDataSchemas;
+
+/** Every value of `choice` in `flow/update`; `""` asks for the current state. */
+export type FlowChoiceName = KnownChoiceName | '';
+
+export type UsernameFormat = 'email' | 'string' | 'phone';
+
+export type PasswordPolicy = v.InferOutput<typeof PasswordPolicySchema>;
+
+export type ChoiceData<C extends KnownChoiceName> = v.InferOutput<(typeof choiceDataSchemas)[C]>;
+
+/** One entry of `flow_choices`, discriminated by `choice`. */
+export type FlowChoice = { [C in KnownChoiceName]: { choice: C; data: ChoiceData<C> } }[KnownChoiceName];
+
+/** A choice this version of the kit does not know: kept so a step can be added for it. */
+export interface UnknownFlowChoice {
+  choice: string;
+  data: unknown;
+}
+
+export interface FlowResult {
+  flowId: string;
+  flowType: FlowType[];
+  phase: FlowPhase;
+  choices: FlowChoice[];
+  unknownChoices: UnknownFlowChoice[];
+  email?: string;
+  username?: string;
+  phone?: string;
+  usernameFormat: UsernameFormat;
+  disclaimer?: string;
+}
+
+export type FieldError = v.InferOutput<typeof FieldErrorSchema>;
+export type TokenInfo = v.InferOutput<typeof TokenInfoSchema>;
+export type TokenCreds = v.InferOutput<typeof TokenCredsSchema>;
+export type FlowCompleteResult = v.InferOutput<typeof FlowCompleteResultSchema>;
+
+export interface FlowStartRequest {
+  email?: string;
+  username?: string;
+  cbUri?: string;
+  flowTypes?: ('signup' | 'signin')[];
+  invitation?: string;
+}
+
+/** The request body shapes the kit sends with `flow/update`, per choice (§5 "update"). */
+export interface FlowUpdateData {
+  '': Record<string, never>;
+  set_email: { email: string };
+  set_username: { username: string };
+  set_phone: { phone: string };
+  password: { password: string; email?: string };
+  set_password: { password: string };
+  reset_password: { state: string; code: string } | Record<string, never>;
+  verify_email: { state: string; code: string } | Record<string, never>;
+  magiclink: { state: string; code: string };
+  provisional_enrollment: { state: string; code: string };
+  email_otp: { code: string };
+  sms_otp: { code: string };
+  totp: { code: string };
+  social: { social_provider: string; uri: string };
+  saml: { provider_id: string; provider_name: string; uri?: string; idp_flow_state?: string };
+  passkey: { authentication: unknown } | { registration: unknown };
+  captcha: { code: string };
+  agreements: { agreed: string[] };
+  profile: { profile: Record<string, string> };
+  oauth_consent: { scope_selections: { scope: string; is_allowed: boolean }[] };
+}
+
+/** The request body shapes of `flow/restart`, per choice (§5 "restart"). */
+export interface FlowRestartData {
+  email_otp: { email?: string };
+  sms_otp: { phone?: string };
+  totp: Record<string, never>;
+  passkey: Record<string, never>;
+  verify_email: { email?: string };
+  reset_password: { email?: string };
+  magiclink: { email?: string };
+  provisional_enrollment: { email?: string };
+}
+
+export type RestartChoiceName = keyof FlowRestartData;

@@ -1,0 +1,65 @@
+import type { AuthNError } from '../api/errors.js';
+import type { FlowChoice, FlowChoiceName, FlowResult, KnownChoiceName } from '../api/wire.js';
+
+/** Choices that identify the user; social, SAML and passkey buttons sit beside them. */
+const IDENTIFIER_CHOICES: readonly FlowChoiceName[] = ['set_email', 'set_username'];
+
+/** Alternative ways to prove who you are within a phase: more than one means the user picks. */
+export const METHOD_CHOICES: readonly KnownChoiceName[] = [
+  'password',
+  'email_otp',
+  'sms_otp',
+  'totp',
+  'magiclink',
+  'passkey',
+];
+
+/** Shown inside other steps (as a link or a button), never as a step of their own. */
+const AUXILIARY_CHOICES: readonly KnownChoiceName[] = ['reset_password', 'social', 'saml'];
+
+/** Statuses that mean the flow is gone: the kit starts a new one, keeping the identifier. */
+const EXPIRED_STATUSES: readonly string[] = ['FlowExpired', 'NotFound', 'ExpiredFlow', 'InvalidFlow'];
+
+/** Statuses after which this flow cannot go on. */
+const FATAL_STATUSES: readonly string[] = ['DisabledUser', 'TravelDistanceExceeded', 'Unauthorized'];
+
+export function isCompletedResult(flow: FlowResult): boolean {
+  return flow.phase === 'phase_completed';
+}
+
+export function methodChoicesOf(flow: FlowResult): FlowChoice[] {
+  return flow.choices.filter((entry) => METHOD_CHOICES.includes(entry.choice));
+}
+
+/** The choice whose step is on screen, or `null` when the user must pick a method (or none fits). */
+export function activeChoiceOf(flow: FlowResult, selected: FlowChoiceName | null): FlowChoice | null {
+  const offered = (name: FlowChoiceName | null) => flow.choices.find((entry) => entry.choice === name);
+  const picked = offered(selected);
+  if (picked) {
+    return picked;
+  }
+  const identifier = flow.choices.find((entry) => IDENTIFIER_CHOICES.includes(entry.choice));
+  if (identifier) {
+    return identifier;
+  }
+  const methods = methodChoicesOf(flow);
+  if (methods.length > 1) {
+    return null;
+  }
+  if (methods.length === 1) {
+    return methods[0] ?? null;
+  }
+  return flow.choices.find((entry) => !AUXILIARY_CHOICES.includes(entry.choice)) ?? flow.choices[0] ?? null;
+}
+
+export function needsMethodChoice(flow: FlowResult, selected: FlowChoiceName | null): boolean {
+  return activeChoiceOf(flow, selected) === null && methodChoicesOf(flow).length > 1;
+}
+
+export function isExpiredError(error: AuthNError): boolean {
+  return error.detail.kind === 'api' && EXPIRED_STATUSES.includes(error.detail.status);
+}
+
+export function isFatalError(error: AuthNError): boolean {
+  return error.detail.kind === 'api' && FATAL_STATUSES.includes(error.detail.status);
+}

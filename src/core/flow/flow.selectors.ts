@@ -1,0 +1,144 @@
+import type { SnapshotFrom } from 'xstate';
+import type {
+  FlowChoice,
+  FlowPhase,
+  FlowStartRequest,
+  FlowType,
+  KnownChoiceName,
+  UsernameFormat,
+} from '../api/wire.js';
+import { activeChoiceOf, methodChoicesOf } from './flow.guards.js';
+import { issuesOf, type FlowIssue } from './flow.issues.js';
+import type { FlowMachine } from './flow.machine.js';
+import type { FlowContext, FlowIdentifier, FlowOperation } from './flow.types.js';
+
+export type FlowSnapshot = SnapshotFrom<FlowMachine>;
+
+/** The top-level machine states, for `data-state` attributes and tests. */
+export type FlowStateName =
+  | 'idle'
+  | 'started'
+  | 'routing'
+  | 'choice'
+  | 'update'
+  | 'restart'
+  | 'completing'
+  | 'complete'
+  | 'failed'
+  | 'expired';
+
+/** What to render: a known choice's step, or one of the kit's own screens. */
+export type FlowStepId = KnownChoiceName | 'loading' | 'choice' | 'complete' | 'failed' | 'unsupported';
+
+/** A call the machine asks its host to make; `id` changes each time it is asked anew. */
+export type FlowAction =
+  | { id: number; type: 'start'; request: FlowStartRequest }
+  | { id: number; type: 'complete'; flowId: string };
+
+/** Everything a step needs, derived from the machine. Components read this, never `matches`. */
+export interface FlowView {
+  state: FlowStateName;
+  step: FlowStepId;
+  busy: boolean;
+  pending: { operation: FlowOperation; choice: string | undefined } | null;
+  flowId: string | undefined;
+  flowType: FlowType[];
+  phase: FlowPhase | undefined;
+  usernameFormat: UsernameFormat;
+  identifier: FlowIdentifier | undefined;
+  /** The choice whose step is shown. */
+  choice: FlowChoice | null;
+  /** Every known choice of the current phase. */
+  choices: FlowChoice[];
+  /** The methods to pick from in this phase (ChoicePicker). */
+  methods: FlowChoice[];
+  fieldErrors: Partial<Record<string, FlowIssue>>;
+  formError: FlowIssue | null;
+  canGoBack: boolean;
+  canStartOver: boolean;
+  canRetry: boolean;
+  notice: FlowContext['notice'];
+  disclaimer: string | undefined;
+  action: FlowAction | null;
+}
+
+function stateNameOf(snapshot: FlowSnapshot): FlowStateName {
+  const value = snapshot.value;
+  return (typeof value === 'string' ? value : Object.keys(value)[0]) as FlowStateName;
+}
+
+function startRequestOf(context: FlowContext): FlowStartRequest {
+  const identifier = context.identifier;
+  if (identifier === undefined) {
+    return context.start;
+  }
+  return identifier.kind === 'email'
+    ? { ...context.start, email: identifier.value }
+    : { ...context.start, username: identifier.value };
+}
+
+function actionOf(state: FlowStateName, context: FlowContext): FlowAction | null {
+  if (context.pending !== null) {
+    return null;
+  }
+  if (state === 'idle' || state === 'expired') {
+    return { id: context.actionSeq, type: 'start', request: startRequestOf(context) };
+  }
+  if (state === 'completing' && context.flow !== null) {
+    return { id: context.actionSeq, type: 'complete', flowId: context.flow.flowId };
+  }
+  return null;
+}
+
+function stepOf(state: FlowStateName, choice: FlowChoice | null): FlowStepId {
+  switch (state) {
+    case 'idle':
+    case 'started':
+    case 'routing':
+    case 'expired':
+    case 'completing':
+      return 'loading';
+    case 'choice':
+      return 'choice';
+    case 'complete':
+      return 'complete';
+    case 'failed':
+      return 'failed';
+    case 'update':
+    case 'restart':
+      return choice?.choice ?? 'unsupported';
+    default:
+      return state satisfies never;
+  }
+}
+
+export function selectFlowView(snapshot: FlowSnapshot): FlowView {
+  const context = snapshot.context;
+  const state = stateNameOf(snapshot);
+  const flow = context.flow;
+  const choice = flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
+  // Errors come back to the step on screen, which is the one that made the call.
+  const issues = issuesOf(context.error, choice?.choice);
+  return {
+    state,
+    step: stepOf(state, choice),
+    busy: snapshot.hasTag('busy'),
+    pending: context.pending,
+    flowId: flow?.flowId,
+    flowType: flow?.flowType ?? [],
+    phase: flow?.phase,
+    usernameFormat: flow?.usernameFormat ?? 'email',
+    identifier: context.identifier,
+    choice,
+    choices: flow?.choices ?? [],
+    methods: flow === null ? [] : methodChoicesOf(flow),
+    fieldErrors: issues.fieldErrors,
+    formError: issues.formError,
+    canGoBack: snapshot.can({ type: 'user.back' }),
+    canStartOver: state !== 'idle' && state !== 'started',
+    canRetry: snapshot.can({ type: 'user.retry' }),
+    notice: context.notice,
+    disclaimer: flow?.disclaimer,
+    action: actionOf(state, context),
+  };
+}

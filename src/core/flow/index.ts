@@ -1,0 +1,12 @@
+export { flowMachine, type FlowMachine } from './flow.machine.js';
+export {
+  selectFlowView,
+  type FlowAction,
+  type FlowSnapshot,
+  type FlowStateName,
+  type FlowStepId,
+  type FlowView,
+} from './flow.selectors.js';
+export { issuesOf, type FlowIssue, type FlowIssueCode, type FlowIssues } from './flow.issues.js';
+export { activeChoiceOf, methodChoicesOf, METHOD_CHOICES } from './flow.guards.js';
+export type { FlowContext, FlowEvent, FlowEventType, FlowIdentifier, FlowInput, FlowOperation, FlowTag } from './flow.types.js';

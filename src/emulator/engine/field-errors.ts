@@ -1,0 +1,28 @@
+/** The subset of the spec's validation codes (§8) that the emulator emits. */
+export type FieldErrorCode =
+  | 'FieldRequired'
+  | 'InvalidString'
+  | 'InvalidNumber'
+  | 'InvalidBool'
+  | 'InvalidObject'
+  | 'InvalidArray'
+  | 'BadFormat'
+  | 'BadFormatEmail'
+  | 'BadFormatURI'
+  | 'DoesNotMatchPattern'
+  | 'NotEnumMember'
+  | 'AboveMaxLength'
+  | 'BelowMinLength'
+  | 'AboveMaxItems'
+  | 'BelowMinItems'
+  | 'UnexpectedProperty'
+  | 'DoesNotExist'
+  | 'ProviderDisabled'
+  | 'BadState';
+
+/** One entry of a `ValidationError` result; `source` is a JSON pointer into the request body. */
+export interface FieldError {
+  code: FieldErrorCode;
+  detail: string;
+  source: string;
+}

@@ -1,0 +1,72 @@
+import { scryptAsync } from '@noble/hashes/scrypt.js';
+import { fromBase64, toBase64 } from './base64.js';
+import type { RandomSource } from './ids.js';
+
+const R = 8;
+const P = 1;
+const KEY_LENGTH = 32;
+const SALT_LENGTH = 16;
+
+/** Hashes a password to `scrypt$N$r$p$salt$hash` (base64), the parameters travelling with the hash. */
+export async function hashPassword(password: string, cost: number, random: RandomSource): Promise<string> {
+  const salt = random(SALT_LENGTH);
+  const hash = await scryptAsync(password, salt, { N: cost, r: R, p: P, dkLen: KEY_LENGTH });
+  return ['scrypt', cost, R, P, toBase64(salt), toBase64(hash)].join('$');
+}
+
+/** False for a wrong password or a stored value this code cannot read; never throws on input. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parsed = parseStored(stored);
+  if (!parsed) {
+    return false;
+  }
+  let actual: Uint8Array;
+  try {
+    actual = await scryptAsync(password, parsed.salt, {
+      N: parsed.n,
+      r: parsed.r,
+      p: parsed.p,
+      dkLen: parsed.hash.length,
+    });
+  } catch {
+    // Parameters scrypt refuses (say N not a power of two) mean a corrupt record, not a match.
+    return false;
+  }
+  return constantTimeEqual(actual, parsed.hash);
+}
+
+/** Compares every byte whatever the first difference, so timing does not leak the hash prefix. */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  }
+  return diff === 0;
+}
+
+interface StoredHash {
+  n: number;
+  r: number;
+  p: number;
+  salt: Uint8Array;
+  hash: Uint8Array;
+}
+
+function parseStored(stored: string): StoredHash | undefined {
+  const [scheme, n, r, p, salt, hash, ...rest] = stored.split('$');
+  if (scheme !== 'scrypt' || rest.length > 0 || !n || !r || !p || !salt || !hash) {
+    return undefined;
+  }
+  const [cost, blockSize, parallelism] = [Number(n), Number(r), Number(p)];
+  if (![cost, blockSize, parallelism].every((value) => Number.isInteger(value) && value > 0)) {
+    return undefined;
+  }
+  try {
+    return { n: cost, r: blockSize, p: parallelism, salt: fromBase64(salt), hash: fromBase64(hash) };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createEmulator, type Emulator } from '../create-emulator.js';
+import { serve } from './middleware.js';
+
+export interface EmulatorServerOptions {
+  /** 0 picks a free port; default 4000. */
+  port?: number;
+  /** Default 127.0.0.1: the emulator is for this machine only. */
+  host?: string;
+  /** Default: a new emulator with `token`. */
+  emulator?: Emulator;
+  /** Used only when no `emulator` is given. */
+  token?: string;
+}
+
+export interface EmulatorServer {
+  /** e.g. `http://127.0.0.1:4000`, without a trailing slash. */
+  url: string;
+  port: number;
+  emulator: Emulator;
+  close(): Promise<void>;
+}
+
+/** Serves the emulator over HTTP; every path goes to the engine, which answers 404 for unknown ones. */
+export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+  const host = options.host ?? '127.0.0.1';
+  const emulator =
+    options.emulator ?? createEmulator(options.token === undefined ? {} : { token: options.token });
+  const server = createServer((req, res) => {
+    serve(emulator, req, res, req.url ?? '/').catch(() => {
+      if (!res.headersSent) {
+        res.writeHead(500);
+      }
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    emulator,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets (fetch keeps them) would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}

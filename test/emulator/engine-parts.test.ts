@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { newId } from '../../src/emulator/engine/ids.js';
+import { hashPassword, verifyPassword } from '../../src/emulator/engine/password-hash.js';
+import { createEmulator, DEFAULT_EMULATOR_TOKEN } from '../../src/emulator/index.js';
+import { engineCaller, flowResult, testEmulator } from './helpers.js';
+
+/** A seeded xorshift byte source, standing in for the seedable random of a later issue. */
+function seeded(seed: number): (bytes: number) => Uint8Array {
+  let x = seed;
+  return (bytes) =>
+    Uint8Array.from({ length: bytes }, () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return x & 0xff;
+    });
+}
+
+describe('ids', () => {
+  it('are a prefix and 32 lowercase base32 chars, and differ', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => newId('pfl', (n) => crypto.getRandomValues(new Uint8Array(n)))));
+    expect(ids.size).toBe(50);
+    for (const id of ids) {
+      expect(id).toMatch(/^pfl_[a-z2-7]{32}$/);
+    }
+    expect(newId('pui', (n) => new Uint8Array(n).fill(255))).toBe(`pui_${'7'.repeat(32)}`);
+  });
+
+  it('come from the injected random source', async () => {
+    const first = flowResult(await engineCaller(testEmulator({ random: seeded(7) }))('/v2/flow/start', {}));
+    const second = flowResult(await engineCaller(testEmulator({ random: seeded(7) }))('/v2/flow/start', {}));
+    expect(first.flow_id).toBe(second.flow_id);
+  });
+});
+
+describe('password hashes', () => {
+  const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+  it('verify the right password only, with a fresh salt each time', async () => {
+    const a = await hashPassword('Secret1+', 2 ** 10, random);
+    const b = await hashPassword('Secret1+', 2 ** 10, random);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword('Secret1+', a)).toBe(true);
+    expect(await verifyPassword('Secret1-', a)).toBe(false);
+    expect(await verifyPassword('Secret1+', 'plain')).toBe(false);
+  });
+});
+
+describe('createEmulator', () => {
+  it('uses the documented default token and config', () => {
+    const emulator = createEmulator();
+    expect(emulator.token).toBe(DEFAULT_EMULATOR_TOKEN);
+    expect(DEFAULT_EMULATOR_TOKEN).toMatch(/^pcl_[a-z0-9]+$/);
+    expect(emulator.config).toEqual({
+      allowSignup: true,
+      passwordPolicy: { chars_min: 8, chars_max: 64, lower_min: 1, upper_min: 1, number_min: 1, punct_min: 1 },
+      flowLifetimeSeconds: 1800,
+      activeTokenLifetimeSeconds: 172_800,
+      refreshTokenLifetimeSeconds: 604_800,
+      scryptCost: 2 ** 14,
+    });
+  });
+
+  it('rejects a config it cannot run', () => {
+    expect(() => createEmulator({ config: { scryptCost: 1000 } })).toThrow(/power of two/);
+    expect(() => createEmulator({ config: { flowLifetimeSeconds: 0 } })).toThrow(/positive/);
+    expect(() => createEmulator({ config: { passwordPolicy: { chars_min: 80 } } })).toThrow(/chars_max/);
+  });
+});

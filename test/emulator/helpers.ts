@@ -1,0 +1,127 @@
+import * as v from 'valibot';
+import { expect } from 'vitest';
+import {
+  EnvelopeSchema,
+  FlowCompleteResultSchema,
+  RawFlowResultSchema,
+  TokenInfoSchema,
+  ValidationErrorResultSchema,
+} from '../../src/core/api/schemas.js';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+
+export const TOKEN = 'pcl_testtoken';
+export const START = Date.parse('2030-01-01T00:00:00Z');
+export const GOOD_PASSWORD = 'My1s+Password';
+
+/** A controllable clock for expiry tests. */
+export function manualClock(start = START): { now: () => number; advance(seconds: number): void } {
+  let time = start;
+  return { now: () => time, advance: (seconds) => void (time += seconds * 1000) };
+}
+
+/** Low scrypt cost keeps the suite fast; everything else is the default config. */
+export function testEmulator(options: EmulatorOptions = {}): Emulator {
+  return createEmulator({ token: TOKEN, ...options, config: { scryptCost: 2 ** 10, ...options.config } });
+}
+
+export interface Envelope {
+  httpStatus: number;
+  headers: Record<string, string>;
+  request_id: string;
+  status: string;
+  summary: string;
+  result: Record<string, unknown> | null;
+}
+
+export type Caller = (path: string, body: unknown, init?: { token?: string | null; method?: string }) => Promise<Envelope>;
+
+/** A caller over the emulator's transport-independent handler. */
+export function engineCaller(emulator: Emulator): Caller {
+  return async (path, body, init = {}) => {
+    const token = init.token === undefined ? TOKEN : init.token;
+    const response = await emulator.handle({
+      method: init.method ?? 'POST',
+      path,
+      headers: {
+        'content-type': 'application/json',
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return parseEnvelope(response.status, response.headers, response.body);
+  };
+}
+
+/** A caller over real HTTP (Node server or MSW). */
+export function fetchCaller(baseUrl: string): Caller {
+  return async (path, body, init = {}) => {
+    const token = init.token === undefined ? TOKEN : init.token;
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: init.method ?? 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headers[name] = value));
+    return parseEnvelope(response.status, headers, await response.text());
+  };
+}
+
+function parseEnvelope(httpStatus: number, headers: Record<string, string>, body: string): Envelope {
+  const json: unknown = JSON.parse(body);
+  const envelope = v.parse(EnvelopeSchema, json);
+  expect(envelope.request_id).toMatch(/^prq_[a-z2-7]{32}$/);
+  expect(Number.isNaN(Date.parse(envelope.request_time ?? ''))).toBe(false);
+  expect(Number.isNaN(Date.parse(envelope.response_time ?? ''))).toBe(false);
+  const result = envelope.result;
+  return {
+    httpStatus,
+    headers,
+    request_id: envelope.request_id ?? '',
+    status: envelope.status,
+    summary: envelope.summary,
+    result: result === null || typeof result !== 'object' ? null : (result as Record<string, unknown>),
+  };
+}
+
+/** Asserts a successful flow answer that the kit's schema accepts, and returns its result. */
+export function flowResult(envelope: Envelope): v.InferOutput<typeof RawFlowResultSchema> {
+  expect({ http: envelope.httpStatus, status: envelope.status }).toEqual({ http: 200, status: 'Success' });
+  return v.parse(RawFlowResultSchema, envelope.result);
+}
+
+export function completeResult(envelope: Envelope): v.InferOutput<typeof FlowCompleteResultSchema> {
+  expect({ http: envelope.httpStatus, status: envelope.status }).toEqual({ http: 200, status: 'Success' });
+  return v.parse(FlowCompleteResultSchema, envelope.result);
+}
+
+export function tokenInfo(envelope: Envelope): v.InferOutput<typeof TokenInfoSchema> {
+  expect({ http: envelope.httpStatus, status: envelope.status }).toEqual({ http: 200, status: 'Success' });
+  return v.parse(TokenInfoSchema, envelope.result);
+}
+
+export function fieldErrors(envelope: Envelope): { code: string; source: string; detail: string }[] {
+  expect({ http: envelope.httpStatus, status: envelope.status }).toEqual({ http: 400, status: 'ValidationError' });
+  return v.parse(ValidationErrorResultSchema, envelope.result).errors;
+}
+
+export function choiceNames(result: { flow_choices: { choice: string }[] }): string[] {
+  return result.flow_choices.map((c) => c.choice);
+}
+
+/** start → set_email → password → complete; returns the complete result. */
+export async function signUp(call: Caller, email: string, password = GOOD_PASSWORD) {
+  const started = flowResult(await call('/v2/flow/start', { cb_uri: 'http://localhost:3000' }));
+  const identified = flowResult(
+    await call('/v2/flow/update', { flow_id: started.flow_id, choice: 'set_email', data: { email } }),
+  );
+  expect(identified.flow_type).toEqual(['signup']);
+  const done = flowResult(
+    await call('/v2/flow/update', { flow_id: started.flow_id, choice: 'password', data: { password } }),
+  );
+  expect(done.flow_phase).toBe('phase_completed');
+  return completeResult(await call('/v2/flow/complete', { flow_id: started.flow_id }));
+}

@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import dts from 'vite-plugin-dts';
+
+/** Dependencies stay out of the bundle: peers, runtime deps, and Node built-ins. */
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@tanstack\//,
+  /^xstate($|\/)/,
+  /^@xstate\//,
+  /^valibot($|\/)/,
+  /^@noble\//,
+  /^msw($|\/)/,
+  /^node:/,
+];
+
+export default defineConfig({
+  plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*', 'src/**/*.stories.*'] })],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        emulator: 'src/emulator/index.ts',
+        'emulator-node': 'src/emulator/node/index.ts',
+        'emulator-cli': 'src/emulator/node/cli.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external,
+    },
+  },
+});
