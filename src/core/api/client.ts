@@ -76,8 +76,8 @@ function baseUrlOf(options: AuthNClientOptions): string {
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (header === null) {
+  const header = response.headers.get('retry-after')?.trim();
+  if (!header) {
     return undefined;
   }
   const seconds = Number(header);

@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, not, setup } from 'xstate';
 import { isExpiredError, isFatalError, isCompletedResult, needsMethodChoice, activeChoiceOf } from './flow.guards.js';
 import type { FlowContext, FlowEvent, FlowInput, FlowTag } from './flow.types.js';
 
@@ -36,6 +36,7 @@ export const flowMachine = setup({
     isRestartRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'restart',
     isCompleteRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'complete',
     isStartResponse: ({ event }) => event.type === 'api.responded' && event.operation === 'start',
+    isStartFailure: ({ event }) => event.type === 'api.failed' && event.operation === 'start',
     isCurrentFlow: ({ context, event }) => {
       if (event.type === 'api.responded') {
         return event.result.flowId === context.flow?.flowId;
@@ -117,7 +118,7 @@ export const flowMachine = setup({
       tags: 'busy',
       on: {
         'api.responded': { guard: 'isStartResponse', target: 'routing', actions: 'assignFlow' },
-        'api.failed': { target: 'failed', actions: 'assignError' },
+        'api.failed': { guard: 'isStartFailure', target: 'failed', actions: 'assignError' },
       },
     },
     routing: {
@@ -139,13 +140,12 @@ export const flowMachine = setup({
     },
     update: {
       initial: 'ready',
-      on: {
-        'user.back': { guard: 'canGoBack', target: 'routing', actions: 'clearSelectedChoice' },
-      },
       states: {
         ready: {
           tags: 'interactive',
           on: {
+            // Only when idle: going back mid-call would drop the call's answer.
+            'user.back': { guard: 'canGoBack', target: '#authnFlow.routing', actions: 'clearSelectedChoice' },
             'api.requested': [
               { guard: 'isUpdateRequest', target: 'submitting', actions: 'assignPending' },
               { guard: 'isRestartRequest', target: '#authnFlow.restart', actions: 'assignPending' },
@@ -157,9 +157,11 @@ export const flowMachine = setup({
           on: {
             'api.responded': { guard: 'isCurrentFlow', target: '#authnFlow.routing', actions: 'assignFlow' },
             'api.failed': [
+              { guard: not('isCurrentFlow') },
               { guard: 'isExpired', target: '#authnFlow.expired', actions: 'assignError' },
               { guard: 'isFatal', target: '#authnFlow.failed', actions: 'assignError' },
-              { target: 'ready', actions: 'assignError' },
+              // Routing again keeps the error and returns to the screen the call came from.
+              { target: '#authnFlow.routing', actions: 'assignError' },
             ],
           },
         },
@@ -171,9 +173,10 @@ export const flowMachine = setup({
       on: {
         'api.responded': { guard: 'isCurrentFlow', target: 'routing', actions: 'assignFlow' },
         'api.failed': [
+          { guard: not('isCurrentFlow') },
           { guard: 'isExpired', target: 'expired', actions: 'assignError' },
           { guard: 'isFatal', target: 'failed', actions: 'assignError' },
-          { target: 'update.ready', actions: 'assignError' },
+          { target: 'routing', actions: 'assignError' },
         ],
       },
     },
@@ -185,6 +188,7 @@ export const flowMachine = setup({
         'api.requested': { guard: 'isCompleteRequest', actions: 'assignPending' },
         'api.completed': { guard: 'isCurrentFlow', target: 'complete', actions: assign({ pending: null }) },
         'api.failed': [
+          { guard: not('isCurrentFlow') },
           { guard: 'isExpired', target: 'expired', actions: 'assignError' },
           { target: 'failed', actions: 'assignError' },
         ],

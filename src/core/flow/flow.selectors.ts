@@ -90,7 +90,7 @@ function actionOf(state: FlowStateName, context: FlowContext): FlowAction | null
   return null;
 }
 
-function stepOf(state: FlowStateName, choice: FlowChoice | null): FlowStepId {
+function stepOf(state: FlowStateName, choice: FlowChoice | null, methodCount: number): FlowStepId {
   switch (state) {
     case 'idle':
     case 'started':
@@ -106,7 +106,8 @@ function stepOf(state: FlowStateName, choice: FlowChoice | null): FlowStepId {
       return 'failed';
     case 'update':
     case 'restart':
-      return choice?.choice ?? 'unsupported';
+      // A call made from the method picker keeps the picker on screen until it answers.
+      return choice?.choice ?? (methodCount > 1 ? 'choice' : 'unsupported');
     default:
       return state satisfies never;
   }
@@ -117,11 +118,12 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
   const state = stateNameOf(snapshot);
   const flow = context.flow;
   const choice = flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
+  const methods = flow === null ? [] : methodChoicesOf(flow);
   // Errors come back to the step on screen, which is the one that made the call.
   const issues = issuesOf(context.error, choice?.choice);
   return {
     state,
-    step: stepOf(state, choice),
+    step: stepOf(state, choice, methods.length),
     busy: snapshot.hasTag('busy'),
     pending: context.pending,
     flowId: flow?.flowId,
@@ -131,7 +133,7 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
     identifier: context.identifier,
     choice,
     choices: flow?.choices ?? [],
-    methods: flow === null ? [] : methodChoicesOf(flow),
+    methods,
     fieldErrors: issues.fieldErrors,
     formError: issues.formError,
     canGoBack: snapshot.can({ type: 'user.back' }),
