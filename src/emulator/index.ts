@@ -6,19 +6,49 @@ export type { EmulatorHandlersOptions } from './msw/handlers.js';
 export { createMemoryStore } from './store/memory-store.js';
 export type { EmulatorStore } from './store/store.js';
 export type { EmulatorRequest, EmulatorResponse } from './http/types.js';
-export { DEFAULT_EMULATOR_CONFIG, DEFAULT_PASSWORD_POLICY } from './engine/config.js';
-export type { EmulatorConfig, EmulatorConfigInput, PasswordPolicy } from './engine/config.js';
+export type { UserSummary } from './http/handouts/users.js';
+export {
+  ConfigError,
+  DEFAULT_EMULATOR_CONFIG,
+  DEFAULT_PASSWORD_POLICY,
+  PRESETS,
+  presetConfig,
+  resolveConfig,
+} from './engine/config/index.js';
+export { PRESET_NAMES } from './engine/config/types.js';
+export type {
+  AgreementConfig,
+  EmulatorConfig,
+  EmulatorConfigInput,
+  MfaConfig,
+  OAuthScopeConfig,
+  PasskeyConfig,
+  PasswordPolicy,
+  PresetName,
+  PrimaryMethod,
+  ProfileFieldConfig,
+  SamlProviderConfig,
+  SecondaryMethod,
+  SocialProvider,
+  UsernameFormat,
+} from './engine/config/types.js';
+export { EMULATOR_CAPTCHA_TOKEN } from './engine/choices/captcha.js';
+export { totpCode } from './engine/totp-core.js';
 export type { Clock } from './engine/clock.js';
 export type { RandomSource } from './engine/ids.js';
 export type { ApiFailureStatus } from './engine/failures.js';
 export type { FieldError, FieldErrorCode } from './engine/field-errors.js';
 export type {
+  AuthType,
   FlowKind,
   FlowRecord,
-  FlowStep,
   OutboxChannel,
   OutboxMessage,
-  ResetPasswordState,
+  PasskeyCredential,
+  SendChoice,
+  SendState,
+  SigningKeyRecord,
+  TicketRecord,
   TokenRecord,
   UserRecord,
 } from './engine/records.js';

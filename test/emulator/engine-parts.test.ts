@@ -51,13 +51,31 @@ describe('createEmulator', () => {
     const emulator = createEmulator();
     expect(emulator.token).toBe(DEFAULT_EMULATOR_TOKEN);
     expect(DEFAULT_EMULATOR_TOKEN).toMatch(/^pcl_[a-z0-9]+$/);
+    // The config grew with issue 3 (every project setting of the spec); the password preset is the default.
     expect(emulator.config).toEqual({
+      usernameFormat: 'email',
       allowSignup: true,
+      primaries: ['password'],
+      passkey: { enabled: false, rpId: null, origin: null, rpName: 'AuthN emulator' },
+      socialProviders: [],
+      samlProviders: [],
+      mfa: { methods: [], required: false },
+      emailVerification: false,
+      signupCaptcha: false,
+      captchaSiteKey: 'emulator-captcha-site-key',
+      profileFields: [],
+      agreements: [],
+      oauthScopes: [],
+      disclaimer: null,
       passwordPolicy: { chars_min: 8, chars_max: 64, lower_min: 1, upper_min: 1, number_min: 1, punct_min: 1 },
       flowLifetimeSeconds: 1800,
       activeTokenLifetimeSeconds: 172_800,
       refreshTokenLifetimeSeconds: 604_800,
+      resendIntervalSeconds: 30,
+      codeLifetimeSeconds: 600,
+      maxAttempts: 5,
       scryptCost: 2 ** 14,
+      publicUrl: null,
     });
   });
 
@@ -65,5 +83,34 @@ describe('createEmulator', () => {
     expect(() => createEmulator({ config: { scryptCost: 1000 } })).toThrow(/power of two/);
     expect(() => createEmulator({ config: { flowLifetimeSeconds: 0 } })).toThrow(/positive/);
     expect(() => createEmulator({ config: { passwordPolicy: { chars_min: 80 } } })).toThrow(/chars_max/);
+  });
+});
+
+describe('housekeeping', () => {
+  it('purges flows a day after they expired, on a later flow/start', async () => {
+    const { manualClock, flowApi } = await import('./helpers.js');
+    const clock = manualClock();
+    const api = flowApi(engineCaller(testEmulator({ now: clock.now, config: { flowLifetimeSeconds: 60 } })));
+    const old = await api.start();
+    clock.advance(60);
+    expect((await api.tryUpdate(old.flow_id, '')).status).toBe('FlowExpired');
+    clock.advance(86_400 + 60);
+    await api.start();
+    expect((await api.tryUpdate(old.flow_id, '')).status).toBe('NotFound');
+  });
+});
+
+describe('seed and clock, programmatically', () => {
+  it('repeat ids for one seed, and move time forward only', async () => {
+    const a = testEmulator();
+    const b = testEmulator();
+    a.seed('same');
+    b.seed('same');
+    const [first, second] = await Promise.all([a, b].map(async (e) => flowResult(await engineCaller(e)('/v2/flow/start', {})).flow_id));
+    expect(first).toBe(second);
+    const before = a.now();
+    a.advanceClock(90);
+    expect(a.now() - before).toBeGreaterThanOrEqual(90_000);
+    expect(() => a.advanceClock(-1)).toThrow(RangeError);
   });
 });

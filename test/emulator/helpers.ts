@@ -1,13 +1,15 @@
 import * as v from 'valibot';
 import { expect } from 'vitest';
 import {
+  choiceDataSchemas,
   EnvelopeSchema,
   FlowCompleteResultSchema,
   RawFlowResultSchema,
   TokenInfoSchema,
   ValidationErrorResultSchema,
 } from '../../src/core/api/schemas.js';
-import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import type { ChoiceData, KnownChoiceName } from '../../src/core/api/wire.js';
+import { createEmulator, type Emulator, type EmulatorOptions, type OutboxMessage } from '../../src/emulator/index.js';
 
 export const TOKEN = 'pcl_testtoken';
 export const START = Date.parse('2030-01-01T00:00:00Z');
@@ -35,14 +37,15 @@ export interface Envelope {
 
 export type Caller = (path: string, body: unknown, init?: { token?: string | null; method?: string }) => Promise<Envelope>;
 
-/** A caller over the emulator's transport-independent handler. */
-export function engineCaller(emulator: Emulator): Caller {
+/** A caller over the emulator's transport-independent handler; `headers` go with every request. */
+export function engineCaller(emulator: Emulator, headers: Record<string, string> = {}): Caller {
   return async (path, body, init = {}) => {
     const token = init.token === undefined ? TOKEN : init.token;
     const response = await emulator.handle({
       method: init.method ?? 'POST',
       path,
       headers: {
+        ...headers,
         'content-type': 'application/json',
         ...(token === null ? {} : { authorization: `Bearer ${token}` }),
       },
@@ -87,10 +90,73 @@ function parseEnvelope(httpStatus: number, headers: Record<string, string>, body
   };
 }
 
-/** Asserts a successful flow answer that the kit's schema accepts, and returns its result. */
-export function flowResult(envelope: Envelope): v.InferOutput<typeof RawFlowResultSchema> {
-  expect({ http: envelope.httpStatus, status: envelope.status }).toEqual({ http: 200, status: 'Success' });
-  return v.parse(RawFlowResultSchema, envelope.result);
+export type RawFlowResult = v.InferOutput<typeof RawFlowResultSchema>;
+
+/**
+ * Asserts a successful flow answer that the kit's schemas accept (the result, and each choice's
+ * data with its `choiceDataSchemas` entry), and returns its result.
+ */
+export function flowResult(envelope: Envelope): RawFlowResult {
+  expect({ http: envelope.httpStatus, status: envelope.status, summary: envelope.summary }).toEqual({
+    http: 200,
+    status: 'Success',
+    summary: expect.any(String),
+  });
+  const result = v.parse(RawFlowResultSchema, envelope.result);
+  for (const entry of result.flow_choices) {
+    expect(Object.keys(choiceDataSchemas)).toContain(entry.choice);
+    const parsed = v.safeParse(choiceDataSchemas[entry.choice as KnownChoiceName], entry.data);
+    expect(parsed.issues?.map((issue) => `${entry.choice}: ${issue.message}`) ?? []).toEqual([]);
+  }
+  return result;
+}
+
+/** The data of the first `choice` offered; fails the test if it is not offered. */
+export function choiceData<C extends KnownChoiceName>(result: RawFlowResult, choice: C): ChoiceData<C> {
+  const entry = result.flow_choices.find((candidate) => candidate.choice === choice);
+  expect(entry, `${choice} in ${choiceNames(result).join(', ')}`).toBeDefined();
+  return v.parse(choiceDataSchemas[choice], entry?.data) as ChoiceData<C>;
+}
+
+/** The flow endpoints, each asserting success and returning the flow result. */
+export function flowApi(call: Caller) {
+  const choose = (path: string) => async (flowId: string, choice: string, data: unknown = {}) =>
+    flowResult(await call(path, { flow_id: flowId, choice, data }));
+  return {
+    start: async (body: Record<string, unknown> = {}) => flowResult(await call('/v2/flow/start', body)),
+    update: choose('/v2/flow/update'),
+    restart: choose('/v2/flow/restart'),
+    poll: async (flowId: string) => flowResult(await call('/v2/flow/update', { flow_id: flowId, choice: '', data: {} })),
+    complete: async (flowId: string) => completeResult(await call('/v2/flow/complete', { flow_id: flowId })),
+    /** The raw envelope of an update, for failures. */
+    tryUpdate: (flowId: string, choice: string, data: unknown = {}) =>
+      call('/v2/flow/update', { flow_id: flowId, choice, data }),
+    tryRestart: (flowId: string, choice: string, data: unknown = {}) =>
+      call('/v2/flow/restart', { flow_id: flowId, choice, data }),
+  };
+}
+
+/** `state` and `code` of a mailed link. */
+export function linkParts(message: OutboxMessage | undefined): { state: string; code: string } {
+  const url = new URL(message?.link ?? 'http://invalid');
+  return { state: url.searchParams.get('state') ?? '', code: url.searchParams.get('code') ?? '' };
+}
+
+/** Calls a `/__emulator/*` hand-out through the engine; `json` is the parsed body, if any. */
+export async function handout(
+  emulator: Emulator,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; headers: Record<string, string>; json: unknown; body: string }> {
+  const response = await emulator.handle({
+    method,
+    path,
+    headers: {},
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
+  const json: unknown = response.headers['content-type']?.startsWith('application/json') ? JSON.parse(response.body) : undefined;
+  return { status: response.status, headers: response.headers, json, body: response.body };
 }
 
 export function completeResult(envelope: Envelope): v.InferOutput<typeof FlowCompleteResultSchema> {

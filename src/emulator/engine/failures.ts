@@ -7,6 +7,10 @@ import type { FieldError } from './field-errors.js';
 export type ApiFailure =
   | { status: 'ValidationError'; errors: FieldError[] }
   | { status: 'AuthenticationFailure' }
+  | { status: 'MfaCodeExpired' }
+  | { status: 'CodeAlreadyUsed' }
+  | { status: 'DisabledUser' }
+  | { status: 'TooManyRequests'; retryAfterSeconds: number }
   | { status: 'Unauthorized' }
   | { status: 'NotFound'; summary?: string }
   | { status: 'FlowExpired' }
@@ -61,6 +65,17 @@ export function describeFailure(failure: ApiFailure): FailureDescription {
       };
     case 'AuthenticationFailure':
       return plain(400, 'Authentication failed');
+    case 'MfaCodeExpired':
+      return plain(400, 'The code has expired; send a new one');
+    case 'CodeAlreadyUsed':
+      return plain(400, 'The code has already been used');
+    case 'DisabledUser':
+      return plain(403, 'This account has been disabled');
+    case 'TooManyRequests':
+      return {
+        ...plain(429, `Too many requests; retry in ${failure.retryAfterSeconds} s`),
+        headers: { 'retry-after': String(failure.retryAfterSeconds) },
+      };
     case 'Unauthorized':
       return plain(401, 'Not authorized to access this resource');
     case 'NotFound':

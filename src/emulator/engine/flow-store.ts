@@ -1,5 +1,5 @@
 import type { EngineContext } from './context.js';
-import { fail } from './failures.js';
+import { fail, failValidation, type ApiFailure } from './failures.js';
 import type { FlowRecord } from './records.js';
 
 /** The live flow with this id: 404 `NotFound` if unknown, 400 `FlowExpired` once past its lifetime. */
@@ -15,16 +15,24 @@ export function loadFlow(ctx: EngineContext, id: string): FlowRecord {
 }
 
 /**
- * Re-reads a flow after an await (password hashing) and fails if another request moved it on
- * meanwhile, so two racing submits cannot both act on the same step.
+ * Call after an await (password hashing, WebAuthn verification) and before writing anything:
+ * fails if another request moved the flow on meanwhile, so two racing submits cannot both act on
+ * the same step.
  */
-export function reloadUnchanged(ctx: EngineContext, before: FlowRecord): FlowRecord {
-  const now = loadFlow(ctx, before.id);
-  if (JSON.stringify(now.step) !== JSON.stringify(before.step)) {
-    fail({
-      status: 'ValidationError',
-      errors: [{ code: 'BadState', source: '/choice', detail: 'The flow changed while this request ran' }],
-    });
+export function assertFresh(ctx: EngineContext, flow: FlowRecord): void {
+  const stored = ctx.store.getFlow(flow.id);
+  if (!stored || stored.version !== flow.version) {
+    failValidation([{ code: 'BadState', source: '/choice', detail: 'The flow changed while this request ran' }]);
   }
-  return now;
+}
+
+export function saveFlow(ctx: EngineContext, flow: FlowRecord): void {
+  flow.version += 1;
+  ctx.store.putFlow(flow);
+}
+
+/** Fails the request but keeps what the flow learned (a wrong-code count, a lock). */
+export function saveAndFail(ctx: EngineContext, flow: FlowRecord, failure: ApiFailure): never {
+  saveFlow(ctx, flow);
+  return fail(failure);
 }

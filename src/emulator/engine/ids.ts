@@ -1,4 +1,4 @@
-/** Random bytes on demand; injectable so a test or a later issue can make the emulator deterministic. */
+/** Random bytes on demand; injectable so tests can make the emulator deterministic (see seeded-random.ts). */
 export type RandomSource = (bytes: number) => Uint8Array;
 
 export const cryptoRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(new Uint8Array(bytes));
@@ -8,11 +8,15 @@ export type IdPrefix =
   | 'pfl' // flow
   | 'prq' // request
   | 'pcb' // callback state
-  | 'poc' // callback code
+  | 'poc' // callback code (email links, provider pages)
   | 'ptu' // user (active) token
   | 'ptr' // refresh token
   | 'pmt' // token/session id
-  | 'pui'; // user identity
+  | 'pui' // user identity
+  | 'pmc' // one-time login code (client/userinfo)
+  | 'pmi' // invitation ticket
+  | 'peu' // agreement
+  | 'pvi'; // signing key id (client/jwks)
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -21,12 +25,13 @@ export function newId(prefix: IdPrefix, random: RandomSource): string {
   return `${prefix}_${base32(random(20))}`;
 }
 
-function base32(bytes: Uint8Array): string {
+/** Lowercase RFC 4648 base32 without padding. */
+export function base32(bytes: Uint8Array): string {
   let out = '';
   let buffer = 0;
   let bits = 0;
   for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
+    buffer = ((buffer << 8) | byte) & 0xffff;
     bits += 8;
     while (bits >= 5) {
       bits -= 5;
@@ -35,6 +40,22 @@ function base32(bytes: Uint8Array): string {
   }
   if (bits > 0) {
     out += BASE32[(buffer << (5 - bits)) & 31];
+  }
+  return out;
+}
+
+/**
+ * `length` decimal digits, each uniform: bytes of 250 and above are dropped (rejection sampling),
+ * since 256 is not a multiple of 10 and `byte % 10` would favour 0–5.
+ */
+export function randomDigits(length: number, random: RandomSource): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of random(length)) {
+      if (byte < 250 && out.length < length) {
+        out += String(byte % 10);
+      }
+    }
   }
   return out;
 }

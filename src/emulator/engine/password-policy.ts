@@ -1,5 +1,5 @@
 import { checkPassword, type PasswordRuleId } from '../../core/api/password-policy.js';
-import type { PasswordPolicy } from './config.js';
+import type { PasswordPolicy } from './config/types.js';
 import type { FieldError } from './field-errors.js';
 
 // One definition of the character classes serves the kit's live checklist and the emulator's check,

@@ -5,3 +5,4 @@ export const CALLBACK_STATE_PATTERN = /^[a-zA-Z0-9_\-+/=.]{8,999}$/;
 export const CALLBACK_CODE_PATTERN = /^[a-zA-Z0-9_-]{8,64}$/;
 export const USERNAME_PATTERN = /^[0-9a-zA-Z+._+@-]{2,320}$/;
 export const TICKET_PATTERN = /^p[a-z][a-z2]_[a-z2-7]{32}$/;
+export const OTP_CODE_PATTERN = /^[0-9]{6}$/;

@@ -1,13 +1,9 @@
-/**
- * CORS for local development only: any port on localhost, 127.0.0.1, [::1] and *.localhost (the
- * kit's `domain: "localhost:4000"` calls `http://authn.localhost:4000`). Other origins get no
- * CORS headers, so browsers on them cannot read the answers.
- */
-const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|(?:[a-z0-9-]+\.)+localhost)(?::\d{1,5})?$/i;
+import { isLocalOrigin } from '../engine/local-origin.js';
 
-export function isLocalOrigin(origin: string | undefined): origin is string {
-  return origin !== undefined && LOCAL_ORIGIN.test(origin);
-}
+/**
+ * CORS for local development only (engine/local-origin.ts). Other origins get no CORS headers, so
+ * browsers on them cannot read the answers.
+ */
 
 export function corsHeaders(origin: string | undefined): Record<string, string> {
   if (!isLocalOrigin(origin)) {

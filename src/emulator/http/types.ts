@@ -6,6 +6,11 @@ export interface EmulatorRequest {
   /** Lower-case header names. */
   headers: Record<string, string | undefined>;
   body: string;
+  /**
+   * The URL the emulator is served under, without a trailing slash (`http://127.0.0.1:4000`,
+   * `http://app.test/api/authn`); the provider pages are linked below it. Default: from `Host`.
+   */
+  baseUrl?: string;
 }
 
 export interface EmulatorResponse {

@@ -24,7 +24,9 @@ export function createEmulatorHandlers(emulator: Emulator, options: EmulatorHand
       if (path === undefined) {
         return undefined;
       }
-      const answer = await emulator.handle(await toEmulatorRequest(request, path + url.search));
+      // Whatever precedes the emulator's path is where it is mounted; the provider pages live there too.
+      const baseUrl = url.origin + url.pathname.slice(0, url.pathname.length - path.length);
+      const answer = await emulator.handle({ ...(await toEmulatorRequest(request, path + url.search)), baseUrl });
       // 204 and other null-body statuses must not get a body.
       return new Response(answer.body === '' ? null : answer.body, {
         status: answer.status,

@@ -1,56 +1,32 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
-import { DEFAULT_EMULATOR_TOKEN } from '../create-emulator.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../engine/config/resolve.js';
+import { CliError, parseCliOptions, USAGE, type CliOptions } from './cli-options.js';
 import { startEmulatorServer } from './server.js';
 
-const USAGE = `Usage: authn-emulator [--port 4000] [--host 127.0.0.1] [--token pcl_…]
-
-Serves a local emulator of the AuthN flow API v2 (in memory).
-
-  --port   port to listen on; 0 picks a free one (default 4000)
-  --host   interface to bind (default 127.0.0.1)
-  --token  client token that requests must send as "Authorization: Bearer <token>"
-           (default ${DEFAULT_EMULATOR_TOKEN})
-  --help   show this text`;
-
-function parseCli(args: string[]) {
-  return parseArgs({
-    args,
-    options: {
-      port: { type: 'string', default: '4000' },
-      host: { type: 'string', default: '127.0.0.1' },
-      token: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  }).values;
-}
-
 async function main(): Promise<void> {
-  let values: ReturnType<typeof parseCli>;
+  let options: CliOptions | 'help';
   try {
-    values = parseCli(process.argv.slice(2));
+    options = parseCliOptions(process.argv.slice(2), (path) => readFileSync(path, 'utf8'));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
+    if (error instanceof CliError || error instanceof ConfigError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
   }
-  if (values.help) {
+  if (options === 'help') {
     console.log(USAGE);
-    return;
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    console.error(`Invalid --port: ${values.port}\n\n${USAGE}`);
-    process.exitCode = 2;
     return;
   }
 
   const server = await startEmulatorServer({
-    port,
-    host: values.host,
-    ...(values.token === undefined ? {} : { token: values.token }),
+    port: options.port,
+    host: options.host,
+    config: options.config,
+    ...(options.token === undefined ? {} : { token: options.token }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
   console.log(`AuthN emulator listening on ${server.url} (token: ${server.emulator.token})`);
 

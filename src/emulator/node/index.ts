@@ -4,3 +4,5 @@ export type { EmulatorServer, EmulatorServerOptions } from './server.js';
 export { createEmulatorMiddleware } from './middleware.js';
 export type { ConnectMiddleware, EmulatorMiddlewareOptions } from './middleware.js';
 export * from '../index.js';
+export { CliError, parseCliOptions, USAGE } from './cli-options.js';
+export type { CliOptions } from './cli-options.js';

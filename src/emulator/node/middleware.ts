@@ -21,19 +21,36 @@ export function createEmulatorMiddleware(emulator: Emulator, options: EmulatorMi
       next();
       return;
     }
-    serve(emulator, req, res, path).catch(next);
+    serve(emulator, req, res, path, prefix.slice(0, -1)).catch(next);
   };
 }
 
-/** Answers one request through the emulator; shared with the standalone server. */
-export async function serve(emulator: Emulator, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+/**
+ * Answers one request through the emulator; shared with the standalone server. `mount` is the
+ * path prefix the emulator is served under ('' at the root), for the links to its provider pages.
+ */
+export async function serve(
+  emulator: Emulator,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  mount = '',
+): Promise<void> {
   const headers = toHeaderRecord(req.headers);
   const body = await readBody(req);
   if (!body.ok) {
     res.destroy();
     return;
   }
-  const answer = await emulator.handle({ method: req.method ?? 'GET', path, headers, body: body.text });
+  const host = headers['host'];
+  const baseUrl = host !== undefined && /^[\w.:[\]-]+$/.test(host) ? `http://${host}${mount}` : undefined;
+  const answer = await emulator.handle({
+    method: req.method ?? 'GET',
+    path,
+    headers,
+    body: body.text,
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+  });
   writeResponse(res, answer);
 }
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, type Emulator } from '../create-emulator.js';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../create-emulator.js';
 import { serve } from './middleware.js';
 
 export interface EmulatorServerOptions {
@@ -12,6 +12,10 @@ export interface EmulatorServerOptions {
   emulator?: Emulator;
   /** Used only when no `emulator` is given. */
   token?: string;
+  /** Used only when no `emulator` is given. */
+  config?: EmulatorOptions['config'];
+  /** Used only when no `emulator` is given. */
+  seed?: string;
 }
 
 export interface EmulatorServer {
@@ -26,7 +30,12 @@ export interface EmulatorServer {
 export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   const host = options.host ?? '127.0.0.1';
   const emulator =
-    options.emulator ?? createEmulator(options.token === undefined ? {} : { token: options.token });
+    options.emulator ??
+    createEmulator({
+      ...(options.token === undefined ? {} : { token: options.token }),
+      ...(options.config === undefined ? {} : { config: options.config }),
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+    });
   const server = createServer((req, res) => {
     serve(emulator, req, res, req.url ?? '/').catch(() => {
       if (!res.headersSent) {

@@ -1,13 +1,32 @@
-import type { FlowRecord, OutboxMessage, TokenRecord, UserRecord } from '../engine/records.js';
+import type {
+  FlowRecord,
+  OutboxMessage,
+  SigningKeyRecord,
+  TicketRecord,
+  TokenRecord,
+  UserRecord,
+} from '../engine/records.js';
 
 /**
  * Where the emulator keeps its state. Synchronous on purpose: the planned SQLite store uses
- * better-sqlite3, which is synchronous, and a sync interface keeps each engine step atomic.
- * Implementations must not hand out objects they keep: callers may hold on to what they get.
+ * better-sqlite3, which is synchronous, and a sync interface keeps each engine step atomic (no
+ * other request runs between a read and the write that follows it).
+ *
+ * Records are plain JSON-safe objects, each keyed by one id; the lookups by other fields are the
+ * indexes a database would declare. Implementations must not hand out objects they keep: callers
+ * may change what they get.
  */
 export interface EmulatorStore {
-  /** `email` is already normalised (lower case) by the engine. */
+  getUser(id: string): UserRecord | undefined;
+  /** `username` is already normalised by the engine (lower-case email or username, E.164 phone). */
+  getUserByUsername(username: string): UserRecord | undefined;
+  /** `email` is already normalised (lower case). */
   getUserByEmail(email: string): UserRecord | undefined;
+  /** The user holding the passkey with this credential id (base64url). */
+  getUserByPasskey(credentialId: string): UserRecord | undefined;
+  /** Oldest first. */
+  listUsers(): UserRecord[];
+  /** Inserts or replaces by `id`; the other lookups follow the new values. */
   putUser(user: UserRecord): void;
 
   getFlow(id: string): FlowRecord | undefined;
@@ -15,12 +34,25 @@ export interface EmulatorStore {
   deleteFlow(id: string): void;
 
   getToken(token: string): TokenRecord | undefined;
+  listSessionTokens(sessionId: string): TokenRecord[];
   putToken(token: TokenRecord): void;
+
+  getTicket(id: string): TicketRecord | undefined;
+  putTicket(ticket: TicketRecord): void;
+
+  getSigningKey(): SigningKeyRecord | undefined;
+  putSigningKey(key: SigningKeyRecord): void;
 
   appendOutbox(message: OutboxMessage): void;
   /** Oldest first. */
   listOutbox(): OutboxMessage[];
 
-  /** Forgets users, flows, tokens and the outbox. */
+  /**
+   * Drops flows, tokens and tickets that expired before `before` (ms), so a long-running emulator
+   * does not grow without end. Users and the outbox stay.
+   */
+  purgeExpired(before: number): void;
+
+  /** Forgets everything. */
   clear(): void;
 }

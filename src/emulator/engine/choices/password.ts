@@ -1,56 +1,74 @@
+import * as v from 'valibot';
+import { applyEmail, checkEmail } from '../contacts.js';
 import type { EngineContext } from '../context.js';
 import { fail, failValidation } from '../failures.js';
-import { reloadUnchanged } from '../flow-store.js';
-import { newId } from '../ids.js';
+import { assertFresh } from '../flow-store.js';
+import { requireFlowUser, saveFlowUser } from '../flow-user.js';
+import { offerOf, passStep } from '../flow-view.js';
+import { needsEmail, type OfferOf } from '../offers.js';
 import { hashPassword, verifyPassword } from '../password-hash.js';
 import { checkPasswordPolicy } from '../password-policy.js';
-import type { FlowRecord, FlowStep } from '../records.js';
+import type { FlowRecord } from '../records.js';
+import { EmailSchema } from '../request-schemas.js';
+import { parseOrFail } from '../validation.js';
+import type { WireChoice } from '../wire-types.js';
+import type { ChoiceCall } from './types.js';
 
-type PasswordStep = Extract<FlowStep, { name: 'signup_password' | 'signin_password' }>;
+const PasswordData = v.strictObject({ password: v.string(), email: v.optional(EmailSchema) });
 
 /**
- * `password`: sign-up sets it (policy checked, user created at once so it can sign in as soon as
- * this flow completes); sign-in verifies it (400 `AuthenticationFailure` when wrong).
+ * `password {password, email?}`. Enrolment (sign-up, or a provisioned account) checks the policy
+ * and stores an scrypt hash; `email` is required while the choice shows `need_email`. Sign-in
+ * verifies the hash: a wrong password is 400 `AuthenticationFailure`.
  */
-export async function updatePassword(
-  ctx: EngineContext,
-  flow: FlowRecord,
-  step: PasswordStep,
-  password: string,
-): Promise<FlowStep> {
-  switch (step.name) {
-    case 'signup_password':
-      return signUp(ctx, flow, step.email, password);
-    case 'signin_password':
-      return signIn(ctx, step, password);
-    default:
-      return step satisfies never;
+export async function updatePassword({ ctx, flow, view, data }: ChoiceCall): Promise<void> {
+  const input = parseOrFail(PasswordData, data, '/data');
+  const offer = offerOf(view, 'password');
+  const user = requireFlowUser(ctx, flow);
+  if (!offer.enrollment) {
+    if (user.passwordHash === null || !(await verifyPassword(input.password, user.passwordHash))) {
+      fail({ status: 'AuthenticationFailure' });
+    }
+    assertFresh(ctx, flow);
+    passStep(flow, view, 'password');
+    return;
   }
+  let email: string | undefined;
+  if (input.email !== undefined) {
+    email = checkEmail(ctx, flow, user, input.email, '/data/email');
+  } else if (needsEmail(flow, user)) {
+    failValidation([{ code: 'FieldRequired', source: '/data/email', detail: 'data.email is required' }]);
+  }
+  await enrolPassword(ctx, flow, input.password);
+  const enrolled = requireFlowUser(ctx, flow);
+  saveFlowUser(ctx, flow, email === undefined ? enrolled : applyEmail(flow, enrolled, email));
+  passStep(flow, view, 'password');
 }
 
-async function signUp(ctx: EngineContext, flow: FlowRecord, email: string, password: string): Promise<FlowStep> {
+/** Checks `password` against the policy and stores its hash on the flow's user. */
+export async function enrolPassword(ctx: EngineContext, flow: FlowRecord, password: string): Promise<void> {
   const errors = checkPasswordPolicy(password, ctx.config.passwordPolicy, '/data/password');
   if (errors.length > 0) {
     failValidation(errors);
   }
   const passwordHash = await hashPassword(password, ctx.config.scryptCost, ctx.random);
-  reloadUnchanged(ctx, flow);
-  if (ctx.store.getUserByEmail(email)) {
-    failValidation([{ code: 'BadState', source: '/choice', detail: 'An account with this email already exists' }]);
-  }
-  const userId = newId('pui', ctx.random);
-  ctx.store.putUser({ id: userId, email, passwordHash, profile: {}, createdAt: ctx.now() });
-  return { name: 'completed', kind: 'signup', email, userId };
+  assertFresh(ctx, flow);
+  const user = requireFlowUser(ctx, flow);
+  saveFlowUser(ctx, flow, { ...user, passwordHash });
 }
 
-async function signIn(
+export function renderPassword(
   ctx: EngineContext,
-  step: Extract<FlowStep, { name: 'signin_password' }>,
-  password: string,
-): Promise<FlowStep> {
-  const user = ctx.store.getUserByEmail(step.email);
-  if (!user || !(await verifyPassword(password, user.passwordHash))) {
-    fail({ status: 'AuthenticationFailure' });
+  flow: FlowRecord,
+  user: Parameters<typeof needsEmail>[1],
+  offer: OfferOf<'password'>,
+): WireChoice {
+  const data: Extract<WireChoice, { choice: 'password' }>['data'] = {
+    enrollment: offer.enrollment,
+    password_policy: { ...ctx.config.passwordPolicy },
+  };
+  if (offer.enrollment && ctx.config.usernameFormat !== 'email') {
+    data.need_email = needsEmail(flow, user);
   }
-  return { name: 'completed', kind: 'signin', email: step.email, userId: user.id };
+  return { choice: 'password', data };
 }

@@ -1,67 +1,56 @@
+import * as v from 'valibot';
+import { proveEmail } from '../contacts.js';
 import type { EngineContext } from '../context.js';
-import { fail, failValidation } from '../failures.js';
-import { newId } from '../ids.js';
-import { constantTimeEqual } from '../password-hash.js';
-import type { FlowRecord, FlowStep } from '../records.js';
+import { failValidation } from '../failures.js';
+import { requireFlowUser, saveFlowUser } from '../flow-user.js';
+import type { FlowRecord } from '../records.js';
+import { EmailSchema } from '../request-schemas.js';
+import { acceptCode, minutes, renderSent, sendCode } from '../sends.js';
+import { normalizeEmail } from '../users.js';
+import { parseOrFail } from '../validation.js';
+import type { WireChoice } from '../wire-types.js';
+import { linkData, OptionalLinkData } from './link-data.js';
+import type { ChoiceCall } from './types.js';
 
-type SignInStep = Extract<FlowStep, { name: 'signin_password' }>;
-
-/** How long before `reset_password` may be sent again, shown as `resend_time`. */
-export const RESET_RESEND_SECONDS = 30;
+const ResetRestartData = v.strictObject({ email: v.optional(EmailSchema) });
 
 /**
- * `flow/restart` `reset_password`: mails a link `<cb_uri>?state=pcb_…&code=poc_…` (to the outbox).
- * Each send makes a new code, so only the newest link works. `resend_time` is advisory for now.
+ * `flow/restart reset_password {email?}` ("Forgot password?"): mails the link
+ * `<cb_uri>?state=pcb_…&code=poc_…`. `email`, if sent, must be the account's.
  */
-export function restartResetPassword(ctx: EngineContext, flow: FlowRecord, step: SignInStep): FlowStep {
-  const code = newId('poc', ctx.random);
-  const link = callbackLink(flow.cbUri, step.reset.state, code);
-  ctx.store.appendOutbox({
-    to: step.email,
+export function restartResetPassword({ ctx, flow, data }: ChoiceCall): void {
+  const input = parseOrFail(ResetRestartData, data, '/data');
+  const user = requireFlowUser(ctx, flow);
+  if (user.email === null || (input.email !== undefined && normalizeEmail(input.email) !== user.email)) {
+    failValidation([{ code: 'BadState', source: '/data/email', detail: 'The email is not the account\'s' }]);
+  }
+  sendCode(ctx, flow, 'reset_password', 'link', {
+    to: user.email,
     channel: 'email',
     subject: 'Reset your password',
-    text:
-      `Someone asked to reset the password of ${step.email}.\n` +
-      `Open this link to choose a new one: ${link}\n` +
+    text: (link) =>
+      `Someone asked to reset the password of ${user.email}.\n` +
+      `Open this link within ${minutes(ctx.config.codeLifetimeSeconds)} to choose a new one: ${link}\n` +
       'If this was not you, ignore this message.',
-    code,
-    link,
   });
-  const now = ctx.now();
-  return { ...step, reset: { ...step.reset, sent: true, code, resendAt: now + RESET_RESEND_SECONDS * 1000 } };
 }
 
 /**
- * `flow/update` `reset_password {state, code}` from the emailed link → `phase_set_password`.
- * `{}` (both absent) leaves the flow as it is, like `""`.
+ * `flow/update reset_password {state, code}` from the link → `phase_set_password`. `{}` only polls
+ * (vanilla-js `resetPassword()` sends it).
  */
-export function updateResetPassword(
-  step: SignInStep,
-  data: { state?: string | undefined; code?: string | undefined },
-): FlowStep {
-  if (data.state === undefined && data.code === undefined) {
-    return step;
+export function updateResetPassword({ ctx, flow, data }: ChoiceCall): void {
+  const proven = linkData(parseOrFail(OptionalLinkData, data, '/data'));
+  if (!proven) {
+    return;
   }
-  if (data.state === undefined || data.code === undefined) {
-    const missing = data.state === undefined ? 'state' : 'code';
-    failValidation([{ code: 'FieldRequired', source: `/data/${missing}`, detail: `data.${missing} is required` }]);
-  }
-  if (data.state !== step.reset.state) {
-    failValidation([{ code: 'BadState', source: '/data/state', detail: 'data.state does not belong to this flow' }]);
-  }
-  if (step.reset.code === null) {
-    failValidation([{ code: 'BadState', source: '/choice', detail: 'No reset link has been sent for this flow' }]);
-  }
-  const encoder = new TextEncoder();
-  if (!constantTimeEqual(encoder.encode(data.code), encoder.encode(step.reset.code))) {
-    fail({ status: 'AuthenticationFailure' });
-  }
-  return { name: 'set_password', email: step.email, userId: step.userId };
+  acceptCode(ctx, flow, 'reset_password', proven.code, proven.state);
+  saveFlowUser(ctx, flow, proveEmail(flow, requireFlowUser(ctx, flow)));
+  flow.proof = 'reset_password';
+  flow.mustSetPassword = true;
 }
 
-function callbackLink(cbUri: string | null, state: string, code: string): string {
-  const url = new URL(cbUri ?? 'http://localhost');
-  url.searchParams.set('state', state);
-  url.searchParams.set('code', code);
-  return url.toString();
+export function renderResetPassword(_ctx: EngineContext, flow: FlowRecord): WireChoice {
+  const state = flow.sends.reset_password;
+  return { choice: 'reset_password', data: { ...renderSent(state), state: state?.state ?? '' } };
 }

@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_EMULATOR_TOKEN } from '../create-emulator.js';
+import { resolveConfig } from '../engine/config/resolve.js';
+import { PRESET_NAMES, SECONDARY_METHODS, USERNAME_FORMATS, type EmulatorConfig } from '../engine/config/types.js';
+
+export const USAGE = `Usage: authn-emulator [options]
+
+Serves a local emulator of the AuthN flow API v2 (in memory).
+
+  --port <n>               port to listen on; 0 picks a free one (default 4000)
+  --host <addr>            interface to bind (default 127.0.0.1)
+  --token <token>          client token that requests must send as "Authorization: Bearer <token>"
+                           (default ${DEFAULT_EMULATOR_TOKEN})
+  --config <file.json>     project config (see the README); flags below override it
+  --preset <name>          ${PRESET_NAMES.join(' | ')} (default password, or the file's)
+  --username-format <f>    ${USERNAME_FORMATS.join(' | ')}
+  --no-signup              sign-in only (invitations still sign up)
+  --mfa                    require a second factor (totp, email_otp, sms_otp unless configured)
+  --verify-email           require email verification
+  --seed <text>            repeatable ids and codes (tests only)
+  -h, --help               show this text`;
+
+export interface CliOptions {
+  port: number;
+  host: string;
+  token: string | undefined;
+  config: EmulatorConfig;
+  seed: string | undefined;
+}
+
+/** A mistake in the command line or the config: shown with the usage, exit code 2, no stack. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}
+
+/**
+ * The command line as server options. `readFile` returns a file's text (injected so tests need no
+ * files). Order: the preset (`--preset`, else the file's), then the file, then the other flags.
+ */
+export function parseCliOptions(args: string[], readFile: (path: string) => string): CliOptions | 'help' {
+  let values;
+  try {
+    values = parseArgs({
+      args,
+      options: {
+        port: { type: 'string', default: '4000' },
+        host: { type: 'string', default: '127.0.0.1' },
+        token: { type: 'string' },
+        config: { type: 'string' },
+        preset: { type: 'string' },
+        'username-format': { type: 'string' },
+        'no-signup': { type: 'boolean', default: false },
+        mfa: { type: 'boolean', default: false },
+        'verify-email': { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    return 'help';
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new CliError(`Invalid --port: ${values.port}`);
+  }
+  const file = values.config === undefined ? {} : readConfigFile(values.config, readFile);
+  const flags: Record<string, unknown> = {};
+  if (values.preset !== undefined) {
+    flags['preset'] = values.preset;
+  }
+  if (values['username-format'] !== undefined) {
+    flags['usernameFormat'] = values['username-format'];
+  }
+  if (values['no-signup']) {
+    flags['allowSignup'] = false;
+  }
+  if (values['verify-email']) {
+    flags['emailVerification'] = true;
+  }
+  let config = resolveConfig({ ...file, ...flags });
+  if (values.mfa) {
+    const methods = config.mfa.methods.length > 0 ? config.mfa.methods : [...SECONDARY_METHODS];
+    config = resolveConfig({ mfa: { required: true, methods } }, config);
+  }
+  return { port, host: values.host, token: values.token, config, seed: values.seed };
+}
+
+function readConfigFile(path: string, readFile: (path: string) => string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFile(path);
+  } catch (error) {
+    throw new CliError(`Cannot read --config ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`--config ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliError(`--config ${path} must hold a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
