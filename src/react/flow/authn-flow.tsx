@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useActorRef, useSelector } from '@xstate/react';
+import type { AuthNError } from '../../core/api/errors.js';
+import type { FlowCompleteResult, FlowStartRequest } from '../../core/api/wire.js';
+import { flowMachine } from '../../core/flow/flow.machine.js';
+import { selectFlowView, type FlowAction, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
+import type { Messages } from '../i18n/messages.js';
+import { MessagesProvider } from '../i18n/use-messages.js';
+import { useFlowMutations } from '../mutations/use-flow-mutations.js';
+import { useAuthNContext } from '../provider/authn-context.js';
+import { AuthNProvider } from '../provider/authn-provider.js';
+import { hasClientSource, type AuthNClientSource, type NoClientSource } from '../provider/client-source.js';
+import { FlowScreen } from './flow-screen.js';
+import type { StepComponents } from './step-components.js';
+
+export interface AuthNFlowOwnProps {
+  /** Which flows the user may take. Read once, when the flow starts. @default both, as the project allows */
+  flowTypes?: ('signup' | 'signin')[];
+  /** Pre-fills the identifier, e.g. from an invitation link. Read once. @default undefined */
+  email?: string;
+  /** Where social and email-link callbacks return to. Read once. @default undefined */
+  cbUri?: string;
+  /** Called once with the session tokens when the flow completes. Tokens go nowhere else. @default undefined */
+  onComplete?: (result: FlowCompleteResult) => void;
+  /** Called on every failed call, already typed (`error.detail.kind`), e.g. for logging. @default undefined */
+  onError?: (error: AuthNError) => void;
+  /** Replaces some messages, over those of an enclosing `AuthNProvider`. @default undefined */
+  messages?: Partial<Messages>;
+  /** Added to the root element (`data-part="root"`). @default undefined */
+  className?: string;
+  /**
+   * The colour scheme of the default styles, as `data-color-scheme` on the root; `auto` follows the
+   * system setting. @default 'auto'
+   */
+  colorScheme?: 'light' | 'dark' | 'auto';
+  /** Step id → component, to replace a step or add one. @default the kit's steps */
+  components?: StepComponents;
+  /**
+   * The query client, used only when this flow makes its own provider (it has no `AuthNProvider`
+   * above it, or was given its own client). @default the enclosing provider's, else a new one
+   */
+  queryClient?: QueryClient;
+}
+
+/**
+ * The client comes from the props, or from an `AuthNProvider` above: one of them is required.
+ * Client props are read once.
+ */
+export type AuthNFlowProps = AuthNFlowOwnProps & (AuthNClientSource | NoClientSource);
+
+/**
+ * A complete sign-up / sign-in experience on the AuthN flow API.
+ * @selector [data-scope="authn"][data-part="root"][data-state=<machine state>]
+ */
+export function AuthNFlow(props: AuthNFlowProps) {
+  const parent = useAuthNContext();
+  const {
+    flowTypes,
+    email,
+    cbUri,
+    onComplete,
+    onError,
+    messages,
+    className,
+    colorScheme = 'auto',
+    components,
+    queryClient,
+    ...source
+  } = props;
+  const root = (
+    <FlowRoot
+      start={{ email, cbUri, flowTypes }}
+      onComplete={onComplete}
+      onError={onError}
+      className={className}
+      colorScheme={colorScheme}
+      components={components}
+    />
+  );
+  if (hasClientSource(source)) {
+    const activeQueryClient = queryClient ?? parent?.queryClient;
+    return (
+      <AuthNProvider {...source} {...(activeQueryClient === undefined ? {} : { queryClient: activeQueryClient })} messages={messages}>
+        {root}
+      </AuthNProvider>
+    );
+  }
+  if (parent === null) {
+    throw new Error(
+      '<AuthNFlow> needs `client`, `domain` + `clientToken` or `baseUrl` + `clientToken`, or an <AuthNProvider> above it.',
+    );
+  }
+  return <MessagesProvider messages={messages}>{root}</MessagesProvider>;
+}
+
+interface FlowRootProps {
+  start: FlowStartRequest;
+  onComplete: AuthNFlowOwnProps['onComplete'];
+  onError: AuthNFlowOwnProps['onError'];
+  className: string | undefined;
+  colorScheme: 'light' | 'dark' | 'auto';
+  components: StepComponents | undefined;
+}
+
+function isSameAction(a: FlowAction | null, b: FlowAction | null): boolean {
+  return a === b || (a !== null && b !== null && a.id === b.id && a.type === b.type);
+}
+
+function selectAction(snapshot: FlowSnapshot): FlowAction | null {
+  return selectFlowView(snapshot).action;
+}
+
+/** Owns the machine and the calls; `FlowScreen` renders what the machine says. */
+function FlowRoot({ start, onComplete, onError, className, colorScheme, components }: FlowRootProps) {
+  const context = useAuthNContext();
+  if (context === null) {
+    throw new Error('FlowRoot renders inside an AuthNProvider.');
+  }
+  // The start request is read once: a new email or flow type mid-flow would need a new flow.
+  const [input] = useState(() => ({ start }));
+  const actorRef = useActorRef(flowMachine, { input });
+  // Only the call the machine asks for: this component re-renders on that, not on every view change.
+  const action = useSelector(actorRef, selectAction, isSameAction);
+  const commands = useFlowMutations({ actorRef, client: context.client, action, onComplete, onError });
+  return (
+    <FlowScreen
+      actorRef={actorRef}
+      commands={commands}
+      className={className}
+      colorScheme={colorScheme}
+      components={components}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import { createContext, useContext } from 'react';
+import type { ActorRefFrom } from 'xstate';
+import type {
+  FlowChoiceName,
+  FlowRestartData,
+  FlowUpdateData,
+  RestartChoiceName,
+} from '../../core/api/wire.js';
+import type { FlowMachine } from '../../core/flow/flow.machine.js';
+
+export type FlowActorRef = ActorRefFrom<FlowMachine>;
+
+/** What a step can ask of the flow. Every command is ignored while a call is running. */
+export interface FlowCommands {
+  /** Sends `flow/update` with a choice of the current step and its data. */
+  submit<C extends FlowChoiceName>(choice: C, data: FlowUpdateData[C]): void;
+  /** Sends `flow/restart`, e.g. `restart('reset_password', {})` for "Forgot password?". */
+  restart<C extends RestartChoiceName>(choice: C, data: FlowRestartData[C]): void;
+  /** Picks one of `view.methods` (the ChoicePicker). */
+  chooseMethod(choice: FlowChoiceName): void;
+  /** Leaves a picked method or a restarted choice for the phase's default step. */
+  back(): void;
+  /** Forgets this flow and the identifier, and starts a new one. */
+  startOver(): void;
+  /** Repeats what failed, from the failed screen. */
+  retry(): void;
+}
+
+export interface FlowContextValue {
+  actorRef: FlowActorRef;
+  commands: FlowCommands;
+}
+
+export const FlowContext = createContext<FlowContextValue | null>(null);
+
+export function useFlowContext(): FlowContextValue {
+  const value = useContext(FlowContext);
+  if (value === null) {
+    throw new Error('useAuthNFlow() must be called inside <AuthNFlow>: steps get the flow from it.');
+  }
+  return value;
+}

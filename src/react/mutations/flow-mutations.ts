@@ -1,0 +1,89 @@
+import { mutationOptions } from '@tanstack/react-query';
+import type { AuthNClient } from '../../core/api/client.js';
+import type { AuthNError } from '../../core/api/errors.js';
+import type {
+  FlowChoiceName,
+  FlowCompleteResult,
+  FlowRestartData,
+  FlowResult,
+  FlowStartRequest,
+  FlowUpdateData,
+  RestartChoiceName,
+} from '../../core/api/wire.js';
+import { toAuthNError } from './to-authn-error.js';
+
+/** Calls of one flow must not overlap: the server answers each against the flow's latest state. */
+export const FLOW_MUTATION_SCOPE = { id: 'authn-flow' } as const;
+
+export const flowMutationKeys = {
+  all: ['authn', 'flow'] as const,
+  start: ['authn', 'flow', 'start'] as const,
+  update: ['authn', 'flow', 'update'] as const,
+  restart: ['authn', 'flow', 'restart'] as const,
+  complete: ['authn', 'flow', 'complete'] as const,
+};
+
+/** What `flow/update` is called with: the choice and its typed data. */
+export type UpdateFlowVariables = {
+  [C in FlowChoiceName]: { flowId: string; choice: C; data: FlowUpdateData[C] };
+}[FlowChoiceName];
+
+/** What `flow/restart` is called with. */
+export type RestartFlowVariables = {
+  [C in RestartChoiceName]: { flowId: string; choice: C; data: FlowRestartData[C] };
+}[RestartChoiceName];
+
+export interface CompleteFlowVariables {
+  flowId: string;
+  /** A remembered device, to skip MFA on it next time. @default undefined */
+  deviceId?: string;
+}
+
+async function typed<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toAuthNError(error);
+  }
+}
+
+export function startFlowOptions(client: AuthNClient) {
+  return mutationOptions<FlowResult, AuthNError, FlowStartRequest>({
+    mutationKey: flowMutationKeys.start,
+    mutationFn: (request) => typed(() => client.flow.start(request)),
+    scope: FLOW_MUTATION_SCOPE,
+  });
+}
+
+export function updateFlowOptions(client: AuthNClient) {
+  return mutationOptions<FlowResult, AuthNError, UpdateFlowVariables>({
+    mutationKey: flowMutationKeys.update,
+    // The variables are a union over choices; the client's per-choice generic cannot see that
+    // `choice` and `data` vary together, so widen to the union it accepts.
+    mutationFn: ({ flowId, choice, data }) =>
+      typed(() => client.flow.update(flowId, choice, data as FlowUpdateData[typeof choice])),
+    // The variables hold passwords: drop the mutation from the cache as soon as nobody watches it.
+    gcTime: 0,
+    scope: FLOW_MUTATION_SCOPE,
+  });
+}
+
+export function restartFlowOptions(client: AuthNClient) {
+  return mutationOptions<FlowResult, AuthNError, RestartFlowVariables>({
+    mutationKey: flowMutationKeys.restart,
+    mutationFn: ({ flowId, choice, data }) =>
+      typed(() => client.flow.restart(flowId, choice, data as FlowRestartData[typeof choice])),
+    scope: FLOW_MUTATION_SCOPE,
+  });
+}
+
+export function completeFlowOptions(client: AuthNClient) {
+  return mutationOptions<FlowCompleteResult, AuthNError, CompleteFlowVariables>({
+    mutationKey: flowMutationKeys.complete,
+    mutationFn: ({ flowId, deviceId }) =>
+      typed(() => client.flow.complete(flowId, deviceId === undefined ? {} : { deviceId })),
+    // The result holds the session tokens: they go to `onComplete`, not into a shared cache.
+    gcTime: 0,
+    scope: FLOW_MUTATION_SCOPE,
+  });
+}

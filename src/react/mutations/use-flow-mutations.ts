@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { AuthNClient } from '../../core/api/client.js';
+import type { AuthNError } from '../../core/api/errors.js';
+import type { FlowCompleteResult } from '../../core/api/wire.js';
+import type { FlowAction } from '../../core/flow/flow.selectors.js';
+import type { FlowEvent, FlowIdentifier, FlowOperation } from '../../core/flow/flow.types.js';
+import type { FlowActorRef, FlowCommands } from '../flow/flow-context.js';
+import { useLatest } from '../hooks/use-latest.js';
+import {
+  completeFlowOptions,
+  restartFlowOptions,
+  startFlowOptions,
+  updateFlowOptions,
+  type RestartFlowVariables,
+  type UpdateFlowVariables,
+} from './flow-mutations.js';
+import { toAuthNError } from './to-authn-error.js';
+
+export interface FlowMutationCallbacks {
+  onComplete?: ((result: FlowCompleteResult) => void) | undefined;
+  onError?: ((error: AuthNError) => void) | undefined;
+}
+
+interface UseFlowMutationsOptions extends FlowMutationCallbacks {
+  actorRef: FlowActorRef;
+  client: AuthNClient;
+  /** The call the machine asks for (`view.action`). */
+  action: FlowAction | null;
+}
+
+/** The typed identifier, kept by the machine to restart an expired flow. Never a secret. */
+function identifierOf(variables: UpdateFlowVariables): FlowIdentifier | undefined {
+  if (variables.choice === 'set_email') {
+    return { kind: 'email', value: variables.data.email };
+  }
+  if (variables.choice === 'set_username') {
+    return { kind: 'username', value: variables.data.username };
+  }
+  return undefined;
+}
+
+/** A throwing app callback must not turn a successful sign-in into a failed one. */
+function callSafely<T>(callback: ((value: T) => void) | undefined, value: T): void {
+  if (callback === undefined) {
+    return;
+  }
+  try {
+    callback(value);
+  } catch (error) {
+    setTimeout(() => {
+      throw error;
+    });
+  }
+}
+
+/**
+ * The one bridge between TanStack Query and the flow machine: mutations make every call and
+ * report it to the machine as facts (`api.requested`, `api.responded`, `api.completed`,
+ * `api.failed`). Tokens go to `onComplete` only; they never enter the machine.
+ */
+export function useFlowMutations({ actorRef, client, action, onComplete, onError }: UseFlowMutationsOptions): FlowCommands {
+  const callbacks = useLatest({ onComplete, onError });
+
+  const send = useCallback(
+    (event: FlowEvent) => {
+      // A call can settle after the flow unmounted; a stopped actor would only warn.
+      if (actorRef.getSnapshot().status !== 'stopped') {
+        actorRef.send(event);
+      }
+    },
+    [actorRef],
+  );
+
+  const fail = useCallback(
+    (operation: FlowOperation, flowId: string | undefined, cause: unknown) => {
+      const error = toAuthNError(cause);
+      send({ type: 'api.failed', operation, flowId, error });
+      callSafely(callbacks.current.onError, error);
+    },
+    [send, callbacks],
+  );
+
+  const { mutate: mutateStart, reset: resetStart } = useMutation({
+    ...startFlowOptions(client),
+    onMutate: () => send({ type: 'api.requested', operation: 'start' }),
+    onSuccess: (result) => send({ type: 'api.responded', operation: 'start', result }),
+    onError: (error) => fail('start', undefined, error),
+  });
+
+  // Set when a step's call leaves and cleared when it settles: a second click can arrive before
+  // React re-renders the busy state, and before a mutation-cache `onMutate` lets ours run.
+  const stepCallInFlight = useRef(false);
+
+  const { mutate: mutateUpdate, reset: resetUpdate } = useMutation({
+    ...updateFlowOptions(client),
+    onMutate: (variables) =>
+      send({
+        type: 'api.requested',
+        operation: 'update',
+        flowId: variables.flowId,
+        choice: variables.choice,
+        identifier: identifierOf(variables),
+      }),
+    onSuccess: (result) => send({ type: 'api.responded', operation: 'update', result }),
+    onError: (error, variables) => fail('update', variables.flowId, error),
+    onSettled: () => {
+      stepCallInFlight.current = false;
+    },
+  });
+
+  const { mutate: mutateRestart, reset: resetRestart } = useMutation({
+    ...restartFlowOptions(client),
+    onMutate: (variables) =>
+      send({ type: 'api.requested', operation: 'restart', flowId: variables.flowId, choice: variables.choice }),
+    onSuccess: (result) => send({ type: 'api.responded', operation: 'restart', result }),
+    onError: (error, variables) => fail('restart', variables.flowId, error),
+    onSettled: () => {
+      stepCallInFlight.current = false;
+    },
+  });
+
+  const { mutate: mutateComplete, reset: resetComplete } = useMutation({
+    ...completeFlowOptions(client),
+    onMutate: (variables) => send({ type: 'api.requested', operation: 'complete', flowId: variables.flowId }),
+    onSuccess: (result, variables) => {
+      send({ type: 'api.completed', flowId: variables.flowId });
+      callSafely(callbacks.current.onComplete, result);
+    },
+    onError: (error, variables) => fail('complete', variables.flowId, error),
+  });
+
+  // Runs each request of the machine once. StrictMode runs effects twice with the same action,
+  // and a second `flow/start` would orphan the first flow.
+  const lastActionId = useRef<number | null>(null);
+  useEffect(() => {
+    if (action === null || lastActionId.current === action.id) {
+      return;
+    }
+    lastActionId.current = action.id;
+    if (action.type === 'start') {
+      mutateStart(action.request, { onSettled: () => resetStart() });
+    } else {
+      // Reset drops the tokens from the mutation state once the machine and `onComplete` have them.
+      mutateComplete({ flowId: action.flowId }, { onSettled: () => resetComplete() });
+    }
+  }, [action, mutateStart, resetStart, mutateComplete, resetComplete]);
+
+  /** The flow a step call is for, or `undefined` when the machine cannot take that call now. */
+  const flowIdFor = useCallback(
+    (operation: 'update' | 'restart', choice: UpdateFlowVariables['choice']) => {
+      const snapshot = actorRef.getSnapshot();
+      const flowId = snapshot.context.flow?.flowId;
+      if (stepCallInFlight.current || flowId === undefined) {
+        return undefined;
+      }
+      return snapshot.can({ type: 'api.requested', operation, flowId, choice }) ? flowId : undefined;
+    },
+    [actorRef],
+  );
+
+  return useMemo<FlowCommands>(
+    () => ({
+      submit: (choice, data) => {
+        const flowId = flowIdFor('update', choice);
+        if (flowId === undefined) {
+          return;
+        }
+        stepCallInFlight.current = true;
+        // Reset detaches the settled mutation so, with `gcTime: 0`, the password leaves the cache.
+        mutateUpdate({ flowId, choice, data } as UpdateFlowVariables, { onSettled: () => resetUpdate() });
+      },
+      restart: (choice, data) => {
+        const flowId = flowIdFor('restart', choice);
+        if (flowId === undefined) {
+          return;
+        }
+        stepCallInFlight.current = true;
+        mutateRestart({ flowId, choice, data } as RestartFlowVariables, { onSettled: () => resetRestart() });
+      },
+      chooseMethod: (choice) => send({ type: 'user.chooseMethod', choice }),
+      back: () => send({ type: 'user.back' }),
+      startOver: () => send({ type: 'user.startOver' }),
+      retry: () => send({ type: 'user.retry' }),
+    }),
+    [flowIdFor, mutateUpdate, resetUpdate, mutateRestart, resetRestart, send],
+  );
+}

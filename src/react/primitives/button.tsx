@@ -1,0 +1,54 @@
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { partAttributes } from './parts.js';
+
+export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> {
+  /** Look of the button. Exposed as `data-variant`. @default 'primary' */
+  variant?: 'primary' | 'secondary' | 'link';
+  /** The `data-part` name, e.g. `submit`. @default 'button' */
+  part?: string;
+  /** A call is running: the button stays focusable but ignores clicks. @default false */
+  pending?: boolean;
+  /** Shown instead of `children` while pending, e.g. "Signing in…". @default children */
+  pendingLabel?: ReactNode;
+  /** Unavailable. Uses `aria-disabled` (still focusable and announced), not `disabled`. @default false */
+  disabled?: boolean;
+}
+
+/**
+ * A button that never loses focus when it becomes unavailable: `disabled` would drop focus to the
+ * page and hide the button from screen-reader tab order mid-submit, so we use `aria-disabled`.
+ * @selector [data-scope="authn"][data-part="button"][data-state="idle" | "pending" | "disabled"]
+ */
+export function Button({
+  variant = 'primary',
+  part = 'button',
+  pending = false,
+  pendingLabel,
+  disabled = false,
+  type = 'button',
+  onClick,
+  children,
+  ...rest
+}: ButtonProps) {
+  const inactive = pending || disabled;
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    if (inactive) {
+      // Also stops a submit button from submitting its form a second time.
+      event.preventDefault();
+      return;
+    }
+    onClick?.(event);
+  };
+  return (
+    <button
+      {...rest}
+      {...partAttributes(part, pending ? 'pending' : disabled ? 'disabled' : 'idle')}
+      data-variant={variant}
+      type={type}
+      aria-disabled={inactive || undefined}
+      onClick={handleClick}
+    >
+      {pending && pendingLabel !== undefined ? pendingLabel : children}
+    </button>
+  );
+}

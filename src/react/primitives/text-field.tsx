@@ -1,0 +1,71 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { joinIds, partAttributes } from './parts.js';
+
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
+  /** The visible label. Every input has one. */
+  label: ReactNode;
+  /** Help shown under the input and tied to it with `aria-describedby`. @default undefined */
+  description?: ReactNode;
+  /** The error text; sets `aria-invalid` and is tied to the input with `aria-describedby`. @default undefined */
+  error?: string | null | undefined;
+  /** More ids for `aria-describedby`, e.g. a password checklist. @default undefined */
+  describedBy?: string | undefined;
+  /** Rendered after the input inside `data-part="control"`, e.g. a show-password toggle. @default undefined */
+  trailing?: ReactNode;
+  /** The input element, to focus it. @default undefined */
+  inputRef?: Ref<HTMLInputElement>;
+  /** Overrides the generated id of the input. @default useId() */
+  id?: string;
+}
+
+/**
+ * A labelled input with its description and error wired for assistive technology.
+ * @selector [data-scope="authn"][data-part="field"][data-state="valid" | "invalid"]
+ * Inner parts: `label`, `control`, `input`, `description`, `field-error`.
+ */
+export function TextField({
+  label,
+  description,
+  error,
+  describedBy,
+  trailing,
+  inputRef,
+  id,
+  className,
+  ...inputProps
+}: TextFieldProps) {
+  const generatedId = useId();
+  const inputId = id ?? `${generatedId}-input`;
+  const descriptionId = `${inputId}-description`;
+  const errorId = `${inputId}-error`;
+  const invalid = typeof error === 'string' && error.length > 0;
+  const state = invalid ? 'invalid' : 'valid';
+  return (
+    <div className={className} {...partAttributes('field', state)}>
+      <label htmlFor={inputId} {...partAttributes('label')}>
+        {label}
+      </label>
+      <div {...partAttributes('control')}>
+        <input
+          {...inputProps}
+          {...partAttributes('input', state)}
+          ref={inputRef}
+          id={inputId}
+          aria-invalid={invalid || undefined}
+          aria-describedby={joinIds(invalid && errorId, description !== undefined && descriptionId, describedBy)}
+        />
+        {trailing}
+      </div>
+      {description !== undefined ? (
+        <p id={descriptionId} {...partAttributes('description')}>
+          {description}
+        </p>
+      ) : null}
+      {invalid ? (
+        <p id={errorId} {...partAttributes('field-error')}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

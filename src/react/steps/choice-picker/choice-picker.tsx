@@ -1,0 +1,49 @@
+import type { KnownChoiceName } from '../../../core/api/wire.js';
+import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
+import { translateIssue } from '../../i18n/message-for-issue.js';
+import { isMessageKey } from '../../i18n/messages.js';
+import { useMessages, type Translate } from '../../i18n/use-messages.js';
+import { Button } from '../../primitives/button.js';
+import { FormError } from '../../primitives/form-error.js';
+import { Heading } from '../../primitives/heading.js';
+import { partAttributes } from '../../primitives/parts.js';
+import { IdentifierSummary } from '../shared/identifier-summary.js';
+
+function methodLabel(t: Translate, choice: KnownChoiceName): string {
+  const key = `method.${choice}`;
+  // Every method of `METHOD_CHOICES` has an entry; `method.other` covers one added to core later.
+  return t(isMessageKey(key) ? key : 'method.other');
+}
+
+/**
+ * Shown when the phase offers more than one way to prove who you are: one button per method.
+ * @selector [data-scope="authn"][data-part="choice-picker"]
+ */
+export function ChoicePicker() {
+  const { view, chooseMethod, startOver } = useAuthNFlow();
+  const t = useMessages();
+  const hint = view.phase === 'phase_secondary' ? t('choice.hint.secondary') : t('choice.hint.primary');
+  return (
+    <div {...partAttributes('choice-picker')}>
+      <Heading>{t('choice.heading')}</Heading>
+      <IdentifierSummary identifier={view.identifier} onChange={startOver} />
+      <p {...partAttributes('hint')}>{hint}</p>
+      <FormError message={view.formError ? translateIssue(t, view.formError) : null} />
+      <ul {...partAttributes('methods')}>
+        {view.methods.map((method) => (
+          <li key={method.choice} {...partAttributes('method')}>
+            <Button
+              variant="secondary"
+              part="method-button"
+              data-choice={method.choice}
+              pending={view.busy}
+              onClick={() => chooseMethod(method.choice)}
+            >
+              {methodLabel(t, method.choice)}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

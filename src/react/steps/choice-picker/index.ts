@@ -1,0 +1,1 @@
+export { ChoicePicker } from './choice-picker.js';

@@ -1,0 +1,1 @@
+export { EmailStep } from './email-step.js';

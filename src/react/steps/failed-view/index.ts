@@ -1,0 +1,1 @@
+export { FailedView } from './failed-view.js';

@@ -1,0 +1,1 @@
+export { LoadingView } from './loading-view.js';

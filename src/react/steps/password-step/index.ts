@@ -1,0 +1,1 @@
+export { PasswordStep } from './password-step.js';

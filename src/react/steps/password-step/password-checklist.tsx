@@ -1,0 +1,46 @@
+import type { PasswordRuleResult } from '../../../core/api/password-policy.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { useMessages, type Translate } from '../../i18n/use-messages.js';
+import { partAttributes } from '../../primitives/parts.js';
+import { visuallyHidden } from '../shared/visually-hidden.js';
+
+export interface PasswordChecklistProps {
+  id: string;
+  rules: PasswordRuleResult[];
+}
+
+function ruleText(t: Translate, rule: PasswordRuleResult): string {
+  if (rule.id === 'length') {
+    return rule.max === undefined
+      ? t('password.rule.length', { min: rule.min })
+      : t('password.rule.lengthRange', { min: rule.min, max: rule.max });
+  }
+  const key: MessageKey = `password.rule.${rule.id}`;
+  return t(key, { min: rule.min });
+}
+
+/**
+ * The live list of password rules on sign-up. The list is a polite live region whose text only
+ * changes when a rule flips between met and unmet, so screen readers hear progress, not every
+ * keystroke.
+ * @selector [data-scope="authn"][data-part="password-rule"][data-state="met" | "unmet"]
+ */
+export function PasswordChecklist({ id, rules }: PasswordChecklistProps) {
+  const t = useMessages();
+  return (
+    <div {...partAttributes('password-rules')}>
+      <p id={`${id}-heading`} {...partAttributes('password-rules-heading')}>
+        {t('password.rules.heading')}
+      </p>
+      <ul id={id} aria-labelledby={`${id}-heading`} aria-live="polite" {...partAttributes('password-rule-list')}>
+        {rules.map((rule) => (
+          <li key={rule.id} data-rule={rule.id} {...partAttributes('password-rule', rule.met ? 'met' : 'unmet')}>
+            {ruleText(t, rule)}
+            {' '}
+            <span style={visuallyHidden}>{t(rule.met ? 'password.rule.met' : 'password.rule.unmet')}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

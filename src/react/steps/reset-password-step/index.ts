@@ -1,0 +1,1 @@
+export { ResetPasswordStep } from './reset-password-step.js';

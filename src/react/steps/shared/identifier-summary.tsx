@@ -1,0 +1,31 @@
+import type { FlowIdentifier } from '../../../core/flow/flow.types.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { Button } from '../../primitives/button.js';
+import { partAttributes } from '../../primitives/parts.js';
+
+export interface IdentifierSummaryProps {
+  identifier: FlowIdentifier | undefined;
+  /** Leaves the flow to type another identifier. */
+  onChange: () => void;
+  /** @default undefined */
+  className?: string;
+}
+
+/**
+ * The identifier the flow is for, read-only, with a way back to change it.
+ * @selector [data-scope="authn"][data-part="identifier"]
+ */
+export function IdentifierSummary({ identifier, onChange, className }: IdentifierSummaryProps) {
+  const t = useMessages();
+  if (identifier === undefined) {
+    return null;
+  }
+  return (
+    <div className={className} {...partAttributes('identifier')}>
+      <span {...partAttributes('identifier-value')}>{identifier.value}</span>
+      <Button variant="link" part="change-identifier" onClick={onChange}>
+        {t(identifier.kind === 'email' ? 'identifier.change.email' : 'identifier.change.username')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { UnsupportedView } from './unsupported-view.js';
