@@ -2,18 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 
-/** Dependencies stay out of the bundle: peers, runtime deps, and Node built-ins. */
-const external = [
-  /^react($|\/)/,
-  /^react-dom($|\/)/,
-  /^@tanstack\//,
-  /^xstate($|\/)/,
-  /^@xstate\//,
-  /^valibot($|\/)/,
-  /^@noble\//,
-  /^msw($|\/)/,
-  /^node:/,
-];
+import packageJson from './package.json' with { type: 'json' };
+
+/** Every dependency stays out of the bundle (peers, runtime deps, optional peers), and Node built-ins. */
+const dependencies = Object.keys({ ...packageJson.dependencies, ...packageJson.peerDependencies });
+const external = (id: string) =>
+  id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig({
   plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*', 'src/**/*.stories.*'] })],

@@ -15,13 +15,17 @@ export {
   type CompleteFlowVariables,
 } from './mutations/flow-mutations.js';
 export { EmailStep } from './steps/email-step/index.js';
-export { ChoicePicker } from './steps/choice-picker/index.js';
-export { PasswordStep } from './steps/password-step/index.js';
-export { ResetPasswordStep } from './steps/reset-password-step/index.js';
-export { CompleteView } from './steps/complete-view/index.js';
 export { LoadingView } from './steps/loading-view/index.js';
-export { FailedView } from './steps/failed-view/index.js';
-export { UnsupportedView } from './steps/unsupported-view/index.js';
+// Later steps load on demand (React.lazy), so the first screen carries only its own code.
+export {
+  ChoicePicker,
+  CompleteView,
+  FailedView,
+  PasswordStep,
+  ResetPasswordStep,
+  UnsupportedView,
+  preloadSteps,
+} from './steps/lazy-steps.js';
 export {
   Button,
   FormError,

@@ -1,10 +1,13 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectFlowView } from '../../core/flow/flow.selectors.js';
 import { isSameFlowView } from '../hooks/is-same-flow-view.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { partAttributes } from '../primitives/parts.js';
+import type { FlowStepId } from '../../core/flow/flow.selectors.js';
+import { preloadSteps } from '../steps/lazy-steps.js';
+import { LoadingView } from '../steps/loading-view/loading-view.js';
 import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from './flow-context.js';
 import { stepComponentOf, type StepComponents } from './step-components.js';
 
@@ -34,18 +37,30 @@ export const FlowScreen = memo(function FlowScreen({
   const view = useSelector(actorRef, selectFlowView, isSameFlowView);
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   const rootRef = useRef<HTMLDivElement>(null);
-  useStepFocus(rootRef, view.step);
+  useEffect(() => {
+    // The first screen is up: fetch the later steps now, so none of them waits on its code.
+    preloadSteps().catch(() => undefined);
+  }, []);
   const Step = stepComponentOf(view.step, components);
   return (
     <FlowContext.Provider value={flowContext}>
       <div ref={rootRef} className={className} data-color-scheme={colorScheme} {...partAttributes('root', view.state)}>
         <Notice restarted={view.notice === 'flow-restarted'} />
-        {/* eslint-disable-next-line react-hooks/static-components -- a lookup of module-level or app components, never one made here */}
-        <Step />
+        <Suspense fallback={<LoadingView />}>
+          {/* eslint-disable-next-line react-hooks/static-components -- a lookup of module-level or app components, never one made here */}
+          <Step />
+          <StepFocus rootRef={rootRef} step={view.step} />
+        </Suspense>
       </div>
     </FlowContext.Provider>
   );
 });
+
+/** Inside the Suspense boundary, so focus moves only once a lazy step's heading is in the DOM. */
+function StepFocus({ rootRef, step }: { rootRef: RefObject<HTMLDivElement | null>; step: FlowStepId }) {
+  useStepFocus(rootRef, step);
+  return null;
+}
 
 /**
  * One polite line after an expired flow was restarted for the user. Always mounted (see FormError).

@@ -1,13 +1,15 @@
 import type { ComponentType } from 'react';
 import type { FlowStepId } from '../../core/flow/flow.selectors.js';
-import { ChoicePicker } from '../steps/choice-picker/choice-picker.js';
-import { CompleteView } from '../steps/complete-view/complete-view.js';
 import { EmailStep } from '../steps/email-step/email-step.js';
-import { FailedView } from '../steps/failed-view/failed-view.js';
+import {
+  ChoicePicker,
+  CompleteView,
+  FailedView,
+  PasswordStep,
+  ResetPasswordStep,
+  UnsupportedView,
+} from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
-import { PasswordStep } from '../steps/password-step/password-step.js';
-import { ResetPasswordStep } from '../steps/reset-password-step/reset-password-step.js';
-import { UnsupportedView } from '../steps/unsupported-view/unsupported-view.js';
 
 /** A step reads everything from `useAuthNFlow()`; it takes no props. */
 export type StepComponent = ComponentType;
