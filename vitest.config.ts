@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/emulator/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/emulator/**/*.test.ts', 'test/react/**/*.node.test.tsx'],
         },
       },
       {
@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}'],
+          exclude: ['test/react/**/*.node.test.tsx'],
           setupFiles: ['./test/react/setup.ts'],
         },
       },
