@@ -1,2 +1,3 @@
 export * from './api/index.js';
 export * from './flow/index.js';
+export * from './callback/index.js';

@@ -1,7 +1,15 @@
 import * as v from 'valibot';
 import { AuthNError } from './errors.js';
 import { parseFlowResult, type ParseOutcome } from './parse-flow-result.js';
-import { EnvelopeSchema, FlowCompleteResultSchema, TokenInfoSchema, ValidationErrorResultSchema } from './schemas.js';
+import {
+  EmptyResultSchema,
+  EnvelopeSchema,
+  FlowCompleteResultSchema,
+  JwksSchema,
+  SessionTokensSchema,
+  TokenInfoSchema,
+  ValidationErrorResultSchema,
+} from './schemas.js';
 import type {
   FieldError,
   FlowChoiceName,
@@ -10,7 +18,9 @@ import type {
   FlowResult,
   FlowStartRequest,
   FlowUpdateData,
+  JsonWebKeySet,
   RestartChoiceName,
+  SessionTokens,
   TokenInfo,
 } from './wire.js';
 
@@ -62,6 +72,19 @@ export interface AuthNClient {
   token: {
     check(token: string, options?: CallOptions): Promise<TokenInfo>;
   };
+  session: {
+    /**
+     * `client/session/refresh`: a new token pair for the session. The refresh token rotates: the
+     * old one is spent, and sending it again may revoke the whole session.
+     */
+    refresh(refreshToken: string, userToken?: string, options?: CallOptions): Promise<SessionTokens>;
+    /** `client/session/logout`: revokes the session the user token belongs to. */
+    logout(token: string, options?: CallOptions): Promise<void>;
+  };
+  /** `client/userinfo`: trades the login code hosted login redirects back with (`pmc_…`) for a session. */
+  userinfo(code: string, options?: CallOptions & { flowId?: string }): Promise<SessionTokens>;
+  /** `client/jwks`: the project's public keys, to verify JWT tokens. */
+  jwks(options?: CallOptions): Promise<JsonWebKeySet>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -210,5 +233,20 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
     token: {
       check: (token, callOptions) => post('client/token/check', { token }, schemaParser(TokenInfoSchema), callOptions),
     },
+    session: {
+      refresh: (refreshToken, userToken, callOptions) =>
+        post(
+          'client/session/refresh',
+          { refresh_token: refreshToken, user_token: userToken },
+          schemaParser(SessionTokensSchema),
+          callOptions,
+        ),
+      logout: async (token, callOptions) => {
+        await post('client/session/logout', { token }, schemaParser(EmptyResultSchema), callOptions);
+      },
+    },
+    userinfo: (code, callOptions = {}) =>
+      post('client/userinfo', { code, flow_id: callOptions.flowId }, schemaParser(SessionTokensSchema), callOptions),
+    jwks: (callOptions) => post('client/jwks', {}, schemaParser(JwksSchema), callOptions),
   };
 }

@@ -172,6 +172,22 @@ export const FlowCompleteResultSchema = v.looseObject({
   active_token: v.optional(TokenCredsSchema),
 });
 
+/** `client/userinfo` and `client/session/refresh`: a session's token pair (§2). */
+export const SessionTokensSchema = v.looseObject({
+  refresh_token: TokenCredsSchema,
+  active_token: v.optional(TokenCredsSchema),
+});
+
+/** `client/jwks`: the project's public signing keys. Key fields vary by `kty`, so only these are checked. */
+export const JwksSchema = v.looseObject({
+  keys: v.array(
+    v.looseObject({ kty: v.string(), kid: optionalString, alg: optionalString, use: optionalString }),
+  ),
+});
+
+/** `client/session/logout`: an empty object; a missing or null result is tolerated too. */
+export const EmptyResultSchema = v.nullish(v.looseObject({}));
+
 export const EnvelopeSchema = v.looseObject({
   request_id: optionalString,
   request_time: optionalString,

@@ -3,7 +3,9 @@ import type {
   choiceDataSchemas,
   FieldErrorSchema,
   FlowCompleteResultSchema,
+  JwksSchema,
   PasswordPolicySchema,
+  SessionTokensSchema,
   TokenCredsSchema,
   TokenInfoSchema,
 } from './schemas.js';
@@ -66,6 +68,9 @@ export type FieldError = v.InferOutput<typeof FieldErrorSchema>;
 export type TokenInfo = v.InferOutput<typeof TokenInfoSchema>;
 export type TokenCreds = v.InferOutput<typeof TokenCredsSchema>;
 export type FlowCompleteResult = v.InferOutput<typeof FlowCompleteResultSchema>;
+/** The token pair of `client/userinfo` and `client/session/refresh` (and `flow/complete`). */
+export type SessionTokens = v.InferOutput<typeof SessionTokensSchema>;
+export type JsonWebKeySet = v.InferOutput<typeof JwksSchema>;
 
 export interface FlowStartRequest {
   email?: string;

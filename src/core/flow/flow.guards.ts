@@ -27,6 +27,23 @@ export function isCompletedResult(flow: FlowResult): boolean {
   return flow.phase === 'phase_completed';
 }
 
+/**
+ * A flow past its last phase that still offers an optional step: "add a passkey" after sign-in
+ * (`phase_completed` with `passkey {enrollment: true}`, research §9.3 "Passkey"). The user takes
+ * it, or finishes the flow without it (`user.finish`).
+ */
+export function hasOptionalStep(flow: FlowResult): boolean {
+  return (
+    isCompletedResult(flow) &&
+    flow.choices.some((entry) => entry.choice === 'passkey' && entry.data.enrollment === true)
+  );
+}
+
+/** Whether `choice` is one of the phase's ways to prove who you are (a method to pick). */
+export function isOfferedMethod(flow: FlowResult, choice: FlowChoiceName): boolean {
+  return methodChoicesOf(flow).some((entry) => entry.choice === choice);
+}
+
 export function methodChoicesOf(flow: FlowResult): FlowChoice[] {
   return flow.choices.filter((entry) => METHOD_CHOICES.includes(entry.choice));
 }
@@ -58,6 +75,11 @@ export function needsMethodChoice(flow: FlowResult, selected: FlowChoiceName | n
 
 export function isExpiredError(error: AuthNError): boolean {
   return error.detail.kind === 'api' && EXPIRED_STATUSES.includes(error.detail.status);
+}
+
+/** A failure of the connection, not an answer: the same call may well work again. */
+export function isTransientError(error: AuthNError): boolean {
+  return error.detail.kind !== 'api';
 }
 
 export function isFatalError(error: AuthNError): boolean {

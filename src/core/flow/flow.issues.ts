@@ -7,6 +7,10 @@ import type { FlowChoiceName } from '../api/wire.js';
  */
 export type FlowIssue =
   | { code: 'authentication-failed' }
+  /** `MfaCodeExpired`: the code or link is past its lifetime, replaced by a resend, or burned. */
+  | { code: 'code-expired' }
+  /** `CodeAlreadyUsed`: the code, link or TOTP step worked once already. */
+  | { code: 'code-used' }
   | { code: 'invalid-field'; rule: string }
   | { code: 'rate-limited'; retryAfterSeconds: number | undefined }
   | { code: 'out-of-step' }
@@ -17,7 +21,14 @@ export type FlowIssue =
   | { code: 'network' }
   | { code: 'timeout' }
   | { code: 'invalid-response' }
-  | { code: 'expired-flow' };
+  | { code: 'expired-flow' }
+  // Social, SAML and emailed-link returns (identifier step, callbacks).
+  /** `result.correct_provider`: this account signs in another way, e.g. with GitHub. */
+  | { code: 'wrong-method'; provider: string; displayName: string | undefined }
+  /** `result.incorrect_email`: the provider's account has another email than this one. */
+  | { code: 'email-mismatch' }
+  /** The server refused a link or provider return: spent, expired, or not this flow's. */
+  | { code: 'callback-failed' };
 
 export type FlowIssueCode = FlowIssue['code'];
 
@@ -28,7 +39,7 @@ export interface FlowIssues {
   formError: FlowIssue | null;
 }
 
-/** Which field a wrong-credential failure belongs to, by the choice that was submitted. */
+/** Which field a rejected credential belongs to, by the choice that was submitted. */
 const CREDENTIAL_FIELD: Partial<Record<FlowChoiceName, string>> = {
   password: 'password',
   set_password: 'password',
@@ -37,11 +48,18 @@ const CREDENTIAL_FIELD: Partial<Record<FlowChoiceName, string>> = {
   totp: 'code',
 };
 
+/** Issues about the credential just typed: shown on its field, not above the form. */
+const CREDENTIAL_ISSUES: ReadonlySet<FlowIssue['code']> = new Set(['authentication-failed', 'code-expired', 'code-used']);
+
 function issueOfStatus(status: string, error: AuthNError): FlowIssue {
   switch (status) {
     case 'AuthenticationFailure':
-    case 'MfaCodeExpired':
       return { code: 'authentication-failed' };
+    // Distinct from a wrong code: typing it again cannot work, a new code (or the next TOTP step) can.
+    case 'MfaCodeExpired':
+      return { code: 'code-expired' };
+    case 'CodeAlreadyUsed':
+      return { code: 'code-used' };
     case 'TooManyRequests':
       return {
         code: 'rate-limited',
@@ -62,13 +80,61 @@ function issueOfStatus(status: string, error: AuthNError): FlowIssue {
   }
 }
 
+/** Statuses that refuse a callback's code: the link or provider sign-in must be done again. */
+const CALLBACK_STATUSES: readonly string[] = ['ValidationError', 'AuthenticationFailure', 'MfaCodeExpired', 'CodeAlreadyUsed'];
+
+function stringField(result: unknown, key: string): string | undefined {
+  if (typeof result !== 'object' || result === null) {
+    return undefined;
+  }
+  const value: unknown = (result as Record<string, unknown>)[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The two provider errors of spec §8, read from the error's `result` whatever its status (the
+ * spec does not know the status): InvalidAuth (`correct_provider`, or `provider` in Pangea's
+ * stories) and MismatchEmail (`incorrect_email`).
+ */
+function providerIssueOf(result: unknown): FlowIssue | undefined {
+  const displayName = stringField(result, 'display_name');
+  // `provider` alone is too common a key to mean this; with `display_name` it is the story's shape.
+  const provider = stringField(result, 'correct_provider') ?? (displayName === undefined ? undefined : stringField(result, 'provider'));
+  if (provider !== undefined) {
+    return { code: 'wrong-method', provider, displayName };
+  }
+  if (typeof result === 'object' && result !== null && 'incorrect_email' in result) {
+    return { code: 'email-mismatch' };
+  }
+  return undefined;
+}
+
+export interface IssuesOfOptions {
+  /** The error answers a callback (a provider or link return), not a field of the step on screen. @default false */
+  fromCallback?: boolean;
+}
+
 /** Splits an error into field errors and a form error for the step that made the call. */
-export function issuesOf(error: AuthNError | null, choice: FlowChoiceName | undefined): FlowIssues {
+export function issuesOf(
+  error: AuthNError | null,
+  choice: FlowChoiceName | undefined,
+  { fromCallback = false }: IssuesOfOptions = {},
+): FlowIssues {
   const none: FlowIssues = { fieldErrors: {}, formError: null };
   if (error === null) {
     return none;
   }
   const detail = error.detail;
+  if (detail.kind === 'api') {
+    const providerIssue = providerIssueOf(detail.result);
+    if (providerIssue !== undefined) {
+      return { ...none, formError: providerIssue };
+    }
+    // The step on screen has no field for the callback's `state`, `code` or `uri`.
+    if (fromCallback && CALLBACK_STATUSES.includes(detail.status)) {
+      return { ...none, formError: { code: 'callback-failed' } };
+    }
+  }
   switch (detail.kind) {
     case 'network':
       return { ...none, formError: { code: 'network' } };
@@ -94,7 +160,7 @@ export function issuesOf(error: AuthNError | null, choice: FlowChoiceName | unde
       }
       const issue = issueOfStatus(detail.status, error);
       const field = choice === undefined ? undefined : CREDENTIAL_FIELD[choice];
-      if (issue.code === 'authentication-failed' && field !== undefined) {
+      if (CREDENTIAL_ISSUES.has(issue.code) && field !== undefined) {
         return { fieldErrors: { [field]: issue }, formError: null };
       }
       return { ...none, formError: issue };

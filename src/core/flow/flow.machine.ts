@@ -1,5 +1,14 @@
 import { assign, not, setup } from 'xstate';
-import { isExpiredError, isFatalError, isCompletedResult, needsMethodChoice, activeChoiceOf } from './flow.guards.js';
+import {
+  isExpiredError,
+  isFatalError,
+  isCompletedResult,
+  needsMethodChoice,
+  activeChoiceOf,
+  hasOptionalStep,
+  isOfferedMethod,
+  isTransientError,
+} from './flow.guards.js';
 import type { FlowContext, FlowEvent, FlowInput, FlowTag } from './flow.types.js';
 
 type EventOf<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
@@ -15,6 +24,9 @@ function initialContext(input: FlowInput | undefined): FlowContext {
     identifier: undefined,
     actionSeq: 0,
     notice: null,
+    resume: input?.resume ?? null,
+    callbackRefused: input?.resume === undefined ? (input?.callbackRefused ?? null) : null,
+    callbackError: false,
   };
 }
 
@@ -35,6 +47,19 @@ export const flowMachine = setup({
     isUpdateRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'update',
     isRestartRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'restart',
     isCompleteRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'complete',
+    hasResume: ({ context }) => context.resume !== null,
+    isCallbackRefused: ({ context }) => context.callbackRefused !== null,
+    isResumeRequest: ({ context, event }) =>
+      event.type === 'api.requested' &&
+      event.operation === 'update' &&
+      event.flowId === context.resume?.flowId &&
+      event.choice === context.resume?.choice,
+    isResumeAnswer: ({ context, event }) => {
+      if (event.type === 'api.responded') {
+        return event.operation === 'update' && event.result.flowId === context.resume?.flowId;
+      }
+      return event.type === 'api.failed' && event.operation === 'update' && event.flowId === context.resume?.flowId;
+    },
     isStartResponse: ({ event }) => event.type === 'api.responded' && event.operation === 'start',
     isStartFailure: ({ event }) => event.type === 'api.failed' && event.operation === 'start',
     isCurrentFlow: ({ context, event }) => {
@@ -46,16 +71,22 @@ export const flowMachine = setup({
       }
       return false;
     },
-    isCompleted: ({ context }) => context.flow !== null && isCompletedResult(context.flow),
+    isCompleted: ({ context }) =>
+      context.flow !== null && isCompletedResult(context.flow) && !hasOptionalStep(context.flow),
+    // Done but for an optional step: the user may skip it and complete the flow.
+    canFinish: ({ context }) => context.flow !== null && isCompletedResult(context.flow),
     needsMethodChoice: ({ context }) => context.flow !== null && needsMethodChoice(context.flow, context.selectedChoice),
     isOfferedChoice: ({ context, event }) =>
       event.type === 'user.chooseMethod' && context.flow !== null && context.flow.choices.some((c) => c.choice === event.choice),
+    isOfferedMethod: ({ context, event }) =>
+      event.type === 'user.chooseMethod' && context.flow !== null && isOfferedMethod(context.flow, event.choice),
     canGoBack: ({ context }) =>
       context.flow !== null &&
       context.selectedChoice !== null &&
       activeChoiceOf(context.flow, null)?.choice !== context.selectedChoice,
     isExpired: ({ event }) => event.type === 'api.failed' && isExpiredError(event.error),
     isFatal: ({ event }) => event.type === 'api.failed' && isFatalError(event.error),
+    isTransient: ({ event }) => event.type === 'api.failed' && isTransientError(event.error),
     failedWhileCompleting: ({ context }) => context.failedOperation === 'complete',
   },
   actions: {
@@ -63,12 +94,18 @@ export const flowMachine = setup({
     assignPending: assign(({ context, event }) => {
       const requested = event as EventOf<'api.requested'>;
       return {
-        pending: { operation: requested.operation, choice: requested.choice },
+        pending: { operation: requested.operation, choice: requested.choice, background: requested.background === true },
         error: null,
         failedOperation: null,
         identifier: requested.identifier ?? context.identifier,
         notice: requested.operation === 'start' ? context.notice : null,
+        callbackError: false,
       };
+    }),
+    /** The poll after a refused callback: the refusal stays, to be shown on the step it finds. */
+    assignRecoveryPending: assign(({ event }) => {
+      const requested = event as EventOf<'api.requested'>;
+      return { pending: { operation: requested.operation, choice: requested.choice, background: false } };
     }),
     assignFlow: assign(({ context, event }) => {
       const { result, operation } = event as EventOf<'api.responded'>;
@@ -81,9 +118,41 @@ export const flowMachine = setup({
         flow: result,
         pending: null,
         error: null,
+        callbackError: false,
         identifier: confirmed,
-        // A restart (say "Forgot password?") brings its own step to the screen.
-        selectedChoice: operation === 'restart' ? (context.pending?.choice ?? null) : context.selectedChoice,
+        // A restart (say "Forgot password?") brings its own step to the screen, unless the user
+        // did not ask for it (a background call).
+        selectedChoice:
+          operation === 'restart' && context.pending?.background !== true
+            ? (context.pending?.choice ?? null)
+            : context.selectedChoice,
+      };
+    }),
+    assignRecoveredFlow: assign(({ context, event }) => {
+      const { result } = event as EventOf<'api.responded'>;
+      return {
+        flow: result,
+        pending: null,
+        resume: null,
+        callbackError: context.error !== null,
+        identifier: result.email
+          ? { kind: 'email' as const, value: result.email }
+          : result.username
+            ? { kind: 'username' as const, value: result.username }
+            : context.identifier,
+      };
+    }),
+    clearResume: assign({ resume: null }),
+    /** The server refused the callback's update (a spent code, another account): poll instead. */
+    assignCallbackRefusal: assign(({ context, event }) => {
+      const failed = event as EventOf<'api.failed'>;
+      const flowId = context.resume?.flowId ?? failed.flowId ?? '';
+      return {
+        error: failed.error,
+        failedOperation: failed.operation,
+        pending: null,
+        callbackError: true,
+        resume: { flowId, choice: '' as const, data: {} },
       };
     }),
     assignError: assign(({ event }) => {
@@ -94,9 +163,22 @@ export const flowMachine = setup({
       selectedChoice: ({ event }) => (event as EventOf<'user.chooseMethod'>).choice,
     }),
     clearSelectedChoice: assign({ selectedChoice: null, error: null }),
-    markRestarted: assign({ notice: 'flow-restarted' as const, flow: null, selectedChoice: null }),
+    // A method picked from another step (a passkey button beside the identifier): a new step, so
+    // the last step's error stays behind.
+    pickMethod: assign({
+      selectedChoice: ({ event }) => (event as EventOf<'user.chooseMethod'>).choice,
+      error: null,
+    }),
+    markRestarted: assign(({ context }) => ({
+      // A flow gone while coming back from a link or provider has no identifier to keep.
+      notice: context.resume === null ? ('flow-restarted' as const) : ('callback-expired' as const),
+      flow: null,
+      selectedChoice: null,
+      resume: null,
+    })),
     resetFlow: assign(({ context }) => ({
-      ...initialContext({ start: { ...context.start, email: undefined, username: undefined } }),
+      // An invitation names the user too: starting over is for another identifier.
+      ...initialContext({ start: { ...context.start, email: undefined, username: undefined, invitation: undefined } }),
       actionSeq: context.actionSeq,
     })),
   },
@@ -112,7 +194,46 @@ export const flowMachine = setup({
     idle: {
       tags: 'busy',
       entry: 'askHost',
+      always: [
+        { guard: 'isCallbackRefused', target: 'refused' },
+        { guard: 'hasResume', target: 'resuming' },
+      ],
       on: { 'api.requested': { guard: 'isStartRequest', target: 'started', actions: 'assignPending' } },
+    },
+    /** Back from a provider or an emailed link: the host sends the update that resumes the flow. */
+    resuming: {
+      tags: 'busy',
+      entry: 'askHost',
+      on: {
+        'api.requested': { guard: 'isResumeRequest', actions: 'assignPending' },
+        'api.responded': { guard: 'isResumeAnswer', target: 'routing', actions: ['assignFlow', 'clearResume'] },
+        'api.failed': [
+          { guard: not('isResumeAnswer') },
+          { guard: 'isExpired', target: 'expired', actions: 'assignError' },
+          { guard: 'isFatal', target: 'failed', actions: ['assignError', 'clearResume'] },
+          // Kept: "Try again" sends the same update, which the server has not seen.
+          { guard: 'isTransient', target: 'failed', actions: 'assignError' },
+          { target: 'recovering', actions: 'assignCallbackRefusal' },
+        ],
+      },
+    },
+    /** The server refused the callback: a poll finds the flow's step, to show the refusal there. */
+    recovering: {
+      tags: 'busy',
+      entry: 'askHost',
+      on: {
+        'api.requested': { guard: 'isResumeRequest', actions: 'assignRecoveryPending' },
+        'api.responded': { guard: 'isResumeAnswer', target: 'routing', actions: 'assignRecoveredFlow' },
+        'api.failed': [
+          { guard: not('isResumeAnswer') },
+          { guard: 'isExpired', target: 'expired', actions: 'assignError' },
+          { target: 'failed', actions: ['assignError', 'clearResume'] },
+        ],
+      },
+    },
+    /** A callback this tab cannot match: say so, send nothing, offer to start over. */
+    refused: {
+      tags: 'interactive',
     },
     started: {
       tags: 'busy',
@@ -146,6 +267,8 @@ export const flowMachine = setup({
           on: {
             // Only when idle: going back mid-call would drop the call's answer.
             'user.back': { guard: 'canGoBack', target: '#authnFlow.routing', actions: 'clearSelectedChoice' },
+            'user.chooseMethod': { guard: 'isOfferedMethod', actions: 'pickMethod' },
+            'user.finish': { guard: 'canFinish', target: '#authnFlow.completing' },
             'api.requested': [
               { guard: 'isUpdateRequest', target: 'submitting', actions: 'assignPending' },
               { guard: 'isRestartRequest', target: '#authnFlow.restart', actions: 'assignPending' },

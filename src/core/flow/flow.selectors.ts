@@ -7,6 +7,7 @@ import type {
   KnownChoiceName,
   UsernameFormat,
 } from '../api/wire.js';
+import type { CallbackRefusal, ResumeUpdate } from '../callback/callback-record.js';
 import { activeChoiceOf, methodChoicesOf } from './flow.guards.js';
 import { issuesOf, type FlowIssue } from './flow.issues.js';
 import type { FlowMachine } from './flow.machine.js';
@@ -25,22 +26,38 @@ export type FlowStateName =
   | 'completing'
   | 'complete'
   | 'failed'
-  | 'expired';
+  | 'expired'
+  | 'resuming'
+  | 'recovering'
+  | 'refused';
 
 /** What to render: a known choice's step, or one of the kit's own screens. */
-export type FlowStepId = KnownChoiceName | 'loading' | 'choice' | 'complete' | 'failed' | 'unsupported';
+export type FlowStepId =
+  | KnownChoiceName
+  | 'loading'
+  | 'choice'
+  | 'complete'
+  | 'failed'
+  | 'unsupported'
+  /** Back from a provider or an emailed link, while the flow resumes. */
+  | 'callback'
+  /** Back with a `state` this tab did not save: refused, nothing sent. */
+  | 'callback-refused';
 
 /** A call the machine asks its host to make; `id` changes each time it is asked anew. */
 export type FlowAction =
   | { id: number; type: 'start'; request: FlowStartRequest }
-  | { id: number; type: 'complete'; flowId: string };
+  | { id: number; type: 'complete'; flowId: string }
+  /** The update a callback resumes its flow with (or the poll after the server refused it). */
+  | ({ id: number; type: 'update'; flowId: string } & ResumeUpdate);
 
 /** Everything a step needs, derived from the machine. Components read this, never `matches`. */
 export interface FlowView {
   state: FlowStateName;
   step: FlowStepId;
   busy: boolean;
-  pending: { operation: FlowOperation; choice: string | undefined } | null;
+  /** The call in flight; `background` when the user did not ask for it (keep the step idle). */
+  pending: { operation: FlowOperation; choice: string | undefined; background: boolean } | null;
   flowId: string | undefined;
   flowType: FlowType[];
   phase: FlowPhase | undefined;
@@ -57,6 +74,8 @@ export interface FlowView {
   canGoBack: boolean;
   canStartOver: boolean;
   canRetry: boolean;
+  /** Why a callback was refused, on the `callback-refused` step. */
+  callbackRefused: CallbackRefusal | null;
   notice: FlowContext['notice'];
   disclaimer: string | undefined;
   action: FlowAction | null;
@@ -84,6 +103,10 @@ function actionOf(state: FlowStateName, context: FlowContext): FlowAction | null
   if (state === 'idle' || state === 'expired') {
     return { id: context.actionSeq, type: 'start', request: startRequestOf(context) };
   }
+  if ((state === 'resuming' || state === 'recovering') && context.resume !== null) {
+    const { flowId, ...update } = context.resume;
+    return { id: context.actionSeq, type: 'update', flowId, ...update };
+  }
   if (state === 'completing' && context.flow !== null) {
     return { id: context.actionSeq, type: 'complete', flowId: context.flow.flowId };
   }
@@ -104,6 +127,11 @@ function stepOf(state: FlowStateName, choice: FlowChoice | null, methodCount: nu
       return 'complete';
     case 'failed':
       return 'failed';
+    case 'resuming':
+    case 'recovering':
+      return 'callback';
+    case 'refused':
+      return 'callback-refused';
     case 'update':
     case 'restart':
       // A call made from the method picker keeps the picker on screen until it answers.
@@ -120,13 +148,13 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
   const choice = flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
   const methods = flow === null ? [] : methodChoicesOf(flow);
   // Errors come back to the step on screen, which is the one that made the call.
-  const issues = issuesOf(context.error, choice?.choice);
+  const issues = issuesOf(context.error, choice?.choice, { fromCallback: context.callbackError });
   return {
     state,
     step: stepOf(state, choice, methods.length),
     busy: snapshot.hasTag('busy'),
     pending: context.pending,
-    flowId: flow?.flowId,
+    flowId: flow?.flowId ?? context.resume?.flowId,
     flowType: flow?.flowType ?? [],
     phase: flow?.phase,
     usernameFormat: flow?.usernameFormat ?? 'email',
@@ -139,6 +167,7 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
     canGoBack: snapshot.can({ type: 'user.back' }),
     canStartOver: state !== 'idle' && state !== 'started',
     canRetry: snapshot.can({ type: 'user.retry' }),
+    callbackRefused: context.callbackRefused,
     notice: context.notice,
     disclaimer: flow?.disclaimer,
     action: actionOf(state, context),

@@ -1,5 +1,6 @@
 import type { AuthNError } from '../api/errors.js';
 import type { FlowChoiceName, FlowResult, FlowStartRequest } from '../api/wire.js';
+import type { CallbackRefusal, FlowResume } from '../callback/callback-record.js';
 
 export interface FlowIdentifier {
   kind: 'email' | 'username';
@@ -22,11 +23,18 @@ export type FlowEvent =
       choice?: FlowChoiceName;
       /** The identifier the user typed (never a secret); kept to restart an expired flow. */
       identifier?: FlowIdentifier;
+      /**
+       * A call the user did not ask for (the passkey autofill ceremony prepared on the identifier
+       * step): its answer updates the flow but leaves the step on screen.
+       */
+      background?: boolean;
     }
   | { type: 'api.responded'; operation: 'start' | 'update' | 'restart'; result: FlowResult }
   | { type: 'api.completed'; flowId: string }
   | { type: 'api.failed'; operation: FlowOperation; flowId?: string; error: AuthNError }
   | { type: 'user.chooseMethod'; choice: FlowChoiceName }
+  /** Completes a flow that is done but still offers an optional step ("add a passkey"). */
+  | { type: 'user.finish' }
   | { type: 'user.back' }
   | { type: 'user.retry' }
   | { type: 'user.startOver' };
@@ -36,7 +44,17 @@ export type FlowEventType = FlowEvent['type'];
 export interface FlowInput {
   /** What `flow/start` is called with; `email` pre-fills the identifier. */
   start?: FlowStartRequest;
+  /**
+   * A return from a provider or an emailed link, matched to the flow this tab saved: the machine
+   * asks its host to send this update instead of starting a flow.
+   */
+  resume?: FlowResume;
+  /** A return the kit could not match: shown as such, and nothing is sent. */
+  callbackRefused?: CallbackRefusal;
 }
+
+/** One line said above the step after the kit started a new flow by itself. */
+export type FlowNotice = 'flow-restarted' | 'callback-expired';
 
 export interface FlowContext {
   start: FlowStartRequest;
@@ -45,7 +63,7 @@ export interface FlowContext {
   /** The method the user picked, or the choice a restart was asked for. */
   selectedChoice: FlowChoiceName | null;
   /** The call in flight, as reported by `api.requested`. */
-  pending: { operation: FlowOperation; choice: FlowChoiceName | undefined } | null;
+  pending: { operation: FlowOperation; choice: FlowChoiceName | undefined; background: boolean } | null;
   /** The last failure, cleared by the next request. */
   error: AuthNError | null;
   /** The operation that failed, so a retry knows what to repeat. */
@@ -55,7 +73,16 @@ export interface FlowContext {
   /** Counts the times the machine asked its host to call `start` or `complete`. */
   actionSeq: number;
   /** Set when an expired flow was started again for the user. */
-  notice: 'flow-restarted' | null;
+  notice: FlowNotice | null;
+  /**
+   * The update a callback asked for, until its flow answers: the callback's own update, then,
+   * if the server refused it, a poll (`""`) to find the step to show the error on.
+   */
+  resume: FlowResume | null;
+  /** Why a callback was refused before reaching the server. */
+  callbackRefused: CallbackRefusal | null;
+  /** The error came from a callback, not from the step on screen (see `issuesOf`). */
+  callbackError: boolean;
 }
 
 export type FlowTag = 'busy' | 'interactive' | 'terminal';

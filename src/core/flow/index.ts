@@ -7,6 +7,15 @@ export {
   type FlowStepId,
   type FlowView,
 } from './flow.selectors.js';
-export { issuesOf, type FlowIssue, type FlowIssueCode, type FlowIssues } from './flow.issues.js';
+export { issuesOf, type FlowIssue, type FlowIssueCode, type FlowIssues, type IssuesOfOptions } from './flow.issues.js';
 export { activeChoiceOf, methodChoicesOf, METHOD_CHOICES } from './flow.guards.js';
-export type { FlowContext, FlowEvent, FlowEventType, FlowIdentifier, FlowInput, FlowOperation, FlowTag } from './flow.types.js';
+export type {
+  FlowContext,
+  FlowEvent,
+  FlowEventType,
+  FlowIdentifier,
+  FlowInput,
+  FlowNotice,
+  FlowOperation,
+  FlowTag,
+} from './flow.types.js';

@@ -37,6 +37,7 @@ const reachable = reachablePaths().map((path) => {
   const events = path.steps.map((step) => step.event).filter((event) => !event.type.startsWith('xstate.'));
   return {
     snapshot: path.state,
+    input: path.input,
     events,
     label: `${stateValueOf(path.state)} ← ${events.map(describeEvent).join(' → ') || '(start)'}`,
   };
@@ -89,7 +90,9 @@ describe('flowMachine as a graph', () => {
         const view = selectFlowView(snapshot);
         const moves: FlowEvent[] = [];
         if (view.action !== null) {
-          moves.push({ type: 'api.requested', operation: view.action.type, flowId: view.flowId });
+          // The host sends what it is asked: a callback's update names its choice.
+          const choice = view.action.type === 'update' ? view.action.choice : undefined;
+          moves.push({ type: 'api.requested', operation: view.action.type, flowId: view.flowId, choice });
         }
         if (view.pending !== null) {
           moves.push({ type: 'api.failed', operation: view.pending.operation, flowId: view.flowId, error: networkError() });
@@ -136,8 +139,8 @@ describe('flowMachine as a graph', () => {
   });
 
   it('lands in the same state when a path is replayed on a live actor', () => {
-    for (const { snapshot, events, label } of reachable) {
-      const actor = createActor(flowMachine, { input: undefined });
+    for (const { snapshot, input, events, label } of reachable) {
+      const actor = createActor(flowMachine, { input });
       actor.start();
       for (const event of events) {
         actor.send(event);

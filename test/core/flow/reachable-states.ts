@@ -5,8 +5,9 @@
  */
 import { getShortestPaths, type StatePath } from 'xstate/graph';
 import { flowMachine } from '../../../src/core/index.js';
-import type { FlowEvent, FlowOperation, FlowSnapshot, FlowStateName } from '../../../src/core/index.js';
+import type { FlowEvent, FlowInput, FlowOperation, FlowSnapshot, FlowStateName } from '../../../src/core/index.js';
 import {
+  FLOW_ID,
   OTHER_FLOW_ID,
   apiError,
   invalidResponseError,
@@ -28,7 +29,26 @@ export const FLOW_STATE_NAMES = [
   'complete',
   'failed',
   'expired',
+  'resuming',
+  'recovering',
+  'refused',
 ] as const satisfies readonly FlowStateName[];
+
+/**
+ * The inputs the walk starts from: a page without a callback, a return matched to its flow, and
+ * a return the kit refuses. Callback states are reachable only from the last two.
+ */
+export const GRAPH_INPUTS: readonly (FlowInput | undefined)[] = [
+  undefined,
+  {
+    resume: {
+      flowId: FLOW_ID,
+      choice: 'social',
+      data: { social_provider: 'google', uri: 'http://localhost:3000/?state=pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks&code=poc_3gkkzdwsnq7zvczgyumxbz2dpbaz6glk' },
+    },
+  },
+  { callbackRefused: 'unknown-state' },
+];
 
 const OPERATIONS = ['start', 'update', 'restart', 'complete'] as const;
 const ERRORS: ErrorFixtureName[] = [
@@ -48,6 +68,7 @@ export const GRAPH_EVENTS: readonly FlowEvent[] = [
   requested.update('password'),
   requested.update('email_otp'),
   requested.update(''),
+  requested.update('social'),
   requested.restart('reset_password'),
   requested.restart('email_otp'),
   requested.complete(),
@@ -122,15 +143,21 @@ export function isPlausibleEvent(snapshot: FlowSnapshot, event: FlowEvent): bool
   return stale || snapshot.context.pending?.operation === answered;
 }
 
-let paths: StatePath<FlowSnapshot, FlowEvent>[] | undefined;
+/** A path of the walk, with the input its machine started from. */
+export type InputStatePath = StatePath<FlowSnapshot, FlowEvent> & { input: FlowInput | undefined };
 
-/** One shortest path to every distinct reachable snapshot (computed once). */
-export function reachablePaths(): StatePath<FlowSnapshot, FlowEvent>[] {
-  paths ??= getShortestPaths(flowMachine, {
-    events: GRAPH_EVENTS,
-    filterEvents: (snapshot, event) => isPlausibleEvent(snapshot, event) && snapshot.can(event),
-    serializeState: (snapshot) => serializeFlowSnapshot(snapshot),
-  });
+let paths: InputStatePath[] | undefined;
+
+/** One shortest path to every distinct reachable snapshot, from each of `GRAPH_INPUTS` (computed once). */
+export function reachablePaths(): InputStatePath[] {
+  paths ??= GRAPH_INPUTS.flatMap((input) =>
+    getShortestPaths(flowMachine, {
+      input,
+      events: GRAPH_EVENTS,
+      filterEvents: (snapshot, event) => isPlausibleEvent(snapshot, event) && snapshot.can(event),
+      serializeState: (snapshot) => serializeFlowSnapshot(snapshot),
+    }).map((path) => ({ ...path, input })),
+  );
   return paths;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * The query of a page the browser comes back to from a social or SAML provider, or from an
+ * emailed link: `?state=pcb_…&code=poc_…` (research/authn-flow-api.md §3, §11).
+ */
+
+/** The patterns of spec §3: a callback `state` and its one-time `code`. */
+const STATE_PATTERN = /^[a-zA-Z0-9_\-+/=.]{8,999}$/;
+const CODE_PATTERN = /^[a-zA-Z0-9_-]{8,64}$/;
+
+export interface CallbackParams {
+  state: string;
+  code: string;
+  /** The whole URL, as `uri` for social and SAML updates. */
+  href: string;
+}
+
+/** A page with no callback, a well-formed callback, or one the kit refuses to read. */
+export type ParsedCallback = { kind: 'none' } | { kind: 'callback'; params: CallbackParams } | { kind: 'malformed' };
+
+const CALLBACK_KEYS = ['state', 'code'] as const;
+
+function urlOf(url: string | URL): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads `state` and `code` from a URL. Either alone, or either out of pattern, is malformed. */
+export function parseCallback(url: string | URL): ParsedCallback {
+  const parsed = urlOf(url);
+  if (parsed === undefined) {
+    return { kind: 'none' };
+  }
+  const state = parsed.searchParams.get('state');
+  const code = parsed.searchParams.get('code');
+  if (state === null && code === null) {
+    return { kind: 'none' };
+  }
+  if (state === null || code === null || !STATE_PATTERN.test(state) || !CODE_PATTERN.test(code)) {
+    return { kind: 'malformed' };
+  }
+  return { kind: 'callback', params: { state, code, href: parsed.href } };
+}
+
+/** The URL without `state` and `code`, so a reload does not send a spent code again. */
+export function stripCallbackParams(url: string | URL): string {
+  const parsed = urlOf(url);
+  if (parsed === undefined) {
+    return String(url);
+  }
+  for (const key of CALLBACK_KEYS) {
+    parsed.searchParams.delete(key);
+  }
+  return parsed.href;
+}
