@@ -29,6 +29,8 @@ export {
   type PasswordPolicy,
   type PasswordRuleResult,
   type RestartChoiceName,
+  type SessionTokens,
+  type JsonWebKeySet,
   type TokenCreds,
   type TokenInfo,
 } from './core/index.js';

@@ -66,7 +66,8 @@ describe('customising the flow', () => {
 
   it('shows the unsupported view for a step nobody renders', async () => {
     server.use(
-      http.post('*/v2/flow/start', () => HttpResponse.json(flowResult('phase_secondary', [{ choice: 'totp', data: {} }])), { once: true }),
+      // No choice at all: every known choice now has a step (totp used to be the example here).
+      http.post('*/v2/flow/start', () => HttpResponse.json(flowResult('phase_secondary', [])), { once: true }),
     );
     renderFlow(emulator.token);
     expect(await screen.findByText('There are no valid authentication methods available.')).toBeInTheDocument();

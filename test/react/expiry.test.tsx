@@ -18,7 +18,7 @@ describe('an expired flow', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     const notice = await screen.findByText(
-      'Your sign-in took too long, so we started again. Your email is kept.',
+      'Your sign-in took too long, so we started again. What you typed is kept.',
     );
     expect(notice).toHaveAttribute('aria-live', 'polite');
     expect(screen.queryByRole('alert', { name: /./ })).toBeNull();

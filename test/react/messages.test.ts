@@ -19,6 +19,9 @@ const EVERY_ISSUE: FlowIssue[] = [
   { code: 'timeout' },
   { code: 'invalid-response' },
   { code: 'expired-flow' },
+  { code: 'wrong-method', provider: 'github', displayName: undefined },
+  { code: 'email-mismatch' },
+  { code: 'callback-failed' },
 ];
 
 describe('messages', () => {

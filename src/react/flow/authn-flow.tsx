@@ -3,8 +3,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { AuthNError } from '../../core/api/errors.js';
 import type { FlowCompleteResult, FlowStartRequest } from '../../core/api/wire.js';
+import type { CallbackStorage } from '../../core/callback/callback-store.js';
 import { flowMachine } from '../../core/flow/flow.machine.js';
 import { selectFlowView, type FlowAction, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
+import type { CaptchaAdapter } from '../captcha/captcha-adapter.js';
+import { CaptchaContext } from '../captcha/captcha-context.js';
 import type { Messages } from '../i18n/messages.js';
 import { MessagesProvider } from '../i18n/use-messages.js';
 import { useFlowMutations } from '../mutations/use-flow-mutations.js';
@@ -13,14 +16,39 @@ import { AuthNProvider } from '../provider/authn-provider.js';
 import { hasClientSource, type AuthNClientSource, type NoClientSource } from '../provider/client-source.js';
 import { FlowScreen } from './flow-screen.js';
 import type { StepComponents } from './step-components.js';
+import { useCallbackInput, useCallbackRecord, useRedirect, type FlowCallbackOptions } from './use-flow-callback.js';
 
 export interface AuthNFlowOwnProps {
   /** Which flows the user may take. Read once, when the flow starts. @default both, as the project allows */
   flowTypes?: ('signup' | 'signin')[];
   /** Pre-fills the identifier, e.g. from an invitation link. Read once. @default undefined */
   email?: string;
-  /** Where social and email-link callbacks return to. Read once. @default undefined */
+  /**
+   * Where social, SAML and email-link callbacks return to (`?state=…&code=…`); that page renders
+   * `<AuthNFlow>` too, which resumes the flow. Read once. @default undefined
+   */
   cbUri?: string;
+  /**
+   * The invitation ticket (`pmi_…`) from the link an invitee was sent, e.g. read from the page's
+   * `?invitation=`: the flow starts as that person's sign-up. Read once. @default undefined
+   */
+  invitation?: string;
+  /**
+   * The URL a return from a provider or an emailed link is read from (`?state=…&code=…`), or
+   * `false` to ignore returns. Read once. A return from the page's own URL is then removed from it,
+   * so a reload does not send it again. @default the page's URL
+   */
+  callbackUrl?: string | false;
+  /**
+   * Where the flow id and the `state` of its callback choices wait while the user is at a provider
+   * or in their mail; nothing secret is saved. Read once. @default sessionStorage
+   */
+  callbackStorage?: CallbackStorage;
+  /**
+   * Opens a social or SAML provider's sign-in page (only http(s) URLs reach it), e.g. to use a
+   * router or a pop-up. @default (url) => window.location.assign(url)
+   */
+  navigate?: (url: string) => void;
   /** Called once with the session tokens when the flow completes. Tokens go nowhere else. @default undefined */
   onComplete?: (result: FlowCompleteResult) => void;
   /** Called on every failed call, already typed (`error.detail.kind`), e.g. for logging. @default undefined */
@@ -36,6 +64,12 @@ export interface AuthNFlowOwnProps {
   colorScheme?: 'light' | 'dark' | 'auto';
   /** Step id → component, to replace a step or add one. @default the kit's steps */
   components?: StepComponents;
+  /**
+   * Draws the captcha of `phase_captcha` and hands back its token, e.g.
+   * `createRecaptchaEnterpriseCaptcha({ nonce })`. @default the emulator's test widget for its test
+   * site key, else reCAPTCHA Enterprise
+   */
+  captcha?: CaptchaAdapter;
   /**
    * The query client, used only when this flow makes its own provider (it has no `AuthNProvider`
    * above it, or was given its own client). @default the enclosing provider's, else a new one
@@ -59,24 +93,32 @@ export function AuthNFlow(props: AuthNFlowProps) {
     flowTypes,
     email,
     cbUri,
+    invitation,
+    callbackUrl,
+    callbackStorage,
+    navigate,
     onComplete,
     onError,
     messages,
     className,
     colorScheme = 'auto',
     components,
+    captcha,
     queryClient,
     ...source
   } = props;
   const root = (
-    <FlowRoot
-      start={{ email, cbUri, flowTypes }}
-      onComplete={onComplete}
-      onError={onError}
-      className={className}
-      colorScheme={colorScheme}
-      components={components}
-    />
+    <CaptchaContext.Provider value={captcha}>
+      <FlowRoot
+        start={{ email, cbUri, flowTypes, invitation }}
+        callback={{ callbackUrl, storage: callbackStorage, navigate }}
+        onComplete={onComplete}
+        onError={onError}
+        className={className}
+        colorScheme={colorScheme}
+        components={components}
+      />
+    </CaptchaContext.Provider>
   );
   if (hasClientSource(source)) {
     const activeQueryClient = queryClient ?? parent?.queryClient;
@@ -96,6 +138,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
 
 interface FlowRootProps {
   start: FlowStartRequest;
+  callback: FlowCallbackOptions;
   onComplete: AuthNFlowOwnProps['onComplete'];
   onError: AuthNFlowOwnProps['onError'];
   className: string | undefined;
@@ -112,17 +155,21 @@ function selectAction(snapshot: FlowSnapshot): FlowAction | null {
 }
 
 /** Owns the machine and the calls; `FlowScreen` renders what the machine says. */
-function FlowRoot({ start, onComplete, onError, className, colorScheme, components }: FlowRootProps) {
+function FlowRoot({ start, callback, onComplete, onError, className, colorScheme, components }: FlowRootProps) {
   const context = useAuthNContext();
   if (context === null) {
     throw new Error('FlowRoot renders inside an AuthNProvider.');
   }
   // The start request is read once: a new email or flow type mid-flow would need a new flow.
-  const [input] = useState(() => ({ start }));
+  // A return from a provider or an emailed link resumes its flow instead (see use-flow-callback).
+  const { input: callbackInput, store } = useCallbackInput(callback);
+  const [input] = useState(() => ({ start, ...callbackInput }));
   const actorRef = useActorRef(flowMachine, { input });
+  useCallbackRecord(actorRef, store);
+  const redirect = useRedirect(actorRef, store, callback.navigate);
   // Only the call the machine asks for: this component re-renders on that, not on every view change.
   const action = useSelector(actorRef, selectAction, isSameAction);
-  const commands = useFlowMutations({ actorRef, client: context.client, action, onComplete, onError });
+  const commands = useFlowMutations({ actorRef, client: context.client, action, redirect, onComplete, onError });
   return (
     <FlowScreen
       actorRef={actorRef}

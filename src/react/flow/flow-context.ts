@@ -14,8 +14,12 @@ export type FlowActorRef = ActorRefFrom<FlowMachine>;
 export interface FlowCommands {
   /** Sends `flow/update` with a choice of the current step and its data. */
   submit<C extends FlowChoiceName>(choice: C, data: FlowUpdateData[C]): void;
-  /** Sends `flow/restart`, e.g. `restart('reset_password', {})` for "Forgot password?". */
-  restart<C extends RestartChoiceName>(choice: C, data: FlowRestartData[C]): void;
+  /**
+   * Sends `flow/restart`, e.g. `restart('reset_password', {})` for "Forgot password?". The answer
+   * brings that choice's step to the screen, unless `background` (a call the user did not ask for,
+   * such as preparing the passkey autofill on the identifier step).
+   */
+  restart<C extends RestartChoiceName>(choice: C, data: FlowRestartData[C], options?: RestartOptions): void;
   /** Picks one of `view.methods` (the ChoicePicker). */
   chooseMethod(choice: FlowChoiceName): void;
   /** Leaves a picked method or a restarted choice for the phase's default step. */
@@ -24,6 +28,18 @@ export interface FlowCommands {
   startOver(): void;
   /** Repeats what failed, from the failed screen. */
   retry(): void;
+  /**
+   * Leaves for a social or SAML provider's page (a choice's `redirect_uri`), after saving what the
+   * return needs. Only http(s) URLs are followed; check them with `safeRedirectUrl` first to say why.
+   */
+  redirect(url: string): void;
+  /** Completes a flow that is done but offers an optional step, without it ("Ask again later"). */
+  finish(): void;
+}
+
+export interface RestartOptions {
+  /** The user did not ask for this call: its answer leaves the step on screen. @default false */
+  background?: boolean;
 }
 
 export interface FlowContextValue {

@@ -5,7 +5,9 @@ import { isSameFlowView } from '../hooks/is-same-flow-view.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { partAttributes } from '../primitives/parts.js';
-import type { FlowStepId } from '../../core/flow/flow.selectors.js';
+import type { FlowStepId, FlowView } from '../../core/flow/flow.selectors.js';
+import type { FlowNotice } from '../../core/flow/flow.types.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { preloadSteps } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
 import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from './flow-context.js';
@@ -45,7 +47,7 @@ export const FlowScreen = memo(function FlowScreen({
   return (
     <FlowContext.Provider value={flowContext}>
       <div ref={rootRef} className={className} data-color-scheme={colorScheme} {...partAttributes('root', view.state)}>
-        <Notice restarted={view.notice === 'flow-restarted'} />
+        <Notice notice={view.notice} />
         <Suspense fallback={<LoadingView />}>
           {/* eslint-disable-next-line react-hooks/static-components -- a lookup of module-level or app components, never one made here */}
           <Step />
@@ -67,11 +69,16 @@ function StepFocus({ rootRef, step }: { rootRef: RefObject<HTMLDivElement | null
  * A bare polite live region rather than `role="status"`, so the loading view stays the flow's one
  * status while nothing is to be said.
  */
-function Notice({ restarted }: { restarted: boolean }) {
+function Notice({ notice }: { notice: FlowView['notice'] }) {
   const t = useMessages();
   return (
-    <p aria-live="polite" aria-atomic="true" {...partAttributes('notice', restarted ? 'visible' : 'hidden')}>
-      {restarted ? t('flow.notice.restarted') : null}
+    <p aria-live="polite" aria-atomic="true" {...partAttributes('notice', notice === null ? 'hidden' : 'visible')}>
+      {notice === null ? null : t(NOTICE_MESSAGES[notice])}
     </p>
   );
 }
+
+const NOTICE_MESSAGES = {
+  'flow-restarted': 'flow.notice.restarted',
+  'callback-expired': 'flow.notice.callbackExpired',
+} as const satisfies Record<FlowNotice, MessageKey>;

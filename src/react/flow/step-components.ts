@@ -1,12 +1,21 @@
 import type { ComponentType } from 'react';
 import type { FlowStepId } from '../../core/flow/flow.selectors.js';
-import { EmailStep } from '../steps/email-step/email-step.js';
+import { CallbackRefusedView, CallbackView } from '../steps/callback-view/callback-view.js';
+import { IdentifierStep } from '../steps/identifier-step/identifier-step.js';
 import {
+  AgreementsStep,
+  CaptchaStep,
   ChoicePicker,
+  CodeStep,
   CompleteView,
+  ConsentStep,
+  EmailLinkStep,
   FailedView,
+  PasskeyStep,
   PasswordStep,
+  ProfileStep,
   ResetPasswordStep,
+  SetPasswordStep,
   UnsupportedView,
 } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
@@ -26,10 +35,25 @@ export const defaultStepComponents = {
   complete: CompleteView,
   failed: FailedView,
   unsupported: UnsupportedView,
-  set_email: EmailStep,
-  set_username: EmailStep,
+  set_email: IdentifierStep,
+  set_username: IdentifierStep,
+  // First screens after a redirect: not lazy, so the return shows at once.
+  callback: CallbackView,
+  'callback-refused': CallbackRefusedView,
   password: PasswordStep,
   reset_password: ResetPasswordStep,
+  passkey: PasskeyStep,
+  captcha: CaptchaStep,
+  set_password: SetPasswordStep,
+  email_otp: CodeStep,
+  sms_otp: CodeStep,
+  totp: CodeStep,
+  verify_email: EmailLinkStep,
+  magiclink: EmailLinkStep,
+  provisional_enrollment: EmailLinkStep,
+  agreements: AgreementsStep,
+  profile: ProfileStep,
+  oauth_consent: ConsentStep,
 } satisfies StepComponents;
 
 /** The component for a step: the app's, else the kit's, else the "unsupported" screen. */

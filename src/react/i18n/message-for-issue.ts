@@ -14,6 +14,10 @@ export function messageForIssue(issue: FlowIssue, field?: string): IssueMessage 
   switch (issue.code) {
     case 'authentication-failed':
       return { key: field === 'password' ? 'error.authenticationFailed.password' : 'error.authenticationFailed' };
+    case 'code-expired':
+      return { key: 'error.codeExpired' };
+    case 'code-used':
+      return { key: 'error.codeUsed' };
     case 'invalid-field': {
       // Server validation rules (`BelowMinLength`, …) get their own wording when the catalog has it.
       const key = `error.field.${issue.rule}`;
@@ -41,6 +45,12 @@ export function messageForIssue(issue: FlowIssue, field?: string): IssueMessage 
       return { key: 'error.invalidResponse' };
     case 'expired-flow':
       return { key: 'error.expiredFlow' };
+    case 'wrong-method':
+      return { key: 'error.wrongMethod', values: { provider: issue.displayName ?? issue.provider } };
+    case 'email-mismatch':
+      return { key: 'error.emailMismatch' };
+    case 'callback-failed':
+      return { key: 'error.callbackFailed' };
     default:
       return issue satisfies never;
   }
@@ -53,5 +63,10 @@ export function translateIssue(
   field?: string,
 ): string {
   const { key, values } = messageForIssue(issue, field);
+  // A known social provider is named by the catalog ("GitHub"), not by its id.
+  const providerKey = issue.code === 'wrong-method' && issue.displayName === undefined ? `provider.${issue.provider}` : '';
+  if (isMessageKey(providerKey)) {
+    return t(key, { provider: t(providerKey) });
+  }
   return t(key, values);
 }

@@ -28,9 +28,9 @@ export type UpdateFlowVariables = {
   [C in FlowChoiceName]: { flowId: string; choice: C; data: FlowUpdateData[C] };
 }[FlowChoiceName];
 
-/** What `flow/restart` is called with. */
+/** What `flow/restart` is called with; `background` is for the machine, not the wire. */
 export type RestartFlowVariables = {
-  [C in RestartChoiceName]: { flowId: string; choice: C; data: FlowRestartData[C] };
+  [C in RestartChoiceName]: { flowId: string; choice: C; data: FlowRestartData[C]; background?: boolean };
 }[RestartChoiceName];
 
 export interface CompleteFlowVariables {

@@ -27,6 +27,8 @@ interface UseFlowMutationsOptions extends FlowMutationCallbacks {
   client: AuthNClient;
   /** The call the machine asks for (`view.action`). */
   action: FlowAction | null;
+  /** Leaves for a provider's sign-in page (`FlowCommands.redirect`); not a call, passed through. */
+  redirect: FlowCommands['redirect'];
 }
 
 /** The typed identifier, kept by the machine to restart an expired flow. Never a secret. */
@@ -59,7 +61,14 @@ function callSafely<T>(callback: ((value: T) => void) | undefined, value: T): vo
  * report it to the machine as facts (`api.requested`, `api.responded`, `api.completed`,
  * `api.failed`). Tokens go to `onComplete` only; they never enter the machine.
  */
-export function useFlowMutations({ actorRef, client, action, onComplete, onError }: UseFlowMutationsOptions): FlowCommands {
+export function useFlowMutations({
+  actorRef,
+  client,
+  action,
+  redirect,
+  onComplete,
+  onError,
+}: UseFlowMutationsOptions): FlowCommands {
   const callbacks = useLatest({ onComplete, onError });
 
   const send = useCallback(
@@ -91,6 +100,10 @@ export function useFlowMutations({ actorRef, client, action, onComplete, onError
   // Set when a step's call leaves and cleared when it settles: a second click can arrive before
   // React re-renders the busy state, and before a mutation-cache `onMutate` lets ours run.
   const stepCallInFlight = useRef(false);
+  // A call the user did not ask for (`restart(…, { background: true })`) must not swallow what
+  // they do meanwhile: their last submit or pick waits here and runs once that call settles.
+  const backgroundInFlight = useRef(false);
+  const afterBackground = useRef<(() => void) | null>(null);
 
   const { mutate: mutateUpdate, reset: resetUpdate } = useMutation({
     ...updateFlowOptions(client),
@@ -102,21 +115,40 @@ export function useFlowMutations({ actorRef, client, action, onComplete, onError
         choice: variables.choice,
         identifier: identifierOf(variables),
       }),
-    onSuccess: (result) => send({ type: 'api.responded', operation: 'update', result }),
-    onError: (error, variables) => fail('update', variables.flowId, error),
-    onSettled: () => {
+    // The flag drops before the machine hears the answer: a step mounted by that answer may call at once.
+    onSuccess: (result) => {
       stepCallInFlight.current = false;
+      send({ type: 'api.responded', operation: 'update', result });
+    },
+    onError: (error, variables) => {
+      stepCallInFlight.current = false;
+      fail('update', variables.flowId, error);
     },
   });
 
   const { mutate: mutateRestart, reset: resetRestart } = useMutation({
     ...restartFlowOptions(client),
     onMutate: (variables) =>
-      send({ type: 'api.requested', operation: 'restart', flowId: variables.flowId, choice: variables.choice }),
-    onSuccess: (result) => send({ type: 'api.responded', operation: 'restart', result }),
-    onError: (error, variables) => fail('restart', variables.flowId, error),
-    onSettled: () => {
+      send({
+        type: 'api.requested',
+        operation: 'restart',
+        flowId: variables.flowId,
+        choice: variables.choice,
+        background: variables.background === true,
+      }),
+    onSuccess: (result) => {
       stepCallInFlight.current = false;
+      send({ type: 'api.responded', operation: 'restart', result });
+    },
+    onError: (error, variables) => {
+      stepCallInFlight.current = false;
+      fail('restart', variables.flowId, error);
+    },
+    onSettled: () => {
+      backgroundInFlight.current = false;
+      const next = afterBackground.current;
+      afterBackground.current = null;
+      next?.();
     },
   });
 
@@ -140,11 +172,15 @@ export function useFlowMutations({ actorRef, client, action, onComplete, onError
     lastActionId.current = action.id;
     if (action.type === 'start') {
       mutateStart(action.request, { onSettled: () => resetStart() });
+    } else if (action.type === 'update') {
+      // A callback resuming its flow: the update it carries, or the poll after a refusal.
+      const { flowId, choice, data } = action;
+      mutateUpdate({ flowId, choice, data } as UpdateFlowVariables, { onSettled: () => resetUpdate() });
     } else {
       // Reset drops the tokens from the mutation state once the machine and `onComplete` have them.
       mutateComplete({ flowId: action.flowId }, { onSettled: () => resetComplete() });
     }
-  }, [action, mutateStart, resetStart, mutateComplete, resetComplete]);
+  }, [action, mutateStart, resetStart, mutateUpdate, resetUpdate, mutateComplete, resetComplete]);
 
   /** The flow a step call is for, or `undefined` when the machine cannot take that call now. */
   const flowIdFor = useCallback(
@@ -159,30 +195,45 @@ export function useFlowMutations({ actorRef, client, action, onComplete, onError
     [actorRef],
   );
 
-  return useMemo<FlowCommands>(
-    () => ({
-      submit: (choice, data) => {
-        const flowId = flowIdFor('update', choice);
-        if (flowId === undefined) {
-          return;
-        }
-        stepCallInFlight.current = true;
-        // Reset detaches the settled mutation so, with `gcTime: 0`, the password leaves the cache.
-        mutateUpdate({ flowId, choice, data } as UpdateFlowVariables, { onSettled: () => resetUpdate() });
-      },
-      restart: (choice, data) => {
+  return useMemo<FlowCommands>(() => {
+    const submit: FlowCommands['submit'] = (choice, data) => {
+      if (backgroundInFlight.current) {
+        afterBackground.current = () => submit(choice, data);
+        return;
+      }
+      const flowId = flowIdFor('update', choice);
+      if (flowId === undefined) {
+        return;
+      }
+      stepCallInFlight.current = true;
+      // Reset detaches the settled mutation so, with `gcTime: 0`, the password leaves the cache.
+      mutateUpdate({ flowId, choice, data } as UpdateFlowVariables, { onSettled: () => resetUpdate() });
+    };
+    const chooseMethod: FlowCommands['chooseMethod'] = (choice) => {
+      if (backgroundInFlight.current) {
+        afterBackground.current = () => chooseMethod(choice);
+        return;
+      }
+      send({ type: 'user.chooseMethod', choice });
+    };
+    return {
+      submit,
+      restart: (choice, data, options) => {
         const flowId = flowIdFor('restart', choice);
         if (flowId === undefined) {
           return;
         }
         stepCallInFlight.current = true;
-        mutateRestart({ flowId, choice, data } as RestartFlowVariables, { onSettled: () => resetRestart() });
+        const background = options?.background === true;
+        backgroundInFlight.current = background;
+        mutateRestart({ flowId, choice, data, background } as RestartFlowVariables, { onSettled: () => resetRestart() });
       },
-      chooseMethod: (choice) => send({ type: 'user.chooseMethod', choice }),
+      chooseMethod,
       back: () => send({ type: 'user.back' }),
       startOver: () => send({ type: 'user.startOver' }),
       retry: () => send({ type: 'user.retry' }),
-    }),
-    [flowIdFor, mutateUpdate, resetUpdate, mutateRestart, resetRestart, send],
-  );
+      redirect,
+      finish: () => send({ type: 'user.finish' }),
+    };
+  }, [flowIdFor, mutateUpdate, resetUpdate, mutateRestart, resetRestart, send, redirect]);
 }

@@ -35,6 +35,17 @@ const steps = {
   resetPassword: lazyStep(() =>
     import('./reset-password-step/reset-password-step.js').then((module) => module.ResetPasswordStep),
   ),
+  // Codes, email links and set_password: one chunk each, shared by the choices they serve.
+  code: lazyStep(() => import('./code-step/code-step.js').then((module) => module.CodeStep)),
+  emailLink: lazyStep(() => import('./email-link-step/email-link-step.js').then((module) => module.EmailLinkStep)),
+  setPassword: lazyStep(() => import('./set-password-step/set-password-step.js').then((module) => module.SetPasswordStep)),
+  // Passkeys and captcha. The WebAuthn library and captcha scripts load later still, from the step.
+  passkey: lazyStep(() => import('./passkey-step/passkey-step.js').then((module) => module.PasskeyStep)),
+  captcha: lazyStep(() => import('./captcha-step/captcha-step.js').then((module) => module.CaptchaStep)),
+  // Agreements (markdown and DOMPurify load later still, from RichText), profile and OAuth consent.
+  agreements: lazyStep(() => import('./agreements-step/agreements-step.js').then((module) => module.AgreementsStep)),
+  profile: lazyStep(() => import('./profile-step/profile-step.js').then((module) => module.ProfileStep)),
+  consent: lazyStep(() => import('./consent-step/consent-step.js').then((module) => module.ConsentStep)),
   complete: lazyStep(() => import('./complete-view/complete-view.js').then((module) => module.CompleteView)),
   failed: lazyStep(() => import('./failed-view/failed-view.js').then((module) => module.FailedView)),
   unsupported: lazyStep(() => import('./unsupported-view/unsupported-view.js').then((module) => module.UnsupportedView)),
@@ -43,6 +54,14 @@ const steps = {
 export const PasswordStep = steps.password.component;
 export const ChoicePicker = steps.choice.component;
 export const ResetPasswordStep = steps.resetPassword.component;
+export const CodeStep = steps.code.component;
+export const EmailLinkStep = steps.emailLink.component;
+export const SetPasswordStep = steps.setPassword.component;
+export const PasskeyStep = steps.passkey.component;
+export const CaptchaStep = steps.captcha.component;
+export const AgreementsStep = steps.agreements.component;
+export const ProfileStep = steps.profile.component;
+export const ConsentStep = steps.consent.component;
 export const CompleteView = steps.complete.component;
 export const FailedView = steps.failed.component;
 export const UnsupportedView = steps.unsupported.component;

@@ -4,28 +4,35 @@ import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { Heading } from '../../primitives/heading.js';
 import { partAttributes } from '../../primitives/parts.js';
+import { failureOf } from './failure-of.js';
 
 /**
- * The flow cannot go on by itself: say why, and offer a way forward.
- * @selector [data-scope="authn"][data-part="failed-view"]
+ * The flow cannot go on by itself: say what happened in the user's terms, and offer a way forward.
+ * A disabled account, a blocked sign-in and an unknown status each get their own title and
+ * explanation; "Try again" appears only where trying again can help.
+ * @selector [data-scope="authn"][data-part="failed-view"][data-state="disabled-user" | "travel-blocked" | "unauthorized" | "unknown-status" | "offline" | "rate-limited" | "other"]
  */
 export function FailedView() {
   const { view, retry, startOver } = useAuthNFlow();
   const t = useMessages();
+  const failure = failureOf(view.formError);
+  const canRetry = failure.retryable && view.canRetry;
+  const body =
+    failure.body !== null ? t(failure.body) : view.formError !== null ? translateIssue(t, view.formError) : t('error.server');
   return (
-    <div {...partAttributes('failed-view')}>
-      <Heading>{t('failed.heading')}</Heading>
+    <div {...partAttributes('failed-view', failure.kind)}>
+      <Heading>{t(failure.heading)}</Heading>
       <p role="alert" {...partAttributes('body')}>
-        {view.formError !== null ? translateIssue(t, view.formError) : t('error.server')}
+        {body}
       </p>
       <div {...partAttributes('actions')}>
-        {view.canRetry ? (
+        {canRetry ? (
           <Button part="retry" onClick={retry}>
             {t('failed.retry')}
           </Button>
         ) : null}
         {view.canStartOver ? (
-          <Button variant={view.canRetry ? 'secondary' : 'primary'} part="start-over" onClick={startOver}>
+          <Button variant={canRetry ? 'secondary' : 'primary'} part="start-over" onClick={startOver}>
             {t('flow.startOver')}
           </Button>
         ) : null}

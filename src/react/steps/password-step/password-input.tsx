@@ -14,13 +14,28 @@ export interface PasswordInputProps {
   inputRef?: Ref<HTMLInputElement>;
   /** Bumped on each submit to hide the password again. */
   submitCount: number;
+  /** The input's `name`; a confirmation field needs its own. @default 'password' */
+  name?: string;
+  /** The show/hide toggle's fixed label; two fields in one form need two names. @default t('password.show') */
+  toggleLabel?: string;
 }
 
 /**
  * A password field with a show/hide toggle. The toggle is a real button with `aria-pressed` and a
  * fixed label, so its name never contradicts its state.
  */
-export function PasswordInput({ label, value, onChange, autoComplete, error, describedBy, inputRef, submitCount }: PasswordInputProps) {
+export function PasswordInput({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  error,
+  describedBy,
+  inputRef,
+  submitCount,
+  name = 'password',
+  toggleLabel,
+}: PasswordInputProps) {
   const t = useMessages();
   const [visible, setVisible] = useState(false);
   // Hide again on submit: a field left as type="text" may be kept in the browser's form history.
@@ -32,7 +47,7 @@ export function PasswordInput({ label, value, onChange, autoComplete, error, des
   return (
     <TextField
       label={label}
-      name="password"
+      name={name}
       type={visible ? 'text' : 'password'}
       autoComplete={autoComplete}
       autoCapitalize="none"
@@ -51,7 +66,7 @@ export function PasswordInput({ label, value, onChange, autoComplete, error, des
           aria-pressed={visible}
           onClick={() => setVisible((shown) => !shown)}
         >
-          {t('password.show')}
+          {toggleLabel ?? t('password.show')}
         </Button>
       }
     />

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FlowResult } from '../../core/api/wire.js';
+import { parseCallback, stripCallbackParams } from '../../core/callback/callback-params.js';
+import { callbackRecordOf, resolveCallback } from '../../core/callback/callback-record.js';
+import { createCallbackStore, type CallbackStorage, type CallbackStore } from '../../core/callback/callback-store.js';
+import { safeRedirectUrl } from '../../core/callback/safe-redirect.js';
+import type { FlowSnapshot } from '../../core/flow/flow.selectors.js';
+import type { FlowInput } from '../../core/flow/flow.types.js';
+import { useLatest } from '../hooks/use-latest.js';
+import type { FlowActorRef } from './flow-context.js';
+
+export interface FlowCallbackOptions {
+  /** The URL a return is read from; `false` ignores returns; `undefined` reads the page's URL. */
+  callbackUrl: string | false | undefined;
+  storage: CallbackStorage | undefined;
+  navigate: ((url: string) => void) | undefined;
+}
+
+type CallbackInput = Pick<FlowInput, 'resume' | 'callbackRefused'>;
+
+function pageUrl(): string | undefined {
+  return typeof window === 'undefined' ? undefined : window.location.href;
+}
+
+function callbackInputOf(url: string | undefined, store: CallbackStore): CallbackInput {
+  if (url === undefined) {
+    return {};
+  }
+  const resolution = resolveCallback(parseCallback(url), store.load(), Date.now());
+  switch (resolution.kind) {
+    case 'none':
+      return {};
+    case 'resume':
+      return { resume: resolution.resume };
+    case 'refused':
+      return { callbackRefused: resolution.reason };
+    default:
+      return resolution satisfies never;
+  }
+}
+
+function saveCallbacksOf(flow: FlowResult, store: CallbackStore): void {
+  const record = callbackRecordOf(flow, Date.now());
+  if (record === null) {
+    store.clear();
+  } else {
+    store.save(record);
+  }
+}
+
+function navigateAway(url: string): void {
+  window.location.assign(url);
+}
+
+/**
+ * Reads the page's return (`?state&code`) once, matched against the record this tab saved, as the
+ * machine's input: resume that flow, or refuse the return. Then cleans the URL. The pure parts are
+ * in src/core/callback.
+ */
+export function useCallbackInput({ callbackUrl, storage }: Omit<FlowCallbackOptions, 'navigate'>) {
+  const [store] = useState(() => createCallbackStore(storage));
+  // Read during the first render: the machine's input decides between starting and resuming.
+  const [callback] = useState(() => {
+    const url = callbackUrl === false ? undefined : (callbackUrl ?? pageUrl());
+    return { fromPage: callbackUrl === undefined, url, input: callbackInputOf(url, store) };
+  });
+
+  useEffect(() => {
+    // The code is spent by the first try: a reload must not send it again, nor keep it in history.
+    if (callback.fromPage && callback.url !== undefined && parseCallback(callback.url).kind !== 'none') {
+      const cleaned = stripCallbackParams(window.location.href);
+      if (cleaned !== window.location.href) {
+        window.history.replaceState(window.history.state, '', cleaned);
+      }
+    }
+  }, [callback]);
+
+  return { input: callback.input, store };
+}
+
+/** Keeps the saved record in step with the flow: a return can only match what is on screen now. */
+export function useCallbackRecord(actorRef: FlowActorRef, store: CallbackStore): void {
+  useEffect(() => {
+    let last: FlowResult | null = null;
+    const sync = (snapshot: FlowSnapshot) => {
+      const flow = snapshot.context.flow;
+      // No flow yet (starting, resuming): the saved record is what a resume reads; keep it.
+      if (flow === last || flow === null) {
+        return;
+      }
+      last = flow;
+      saveCallbacksOf(flow, store);
+    };
+    sync(actorRef.getSnapshot());
+    const subscription = actorRef.subscribe(sync);
+    return () => subscription.unsubscribe();
+  }, [actorRef, store]);
+}
+
+/** `FlowCommands.redirect`: saves the record, then leaves for an http(s) URL, and only that. */
+export function useRedirect(
+  actorRef: FlowActorRef,
+  store: CallbackStore,
+  navigate: FlowCallbackOptions['navigate'],
+): (url: string) => void {
+  const latestNavigate = useLatest(navigate);
+  return useCallback(
+    (url: string) => {
+      const safe = safeRedirectUrl(url);
+      if (safe === null) {
+        return;
+      }
+      const flow = actorRef.getSnapshot().context.flow;
+      if (flow !== null) {
+        saveCallbacksOf(flow, store);
+      }
+      (latestNavigate.current ?? navigateAway)(safe);
+    },
+    [actorRef, store, latestNavigate],
+  );
+}

@@ -1,0 +1,34 @@
+import type { SessionTokens, TokenCreds, TokenInfo } from '../../core/api/wire.js';
+
+/** `setTimeout` fires at once for delays past 2^31 - 1 ms (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * When a token expires, on this device's clock. `life` (seconds left when the server answered) is
+ * used when the answer is fresh, so a device clock that is off does not make us refresh early in a
+ * loop or too late; `expire` only for tokens read back from storage, whose `life` is stale.
+ */
+export function expiresAtOf(token: TokenCreds | TokenInfo, receivedAt: number, fresh: boolean): number {
+  if (fresh && Number.isFinite(token.life) && token.life > 0) {
+    return receivedAt + token.life * 1000;
+  }
+  const expire = Date.parse(token.expire);
+  return Number.isNaN(expire) ? receivedAt : expire;
+}
+
+/** When the held pair needs refreshing: the active token's expiry, or now when there is none. */
+export function sessionExpiresAt(tokens: SessionTokens, receivedAt: number, fresh: boolean): number {
+  return tokens.active_token === undefined ? receivedAt : expiresAtOf(tokens.active_token, receivedAt, fresh);
+}
+
+/**
+ * How long to wait before refreshing: `margin` before expiry, but never sooner than half the time
+ * left, so a token shorter-lived than the margin is not refreshed in a tight loop.
+ */
+export function refreshDelayMs(expiresAt: number, now: number, marginMs: number): number {
+  const left = expiresAt - now;
+  if (left <= 0) {
+    return 0;
+  }
+  return Math.min(MAX_TIMER_MS, Math.max(left - marginMs, left / 2));
+}

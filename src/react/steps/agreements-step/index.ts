@@ -1,0 +1,1 @@
+export { AgreementsStep } from './agreements-step.js';

@@ -1,0 +1,1 @@
+export { CallbackRefusedView, CallbackView } from './callback-view.js';

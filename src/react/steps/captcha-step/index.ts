@@ -1,0 +1,1 @@
+export { CaptchaStep } from './captcha-step.js';

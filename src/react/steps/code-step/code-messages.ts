@@ -1,0 +1,64 @@
+import type { FlowIssue } from '../../../core/flow/flow.issues.js';
+import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import { translateIssue } from '../../i18n/message-for-issue.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { Translate } from '../../i18n/use-messages.js';
+import type { CodeChoiceState, CodeMethod } from './code-choice.js';
+
+/** Issues that mean "this code will not work": the input is cleared for the next one. */
+const REJECTED_CODE: ReadonlySet<FlowIssue['code']> = new Set(['authentication-failed', 'code-expired', 'code-used']);
+
+export function isRejectedCode(issue: FlowIssue | undefined): boolean {
+  return issue !== undefined && REJECTED_CODE.has(issue.code);
+}
+
+/**
+ * A rejected code, worded for where the next one comes from (spec §8, §9.3): a sent code needs a
+ * resend ("Resend code to try again"), an app code needs the next step ("Retry with the next code").
+ */
+export function codeIssueMessage(t: Translate, issue: FlowIssue, method: CodeMethod): string {
+  const fromApp = method === 'totp';
+  switch (issue.code) {
+    case 'authentication-failed':
+      return t(fromApp ? 'code.error.wrongTotp' : 'code.error.wrong');
+    case 'code-expired':
+      return t(fromApp ? 'code.error.expiredTotp' : 'code.error.expired');
+    case 'code-used':
+      return t(fromApp ? 'code.error.usedTotp' : 'code.error.used');
+    default:
+      return translateIssue(t, issue);
+  }
+}
+
+export function codeHeadingKey(view: FlowView, state: CodeChoiceState): MessageKey {
+  if (state.method === 'totp' && state.enrollment && state.totpSecret !== undefined) {
+    return 'code.heading.totpSetup';
+  }
+  if (view.phase === 'phase_secondary') {
+    return 'code.heading.secondary';
+  }
+  switch (state.method) {
+    case 'email_otp':
+      return 'code.heading.email';
+    case 'sms_otp':
+      return 'code.heading.sms';
+    case 'totp':
+      return 'code.heading.totp';
+    default:
+      return state.method satisfies never;
+  }
+}
+
+/** The line under the heading: where the code went, or that it is on its way. */
+export function codeBody(t: Translate, state: CodeChoiceState, sending: boolean, target: string | undefined): string {
+  if (state.method === 'totp') {
+    return t('code.body.totp');
+  }
+  if (!state.sent) {
+    return t(sending ? 'code.body.sending' : 'code.body.notSent');
+  }
+  if (state.method === 'email_otp') {
+    return target === undefined ? t('code.body.emailNoAddress') : t('code.body.email', { email: target });
+  }
+  return target === undefined ? t('code.body.smsNoNumber') : t('code.body.sms', { phone: target });
+}

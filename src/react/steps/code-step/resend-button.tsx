@@ -1,0 +1,87 @@
+import type { CountdownAnnouncement, ResendCountdown } from '../../hooks/use-resend-countdown.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { useMessages, type Translate } from '../../i18n/use-messages.js';
+import { Button } from '../../primitives/button.js';
+import { partAttributes } from '../../primitives/parts.js';
+import { visuallyHidden } from '../shared/visually-hidden.js';
+
+/** What is resent: the wording differs, the behaviour does not. */
+export type ResendKind = 'code' | 'email';
+
+const LABELS = {
+  code: {
+    send: 'code.send',
+    resend: 'code.resend',
+    sendIn: 'code.sendIn',
+    resendIn: 'code.resendIn',
+    pending: 'code.resendPending',
+    waiting: 'code.countdown.waiting',
+    ready: 'code.countdown.ready',
+  },
+  email: {
+    send: 'emailLink.send',
+    resend: 'emailLink.resend',
+    sendIn: 'emailLink.sendIn',
+    resendIn: 'emailLink.resendIn',
+    pending: 'emailLink.resendPending',
+    waiting: 'emailLink.countdown.waiting',
+    ready: 'emailLink.countdown.ready',
+  },
+} as const satisfies Record<ResendKind, Record<string, MessageKey>>;
+
+export interface ResendButtonProps {
+  kind: ResendKind;
+  countdown: ResendCountdown;
+  /** Whether anything was sent yet: "Send" or "Resend". */
+  sent: boolean;
+  /** The send is in flight. */
+  pending: boolean;
+  /** Another call is in flight. @default false */
+  disabled?: boolean;
+  onResend: () => void;
+}
+
+function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnouncement): string | null {
+  if (announcement === null) {
+    return null;
+  }
+  return announcement.kind === 'ready' ? t(LABELS[kind].ready) : t(LABELS[kind].waiting, { seconds: announcement.seconds });
+}
+
+/**
+ * "Resend" with the live countdown in its label. The label changes every second for sighted
+ * users; the polite region beside it speaks only at the start, at 10 s and at 0.
+ * @selector [data-scope="authn"][data-part="resend"][data-state="idle" | "pending" | "disabled"]
+ */
+export function ResendButton({ kind, countdown, sent, pending, disabled = false, onResend }: ResendButtonProps) {
+  const t = useMessages();
+  const labels = LABELS[kind];
+  const waiting = countdown.secondsLeft > 0;
+  const label = waiting
+    ? t(sent ? labels.resendIn : labels.sendIn, { seconds: countdown.secondsLeft })
+    : t(sent ? labels.resend : labels.send);
+  return (
+    <>
+      <Button
+        variant="secondary"
+        part="resend"
+        pending={pending}
+        pendingLabel={t(labels.pending)}
+        disabled={disabled || waiting}
+        data-seconds-left={countdown.secondsLeft}
+        onClick={onResend}
+      >
+        {label}
+      </Button>
+      {/* For screen readers only: sighted users read the same in the button's label. */}
+      <p
+        aria-live="polite"
+        aria-atomic="true"
+        style={visuallyHidden}
+        {...partAttributes('resend-status', waiting ? 'waiting' : 'ready')}
+      >
+        {announce(t, kind, countdown.announcement)}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
+import { Button } from '../../primitives/button.js';
+import { partAttributes } from '../../primitives/parts.js';
+
+/** Only a PNG inlined as base64: an `http:` URL would leak the visit, `svg` could carry script. */
+const PNG_DATA_URI = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
+
+export function isSafeQrImage(value: string): boolean {
+  return PNG_DATA_URI.test(value);
+}
+
+/** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP": easier to read and type into an app by hand. */
+function groupKey(secret: string): string {
+  return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export interface TotpSetupProps {
+  qrImage: string;
+  secret: string;
+}
+
+/**
+ * TOTP enrolment: the three steps, the QR code (when it is a safe PNG) and the setup key with a
+ * copy button. Copying falls back to selecting the key when the clipboard is not available.
+ * @selector [data-scope="authn"][data-part="totp-setup"]
+ */
+export function TotpSetup({ qrImage, secret }: TotpSetupProps) {
+  const t = useMessages();
+  const stepsId = useId();
+  const keyRef = useRef<HTMLElement>(null);
+  const [copy, setCopy] = useState<CopyState>('idle');
+
+  const selectKey = () => {
+    const key = keyRef.current;
+    const selection = typeof window === 'undefined' ? null : window.getSelection();
+    if (key !== null && selection !== null) {
+      selection.selectAllChildren(key);
+    }
+    setCopy('failed');
+  };
+
+  const copyKey = () => {
+    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    if (clipboard === undefined || typeof clipboard.writeText !== 'function') {
+      selectKey();
+      return;
+    }
+    // The raw key: apps reject the spaces shown for reading.
+    clipboard.writeText(secret.replace(/\s+/g, '')).then(() => setCopy('copied'), selectKey);
+  };
+
+  return (
+    <section aria-labelledby={stepsId} {...partAttributes('totp-setup')}>
+      <p id={stepsId} {...partAttributes('totp-steps-heading')}>
+        {t('totp.steps')}
+      </p>
+      <ol {...partAttributes('totp-steps')}>
+        <li>{t('totp.step.install')}</li>
+        <li>{t('totp.step.scan')}</li>
+        <li>{t('totp.step.code')}</li>
+      </ol>
+      {isSafeQrImage(qrImage) ? (
+        <img src={qrImage} alt={t('totp.qrAlt')} width={192} height={192} {...partAttributes('totp-qr')} />
+      ) : null}
+      <div {...partAttributes('totp-key')}>
+        <span {...partAttributes('totp-key-label')}>
+          {t('totp.keyLabel')}
+        </span>
+        <code ref={keyRef} translate="no" {...partAttributes('totp-key-value')}>
+          {groupKey(secret)}
+        </code>
+        <Button variant="secondary" part="totp-copy" onClick={copyKey}>
+          {t('totp.copy')}
+        </Button>
+        <p role="status" {...partAttributes('totp-copy-status', copy)}>
+          {copy === 'copied' ? t('totp.copied') : copy === 'failed' ? t('totp.copyFailed') : null}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { ConsentStep } from './consent-step.js';

@@ -1,0 +1,60 @@
+import type { FlowIssue } from '../../../core/flow/flow.issues.js';
+import type { MessageKey } from '../../i18n/messages.js';
+
+/** The failures the view tells apart, as its `data-state`. */
+export type FailureKind =
+  | 'disabled-user'
+  | 'travel-blocked'
+  | 'unauthorized'
+  | 'unknown-status'
+  | 'offline'
+  | 'rate-limited'
+  | 'other';
+
+export interface Failure {
+  kind: FailureKind;
+  heading: MessageKey;
+  /** The explanation: a key of its own, or `null` to say the issue's catalog message. */
+  body: MessageKey | null;
+  /** Whether trying the same call again can help; when not, only "Start over" is offered. */
+  retryable: boolean;
+}
+
+/**
+ * How the failed screen explains an issue. A disabled account, a blocked location and an app that
+ * is not allowed to sign users in cannot be fixed by trying again, so they offer "Start over" only.
+ */
+export function failureOf(issue: FlowIssue | null): Failure {
+  if (issue === null) {
+    return { kind: 'other', heading: 'failed.heading', body: 'error.server', retryable: true };
+  }
+  switch (issue.code) {
+    case 'disabled-user':
+      return { kind: 'disabled-user', heading: 'failed.disabledUser.heading', body: 'failed.disabledUser.body', retryable: false };
+    case 'travel-blocked':
+      return { kind: 'travel-blocked', heading: 'failed.travelBlocked.heading', body: 'failed.travelBlocked.body', retryable: false };
+    case 'unauthorized':
+      return { kind: 'unauthorized', heading: 'failed.unauthorized.heading', body: null, retryable: false };
+    case 'server':
+      // A status this kit does not know: its own words, never the server's English.
+      return { kind: 'unknown-status', heading: 'failed.unknown.heading', body: 'failed.unknown.body', retryable: true };
+    case 'network':
+    case 'timeout':
+      return { kind: 'offline', heading: 'failed.heading', body: null, retryable: true };
+    case 'rate-limited':
+      return { kind: 'rate-limited', heading: 'failed.heading', body: null, retryable: true };
+    case 'invalid-response':
+    case 'authentication-failed':
+    case 'code-expired':
+    case 'code-used':
+    case 'invalid-field':
+    case 'out-of-step':
+    case 'expired-flow':
+    case 'wrong-method':
+    case 'email-mismatch':
+    case 'callback-failed':
+      return { kind: 'other', heading: 'failed.heading', body: null, retryable: true };
+    default:
+      return issue satisfies never;
+  }
+}

@@ -1,0 +1,84 @@
+import { lazy, Suspense } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
+import type { PhoneNumberStatus } from '../../primitives/phone-field.js';
+import { TextField } from '../../primitives/text-field.js';
+import { isEmail } from '../shared/is-email.js';
+import type { IdentifierMode } from './identifier-mode.js';
+
+/** The identifier as typed: trimmed text (E.164 for a phone), and whether it can be sent. */
+export interface IdentifierValue {
+  mode: IdentifierMode;
+  text: string;
+  empty: boolean;
+  valid: boolean;
+}
+
+export function identifierValueOf(mode: IdentifierMode, text: string, phoneStatus: PhoneNumberStatus): IdentifierValue {
+  const trimmed = text.trim();
+  switch (mode) {
+    case 'email':
+      return { mode, text: trimmed, empty: trimmed === '', valid: isEmail(trimmed) };
+    case 'username':
+      return { mode, text: trimmed, empty: trimmed === '', valid: trimmed !== '' };
+    case 'phone':
+      // The phone field reports `''` for an invalid number: its status tells it from an empty one.
+      return { mode, text: trimmed, empty: phoneStatus === 'empty', valid: phoneStatus === 'valid' && trimmed !== '' };
+    default:
+      return mode satisfies never;
+  }
+}
+
+export interface IdentifierFieldProps {
+  mode: IdentifierMode;
+  /** The text typed (E.164 for a phone). */
+  value: string;
+  error: string | null;
+  /** The `autocomplete` token of the text input (a passkey step may add `webauthn`). */
+  autoComplete: string;
+  onChange: (text: string, phoneStatus: PhoneNumberStatus) => void;
+}
+
+// Only phone projects need it, and it needs its phone library anyway: both load on demand.
+const PhoneField = lazy(() => import('../../primitives/phone-field.js').then((module) => ({ default: module.PhoneField })));
+
+/** The email, username or phone input of the identifier step. */
+export function IdentifierField({ mode, value, error, autoComplete, onChange }: IdentifierFieldProps) {
+  const t = useMessages();
+  if (mode === 'phone') {
+    return (
+      <Suspense fallback={<PhoneFieldFallback label={t('identifier.phone.label')} />}>
+        <PhoneField
+          label={t('identifier.phone.label')}
+          name="username"
+          autoComplete={autoComplete}
+          required
+          value={value}
+          error={error}
+          onChange={(e164, status) => onChange(e164, status)}
+        />
+      </Suspense>
+    );
+  }
+  const byUsername = mode === 'username';
+  return (
+    <TextField
+      label={t(byUsername ? 'username.label' : 'email.label')}
+      name={byUsername ? 'username' : 'email'}
+      type={byUsername ? 'text' : 'email'}
+      autoComplete={autoComplete}
+      // Usernames are case- and space-sensitive; don't let phones "fix" them.
+      autoCapitalize="none"
+      autoCorrect="off"
+      spellCheck={false}
+      required
+      value={value}
+      error={error}
+      onChange={(event) => onChange(event.target.value, 'empty')}
+    />
+  );
+}
+
+/** The number input's place while the phone field loads: same label, same height, nothing to lose. */
+function PhoneFieldFallback({ label }: { label: string }) {
+  return <TextField label={label} type="tel" inputMode="tel" autoComplete="tel" readOnly aria-busy value="" />;
+}

@@ -1,0 +1,53 @@
+import type { ChoiceData, FlowChoice } from '../../../core/api/wire.js';
+import type { FlowView } from '../../../core/flow/flow.selectors.js';
+
+/** What the identifier field asks for, by the project's `username_format`. */
+export type IdentifierMode = 'email' | 'username' | 'phone';
+
+export type SocialChoice = Extract<FlowChoice, { choice: 'social' }>;
+export type SamlChoice = Extract<FlowChoice, { choice: 'saml' }>;
+export type ProviderChoice = SocialChoice | SamlChoice;
+
+export interface IdentifierPlan {
+  /** The field to show, and the choice it answers; `null` when no identifier is asked for. */
+  field: { mode: IdentifierMode; choice: 'set_email' | 'set_username' } | null;
+  providers: ProviderChoice[];
+  /** The only way in is one SAML provider: the step sends the user there at once. */
+  samlOnly: SamlChoice | null;
+  /** Nothing on this step can lead anywhere ("no valid methods"). */
+  nothingToOffer: boolean;
+}
+
+function isProvider(entry: FlowChoice): entry is ProviderChoice {
+  return entry.choice === 'social' || entry.choice === 'saml';
+}
+
+/** `required_for: []` means the identifier leads to no method; absent means it does (spec §5). */
+function leadsSomewhere(data: ChoiceData<'set_email'> | ChoiceData<'set_username'>): boolean {
+  return data.required_for === undefined || data.required_for.length > 0;
+}
+
+/**
+ * How the step looks for this view: `set_email {email}` for email projects, `set_username
+ * {username}` for string and phone ones (a phone as E.164), with whichever of the two is offered.
+ */
+export function identifierPlanOf(view: FlowView): IdentifierPlan {
+  const setEmail = view.choices.find((entry) => entry.choice === 'set_email');
+  const setUsername = view.choices.find((entry) => entry.choice === 'set_username');
+  const providers = view.choices.filter(isProvider);
+  const hasPasskey = view.choices.some((entry) => entry.choice === 'passkey');
+  const byUsername = view.usernameFormat !== 'email' ? (setUsername ?? null) : setEmail === undefined ? (setUsername ?? null) : null;
+  const offered = byUsername ?? setEmail ?? null;
+  const mode: IdentifierMode =
+    offered?.choice !== 'set_username' || view.usernameFormat === 'email' ? 'email' : view.usernameFormat === 'phone' ? 'phone' : 'username';
+  // A field that leads nowhere is still the way to a passkey, or the only thing left to show.
+  const showField =
+    offered !== null && (leadsSomewhere(offered.data) || hasPasskey || providers.length === 0);
+  const field = showField && offered !== null ? { mode, choice: offered.choice } : null;
+  const samlProviders = providers.filter((entry): entry is SamlChoice => entry.choice === 'saml');
+  const samlOnly =
+    field === null && !hasPasskey && providers.length === 1 && samlProviders.length === 1 ? (samlProviders[0] ?? null) : null;
+  const nothingToOffer =
+    (field === null || (offered !== null && !leadsSomewhere(offered.data))) && providers.length === 0 && !hasPasskey;
+  return { field, providers, samlOnly, nothingToOffer };
+}

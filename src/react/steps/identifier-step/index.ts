@@ -1,0 +1,1 @@
+export { IdentifierStep } from './identifier-step.js';

@@ -1,0 +1,62 @@
+import { safeRedirectUrl } from '../../../core/callback/safe-redirect.js';
+import type { FlowIssue } from '../../../core/flow/flow.issues.js';
+import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { Button } from '../../primitives/button.js';
+import { partAttributes } from '../../primitives/parts.js';
+import type { ProviderChoice } from './identifier-mode.js';
+import { socialProviderName } from './provider-name.js';
+
+type ProviderIssue = Extract<FlowIssue, { code: 'wrong-method' | 'email-mismatch' }>;
+
+export function isProviderIssue(issue: FlowIssue | null): issue is ProviderIssue {
+  return issue?.code === 'wrong-method' || issue?.code === 'email-mismatch';
+}
+
+/** The provider button the server pointed at, when this step offers it. */
+function correctProviderOf(issue: ProviderIssue, providers: ProviderChoice[]): ProviderChoice | undefined {
+  if (issue.code !== 'wrong-method') {
+    return undefined;
+  }
+  return providers.find((entry) =>
+    entry.choice === 'social' ? entry.data.social_provider === issue.provider : entry.data.provider_id === issue.provider,
+  );
+}
+
+export interface ProviderIssueActionsProps {
+  issue: ProviderIssue;
+  view: FlowView;
+  providers: ProviderChoice[];
+}
+
+/**
+ * The ways forward after a provider sign-in the account cannot use (spec §8 InvalidAuth and
+ * MismatchEmail): "Continue with <provider>" goes to the right provider when this step offers it,
+ * and otherwise, like "Select a different method", refreshes the flow (`update("", {})`).
+ * @selector [data-scope="authn"][data-part="provider-issue-actions"]
+ */
+export function ProviderIssueActions({ issue, view, providers }: ProviderIssueActionsProps) {
+  const { submit, redirect } = useAuthNFlow();
+  const t = useMessages();
+  const refreshing = view.pending?.operation === 'update' && view.pending.choice === '';
+  const target = correctProviderOf(issue, providers);
+  const url = target === undefined ? null : safeRedirectUrl(target.data.redirect_uri ?? '');
+  const label =
+    issue.code === 'wrong-method'
+      ? t('error.wrongMethod.action', { provider: issue.displayName ?? socialProviderName(t, issue.provider) })
+      : t('error.emailMismatch.action');
+  return (
+    <div {...partAttributes('provider-issue-actions')}>
+      <Button
+        variant="secondary"
+        part={issue.code === 'wrong-method' ? 'continue-with-provider' : 'select-another-method'}
+        pending={refreshing}
+        disabled={view.busy && !refreshing}
+        onClick={() => (url === null ? submit('', {}) : redirect(url))}
+      >
+        {label}
+      </Button>
+    </div>
+  );
+}

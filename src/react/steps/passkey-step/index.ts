@@ -1,0 +1,1 @@
+export { PasskeyStep } from './passkey-step.js';

@@ -1,0 +1,182 @@
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
+import type * as WebAuthnModule from '@simplewebauthn/browser';
+import type { ChoiceData, FlowUpdateData } from '../../../core/api/wire.js';
+
+type WebAuthnLibrary = typeof WebAuthnModule;
+
+let library: Promise<WebAuthnLibrary> | undefined;
+
+/** The WebAuthn library, fetched on first use: only flows that offer a passkey pay for it. */
+export function loadWebAuthn(): Promise<WebAuthnLibrary> {
+  library ??= import('@simplewebauthn/browser').catch((error: unknown) => {
+    library = undefined;
+    throw error;
+  });
+  return library;
+}
+
+/** Whether this browser has WebAuthn at all; the library's own check, without loading it. */
+export function hasWebAuthn(): boolean {
+  return typeof globalThis.PublicKeyCredential === 'function';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) {
+    binary += String.fromCharCode(byte);
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/** The sign-in options of a started ceremony (`authentication.publicKey`), or `null`. */
+export function requestOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredentialRequestOptionsJSON | null {
+  const publicKey = data.authentication?.publicKey;
+  if (!isRecord(publicKey) || typeof publicKey['challenge'] !== 'string') {
+    return null;
+  }
+  return publicKey as unknown as PublicKeyCredentialRequestOptionsJSON;
+}
+
+/**
+ * The registration options of a started ceremony (`registration.publicKey`), or `null`. AuthN
+ * sends `user.id` as the plain user id; WebAuthn options carry it base64url-encoded (research §5).
+ */
+export function creationOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredentialCreationOptionsJSON | null {
+  const publicKey = data.registration?.publicKey;
+  const user = isRecord(publicKey) ? publicKey['user'] : undefined;
+  if (
+    !isRecord(publicKey) ||
+    typeof publicKey['challenge'] !== 'string' ||
+    !isRecord(publicKey['rp']) ||
+    !isRecord(user) ||
+    typeof user['id'] !== 'string'
+  ) {
+    return null;
+  }
+  const encoded = { ...user, id: toBase64Url(encoder.encode(user['id'])) };
+  return { ...publicKey, user: encoded } as unknown as PublicKeyCredentialCreationOptionsJSON;
+}
+
+/** The update that sends an assertion; its `userHandle` goes back decoded, as AuthN wants it. */
+export function authenticationUpdate(response: AuthenticationResponseJSON): FlowUpdateData['passkey'] {
+  const { userHandle } = response.response;
+  return {
+    authentication: {
+      ...response,
+      response: {
+        ...response.response,
+        userHandle: userHandle === undefined ? undefined : decoder.decode(fromBase64Url(userHandle)),
+      },
+    },
+  };
+}
+
+export function registrationUpdate(response: RegistrationResponseJSON): FlowUpdateData['passkey'] {
+  return { registration: response };
+}
+
+/** Why a ceremony ended without a credential, in the words the step uses. */
+export type PasskeyFailure = 'cancelled' | 'unsupported' | 'already-registered' | 'not-allowed-here' | 'failed';
+
+/**
+ * The browser's error, sorted. `aborted` is the kit's own doing (the step left, or a new ceremony
+ * replaced this one) and is never shown. `NotAllowedError` covers both a dismissed prompt and a
+ * timeout: browsers do not tell them apart, on purpose.
+ */
+export function passkeyFailureOf(error: unknown): PasskeyFailure | 'aborted' {
+  const name = error instanceof Error ? error.name : '';
+  switch (name) {
+    case 'AbortError':
+      return 'aborted';
+    case 'NotAllowedError':
+      return 'cancelled';
+    case 'InvalidStateError':
+      return 'already-registered';
+    case 'NotSupportedError':
+      return 'unsupported';
+    case 'SecurityError':
+      return 'not-allowed-here';
+    default:
+      return error instanceof Error && /not supported/i.test(error.message) ? 'unsupported' : 'failed';
+  }
+}
+
+/** A ceremony under way; `cancel` ends it only if no other ceremony has replaced it since. */
+export interface PasskeyCeremony {
+  result: Promise<FlowUpdateData['passkey']>;
+  cancel(): void;
+}
+
+/** The ceremony running now: the library allows one at a time, and aborts the older one. */
+let current: symbol | null = null;
+
+function ceremonyOf(run: (webauthn: WebAuthnLibrary) => Promise<FlowUpdateData['passkey']>): PasskeyCeremony {
+  const token = Symbol('passkey ceremony');
+  let cancelled = false;
+  let loaded: WebAuthnLibrary | undefined;
+  const result = loadWebAuthn()
+    .then((webauthn) => {
+      if (cancelled) {
+        throw new DOMException('The ceremony was cancelled before it began', 'AbortError');
+      }
+      loaded = webauthn;
+      current = token;
+      return run(webauthn);
+    })
+    .finally(() => {
+      if (current === token) {
+        current = null;
+      }
+    });
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      if (current === token) {
+        loaded?.WebAuthnAbortService.cancelCeremony();
+      }
+    },
+  };
+}
+
+/** Signs in: a browser prompt, or with `autofill` the passkeys offered under the identifier field. */
+export function authenticate(
+  optionsJSON: PublicKeyCredentialRequestOptionsJSON,
+  { autofill = false }: { autofill?: boolean } = {},
+): PasskeyCeremony {
+  return ceremonyOf(async (webauthn) =>
+    authenticationUpdate(await webauthn.startAuthentication({ optionsJSON, useBrowserAutofill: autofill })),
+  );
+}
+
+/** Creates a passkey for the flow's user. */
+export function register(optionsJSON: PublicKeyCredentialCreationOptionsJSON): PasskeyCeremony {
+  return ceremonyOf(async (webauthn) => registrationUpdate(await webauthn.startRegistration({ optionsJSON })));
+}
+
+/** Whether the browser can offer passkeys in the identifier field's autofill (conditional UI). */
+export async function supportsPasskeyAutofill(): Promise<boolean> {
+  if (!hasWebAuthn()) {
+    return false;
+  }
+  const webauthn = await loadWebAuthn();
+  return webauthn.browserSupportsWebAuthnAutofill();
+}

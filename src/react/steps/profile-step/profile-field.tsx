@@ -1,0 +1,114 @@
+import { useId, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
+import { joinIds, partAttributes } from '../../primitives/parts.js';
+import { PhoneField } from '../../primitives/phone-field.js';
+import { TextField } from '../../primitives/text-field.js';
+import {
+  autocompleteOf,
+  isRequired,
+  kindOf,
+  labelOf,
+  type ProfileFieldDefinition,
+  type ProfileValue,
+} from './profile-fields.js';
+
+export interface ProfileFieldProps {
+  field: ProfileFieldDefinition;
+  value: ProfileValue | undefined;
+  onChange: (value: ProfileValue) => void;
+  /** The error to show, already translated. */
+  error: string | null;
+}
+
+/** The field's label (server text, rendered as text) with a visible mark when it is required. */
+function FieldLabel({ field }: { field: ProfileFieldDefinition }) {
+  const t = useMessages();
+  return (
+    <>
+      {labelOf(field)}
+      {isRequired(field) ? (
+        // Hidden from the accessible name: `aria-required` says it to assistive technology.
+        <span aria-hidden="true" {...partAttributes('required-mark')}>
+          {' '}
+          {t('profile.requiredMark')}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** A checkbox for a `boolean` field, sent as "true" or "false". */
+function CheckboxField({ field, value, onChange, error, label }: ProfileFieldProps & { label: ReactNode }) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const invalid = error !== null;
+  return (
+    <div {...partAttributes('checkbox-field', invalid ? 'invalid' : 'valid')}>
+      <input
+        id={id}
+        type="checkbox"
+        name={field.id}
+        checked={value?.text === 'true'}
+        onChange={(event) => onChange({ text: event.target.checked ? 'true' : 'false' })}
+        aria-invalid={invalid || undefined}
+        aria-describedby={joinIds(invalid && errorId)}
+        {...partAttributes('checkbox')}
+      />
+      <label htmlFor={id} {...partAttributes('label')}>
+        {label}
+      </label>
+      {invalid ? (
+        <p id={errorId} {...partAttributes('field-error')}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * One profile field, with the widget its type calls for: text, email, phone (country list and
+ * E.164), date, a whole number (numeric keypad) or a checkbox.
+ */
+export function ProfileField(props: ProfileFieldProps) {
+  const { field, value, onChange, error } = props;
+  const label = <FieldLabel field={field} />;
+  const required = isRequired(field);
+  const common = {
+    label,
+    name: field.id,
+    autoComplete: autocompleteOf(field),
+    required,
+    'aria-required': required || undefined,
+    error,
+    value: value?.text ?? '',
+    onChange: (event: { target: { value: string } }) => onChange({ text: event.target.value }),
+  };
+  const kind = kindOf(field);
+  switch (kind) {
+    case 'boolean':
+      return <CheckboxField {...props} label={label} />;
+    case 'phone':
+      return (
+        <PhoneField
+          label={label}
+          name={field.id}
+          autoComplete={autocompleteOf(field)}
+          required={required}
+          value={value?.text ?? ''}
+          error={error}
+          onChange={(e164, status) => onChange({ text: e164, phoneStatus: status })}
+        />
+      );
+    case 'email':
+      return <TextField {...common} type="email" spellCheck={false} />;
+    case 'date':
+      return <TextField {...common} type="date" />;
+    case 'integer':
+      return <TextField {...common} type="text" inputMode="numeric" />;
+    case 'string':
+      return <TextField {...common} type="text" />;
+    default:
+      return kind satisfies never;
+  }
+}

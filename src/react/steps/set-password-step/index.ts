@@ -1,0 +1,1 @@
+export { SetPasswordStep } from './set-password-step.js';

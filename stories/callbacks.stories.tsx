@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent } from 'storybook/test';
+import type { FlowInput } from '../src/core/index.js';
+import { failed, requested, responded } from '../test/fixtures/flow-events.js';
+import { apiError, FLOW_ID, networkError } from '../test/fixtures/index.js';
+import { FixtureFlow } from './support/fixture-flow.js';
+
+const STATE = 'pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks';
+const CODE = 'poc_3gkkzdwsnq7zvczgyumxbz2dpbaz6glk';
+
+/** A page opened from a provider or an emailed link, matched to the flow this tab saved. */
+const SOCIAL_RETURN: FlowInput = {
+  start: { cbUri: 'http://localhost:3000/' },
+  resume: {
+    flowId: FLOW_ID,
+    choice: 'social',
+    data: { social_provider: 'google', uri: `http://localhost:3000/?state=${STATE}&code=${CODE}` },
+  },
+};
+const LINK_RETURN: FlowInput = {
+  resume: { flowId: FLOW_ID, choice: 'verify_email', data: { state: 'pcb_hbrpoigf3cbfnobm2o4rak3vrjnvgfyg', code: CODE } },
+};
+
+const meta = {
+  title: 'Flow/Callbacks',
+  component: FixtureFlow,
+  args: { input: SOCIAL_RETURN, events: [], submit: fn(), startOver: fn(), retry: fn(), redirect: fn() },
+} satisfies Meta<typeof FixtureFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Back from a provider: the update that resumes the flow is on its way. */
+export const ReturnPending: Story = {
+  args: { events: [requested.update('social')] },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'resuming');
+  },
+};
+
+/** Back from an emailed link (verify_email, magiclink, reset_password, provisional_enrollment). */
+export const EmailLinkReturnPending: Story = {
+  args: { input: LINK_RETURN, events: [requested.update('verify_email')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  },
+};
+
+/** The server refused the return; the kit asks where the flow stands, to show why on that step. */
+export const ReturnRecovering: Story = {
+  args: { events: [requested.update('social'), failed('update', apiError('code-already-used')), requested.update('')] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'recovering');
+  },
+};
+
+/** An emailed link the server refused (spent, expired): said on the step the flow is at. */
+export const EmailLinkRefusedByServer: Story = {
+  args: {
+    input: LINK_RETURN,
+    events: [
+      requested.update('verify_email'),
+      failed('update', apiError('mfa-code-expired')),
+      requested.update(''),
+      responded('update', 'verify-email-sent'),
+    ],
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/couldn't finish signing in with that link or account/)).toBeVisible();
+  },
+};
+
+/** The network failed on the way back: retrying sends the same update. */
+export const ReturnNetworkError: Story = {
+  args: { events: [requested.update('social'), failed('update', networkError())] },
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.retry).toHaveBeenCalled();
+  },
+};
+
+/** The flow was gone by the time the user came back: a new one, and one line saying so. */
+export const ReturnExpired: Story = {
+  args: {
+    events: [
+      requested.update('social'),
+      failed('update', apiError('flow-expired')),
+      requested.start(),
+      responded('start', 'start-providers'),
+    ],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('That link or sign-in had expired, so we started again.')).toBeVisible();
+    await expect(canvas.getByLabelText('Email')).toBeVisible();
+  },
+};
+
+/** A `state` this tab did not save: refused, nothing sent, start over offered. */
+export const ForeignStateRefused: Story = {
+  args: { input: { callbackRefused: 'unknown-state' } },
+  play: async ({ args, canvas }) => {
+    await expect(canvas.getByRole('heading', { name: "We can't use this link" })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent("This link doesn't belong to the sign-in in progress here.");
+    await userEvent.click(canvas.getByRole('button', { name: 'Start over' }));
+    await expect(args.startOver).toHaveBeenCalled();
+  },
+};
+
+/** A link opened in another tab or browser than the one that asked for it. */
+export const OpenedElsewhere: Story = {
+  args: { input: { callbackRefused: 'no-saved-flow' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('opened in a different tab or browser');
+  },
+};
+
+export const MalformedReturn: Story = {
+  args: { input: { callbackRefused: 'malformed' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('This link is incomplete or damaged.');
+  },
+};

@@ -1,0 +1,74 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn } from 'storybook/test';
+import { failed, journeys, requested } from '../test/fixtures/flow-events.js';
+import { apiError, networkError } from '../test/fixtures/index.js';
+import { FixtureFlow } from './support/fixture-flow.js';
+
+/** The failed screen, per failure: its title, its explanation, and only the ways forward that help. */
+const meta = {
+  title: 'Flow/Error views',
+  component: FixtureFlow,
+  args: { events: [], retry: fn(), startOver: fn() },
+} satisfies Meta<typeof FixtureFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const DisabledUser: Story = {
+  args: { events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('disabled-user'))] },
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(canvas.getByRole('heading', { name: 'Account disabled' })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/This account is disabled/);
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Start over' }));
+    await expect(args.startOver).toHaveBeenCalled();
+  },
+};
+
+export const TravelDistanceExceeded: Story = {
+  args: {
+    events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('travel-distance-exceeded'))],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Sign-in blocked' })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/too far away from where you last signed in/);
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+export const Unauthorized: Story = {
+  args: { events: [requested.start(), failed('start', apiError('unauthorized'))] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: "This app can't sign you in" })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+/** A status this kit does not know, at start: its own words, never the server's summary. */
+export const UnknownStatus: Story = {
+  args: { events: [requested.start(), failed('start', apiError('unknown-status'))] },
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(canvas.getByRole('heading', { name: "We couldn't continue" })).toBeVisible();
+    await expect(canvas.queryByText(/too many sessions/)).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.retry).toHaveBeenCalled();
+  },
+};
+
+/** The same, when completing the flow: "Try again" completes again. */
+export const UnknownStatusOnComplete: Story = {
+  args: { events: [...journeys.completing(), requested.complete(), failed('complete', apiError('unknown-status'))] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: "We couldn't continue" })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Start over' })).toBeVisible();
+  },
+};
+
+export const Offline: Story = {
+  args: { events: [requested.start(), failed('start', networkError())] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
+  },
+};

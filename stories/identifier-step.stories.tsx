@@ -1,0 +1,254 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { parseFlowResult, type FlowEvent, type FlowInput } from '../src/core/index.js';
+import { failed, requested, responded } from '../test/fixtures/flow-events.js';
+import { apiError, FLOW_ID, networkError, rawFlowResult } from '../test/fixtures/index.js';
+import recordedStart from '../fixtures/recorded/everything/01-flow-start.json' with { type: 'json' };
+import { fieldError } from './support/errors.js';
+import { FixtureFlow } from './support/fixture-flow.js';
+
+/** The start of a flow from a fixture, as the host reports it. */
+const started = (fixture: Parameters<typeof responded>[1], overrides: Record<string, unknown> = {}): FlowEvent[] => [
+  requested.start(),
+  responded('start', fixture, overrides),
+];
+
+/** The emulator's `everything` preset, recorded: email, a passkey, six social providers, SAML, a disclaimer. */
+function recordedEverything(): FlowEvent[] {
+  const parsed = parseFlowResult(recordedStart.response.body.result);
+  if (!parsed.ok) {
+    throw new Error(`recorded start does not parse: ${parsed.issues.join('; ')}`);
+  }
+  return [requested.start(), { type: 'api.responded', operation: 'start', result: parsed.value }];
+}
+
+/** Back from Google with a state this tab saved, and the server's answer to it. */
+const GOOGLE_RETURN: FlowInput = {
+  resume: {
+    flowId: FLOW_ID,
+    choice: 'social',
+    data: {
+      social_provider: 'google',
+      uri: 'http://localhost:3000/?state=pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks&code=poc_3gkkzdwsnq7zvczgyumxbz2dpbaz6glk',
+    },
+  },
+};
+const refusedReturn = (error: 'wrong-method' | 'email-mismatch' | 'authentication-failure'): FlowEvent[] => [
+  requested.update('social'),
+  failed('update', apiError(error)),
+  requested.update(''),
+  responded('update', 'start-providers'),
+];
+
+const meta = {
+  title: 'Steps/IdentifierStep',
+  component: FixtureFlow,
+  args: { events: started('start-providers'), submit: fn(), redirect: fn(), startOver: fn() },
+} satisfies Meta<typeof FixtureFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Email with social and SAML buttons beside it, and a markdown disclaimer. */
+export const WithProviders: Story = {
+  play: async ({ args, canvas }) => {
+    const group = canvas.getByRole('group', { name: 'Other ways to continue' });
+    await expect(within(group).getAllByRole('button')).toHaveLength(3);
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Acme SSO' }));
+    await expect(args.redirect).toHaveBeenCalledWith(expect.stringContaining('/__emulator/saml/pss_'));
+    await expect(canvas.getByRole('button', { name: 'Taking you to Acme SSO…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** Every provider the emulator knows, from a recorded `everything` start. */
+export const RecordedEverything: Story = {
+  args: { events: recordedEverything() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Continue with Microsoft' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Continue with Emulator SSO' })).toBeVisible();
+  },
+};
+
+export const Disclaimer: Story = {
+  args: {
+    events: started('start-email', {
+      flow_choices: [{ choice: 'set_email', data: { required_for: ['password'] } }],
+      disclaimer: 'By continuing you agree to our [Terms](https://example.com/terms). <img src=x onerror=alert(1)>',
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const disclaimer = () => canvasElement.querySelector('[data-part="disclaimer"]');
+    await waitFor(() => expect(disclaimer()?.querySelector('a')).toHaveAttribute('href', 'https://example.com/terms'));
+    await expect(disclaimer()?.querySelector('img')).toBeNull();
+  },
+};
+
+export const ProvidersPending: Story = {
+  args: { events: [...started('start-providers'), requested.update('set_email')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: 'Continue with Google' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const ProvidersServerError: Story = {
+  args: { events: [...started('start-providers'), requested.update('set_email'), failed('update', networkError())] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
+  },
+};
+
+/** The server sent a provider link that is not http(s): nothing is opened, and the step says why. */
+export const UnsafeProviderLink: Story = {
+  args: {
+    events: started('start-email', {
+      flow_choices: [
+        { choice: 'set_email', data: { required_for: ['password'] } },
+        {
+          choice: 'social',
+          data: { social_provider: 'google', state: 'pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks', redirect_uri: 'javascript:alert(1)' },
+        },
+      ],
+    }),
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
+    await expect(args.redirect).not.toHaveBeenCalled();
+    await expect(canvas.getByRole('alert')).toHaveTextContent("We can't continue with Google");
+  },
+};
+
+export const Username: Story = {
+  args: { events: started('start-username') },
+  play: async ({ args, canvas }) => {
+    await expect(canvas.getByLabelText('Username')).toHaveAttribute('autocomplete', 'username');
+    await userEvent.type(canvas.getByLabelText('Username'), 'ada.lovelace');
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(args.submit).toHaveBeenCalledWith('set_username', { username: 'ada.lovelace' });
+  },
+};
+
+export const UsernamePending: Story = {
+  args: { events: [...started('start-username'), requested.update('set_username')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const UsernameFieldError: Story = {
+  args: {
+    events: [...started('start-username'), requested.update('set_username'), failed('update', fieldError('username', 'DoesNotMatchPattern'))],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('Username')).toHaveAccessibleDescription("This isn't in the right format.");
+  },
+};
+
+export const Phone: Story = {
+  args: { events: started('start-phone') },
+  play: async ({ args, canvas }) => {
+    const country = await canvas.findByLabelText('Country or region');
+    await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
+    await userEvent.selectOptions(country, 'GB');
+    const number = canvas.getByLabelText('Phone number');
+    await expect(number).toHaveAttribute('autocomplete', 'tel');
+    await expect(number).toHaveAttribute('inputmode', 'tel');
+    await userEvent.type(number, '07400 123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(args.submit).toHaveBeenCalledWith('set_username', { username: '+447400123456' });
+  },
+};
+
+export const PhoneInvalid: Story = {
+  args: { events: started('start-phone') },
+  play: async ({ args, canvas }) => {
+    const country = await canvas.findByLabelText('Country or region');
+    await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
+    const number = canvas.getByLabelText('Phone number');
+    await userEvent.type(number, '12');
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(number).toHaveAttribute('aria-invalid', 'true');
+    await expect(number).toHaveAccessibleDescription('Enter a valid phone number for the country you chose.');
+    await expect(args.submit).not.toHaveBeenCalled();
+  },
+};
+
+export const PhonePending: Story = {
+  args: { events: [...started('start-phone'), requested.update('set_username')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The flow already knows who this is (an invitation, or an identifier passed to the flow). */
+export const Prefilled: Story = {
+  args: { events: started('start-providers', { email: 'invited@example.com' }) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Email')).toHaveValue('invited@example.com');
+  },
+};
+
+/** One SAML provider is the only way in: the step goes there by itself. */
+export const SamlOnly: Story = {
+  args: { events: started('start-saml-only') },
+  play: async ({ args, canvas }) => {
+    await expect(canvas.getByText('Sign in with Acme SSO to continue.')).toBeVisible();
+    await waitFor(() => expect(args.redirect).toHaveBeenCalledTimes(1));
+    await expect(canvas.queryByLabelText('Email')).toBeNull();
+  },
+};
+
+/** Back from a provider the account does not use: the way forward is the right provider. */
+export const WrongMethod: Story = {
+  args: { input: GOOGLE_RETURN, events: refusedReturn('wrong-method') },
+  play: async ({ args, canvas, canvasElement }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('This account signs in with GitHub. Continue with GitHub instead.');
+    const action = canvasElement.querySelector<HTMLElement>('[data-part="continue-with-provider"]');
+    await expect(action).toHaveTextContent('Continue with GitHub');
+    await userEvent.click(action as HTMLElement);
+    await expect(args.redirect).toHaveBeenCalledWith(expect.stringContaining('/__emulator/social/github'));
+  },
+};
+
+/** Back from a provider whose account has another email than this one. */
+export const EmailMismatch: Story = {
+  args: { input: GOOGLE_RETURN, events: refusedReturn('email-mismatch') },
+  play: async ({ args, canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent("doesn't match this account's email");
+    await userEvent.click(canvas.getByRole('button', { name: 'Select a different method' }));
+    await expect(args.submit).toHaveBeenCalledWith('', {});
+  },
+};
+
+/** The server refused the return (a spent or wrong code): shown on the step, which offers the providers again. */
+export const ReturnRefusedByServer: Story = {
+  args: { input: GOOGLE_RETURN, events: refusedReturn('authentication-failure') },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't finish signing in with that link or account.");
+    await expect(canvas.getByRole('button', { name: 'Continue with Google' })).toBeVisible();
+  },
+};
+
+/** The identifier leads nowhere and nothing else is offered. */
+export const NoValidMethods: Story = {
+  args: { events: started('start-email', { flow_choices: [{ choice: 'set_email', data: { required_for: [] } }] }) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('There are no valid authentication methods available.')).toBeVisible();
+  },
+};
+
+/** Providers only: no identifier field, no divider. */
+export const ProvidersOnly: Story = {
+  args: {
+    events: started('start-providers', {
+      flow_choices: (rawFlowResult('start-providers')['flow_choices'] as { choice: string }[]).map((entry) =>
+        entry.choice === 'set_email' ? { choice: 'set_email', data: { required_for: [] } } : entry,
+      ),
+    }),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByLabelText('Email')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Continue with GitHub' })).toBeVisible();
+  },
+};

@@ -1,0 +1,79 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, waitFor } from 'storybook/test';
+import type { FlowEvent } from '../src/core/index.js';
+import { failed, journeys, requested, responded } from '../test/fixtures/flow-events.js';
+import { fieldError, serverError } from './support/errors.js';
+import { FixtureFlow } from './support/fixture-flow.js';
+
+/** After sign-up's password: `phase_profile` with a field of every type (test/fixtures/flow/profile.json). */
+const profileStep = (): FlowEvent[] => [
+  ...journeys.signupPassword(),
+  requested.update('password'),
+  responded('update', 'profile'),
+];
+
+/** A profile field by its label; required ones end with a visible, aria-hidden "*". */
+const label = (text: string) => new RegExp(`^${text}(?: \\*)?$`);
+
+const meta = {
+  title: 'Steps/ProfileStep',
+  component: FixtureFlow,
+  args: { events: profileStep(), submit: fn() },
+} satisfies Meta<typeof FixtureFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Idle: Story = {
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(canvas.getByRole('heading', { name: 'Tell us about yourself' })).toBeVisible();
+    await expect(canvas.queryByLabelText(/Nickname/)).toBeNull();
+    await userEvent.type(canvas.getByLabelText(label('First name')), 'Joe');
+    await userEvent.type(canvas.getByLabelText(label('Age')), '41');
+    await userEvent.type(canvas.getByLabelText(label('Birthday')), '1984-02-29');
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Send me the newsletter' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(args.submit).toHaveBeenCalledWith('profile', {
+      profile: { first_name: 'Joe', age: '41', birthday: '1984-02-29', newsletter: 'true' },
+    });
+  },
+};
+
+/** The step's own checks: required fields, HTML in text, a number that is not whole. */
+export const FieldErrorOnTheClient: Story = {
+  play: async ({ args, canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText(label('Last name')), '<i>Example</i>');
+    await userEvent.type(canvas.getByLabelText(label('Age')), '4.5');
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    const first = canvas.getByLabelText(label('First name'));
+    await waitFor(() => expect(first).toHaveFocus());
+    await expect(first).toHaveAccessibleDescription('This field is required.');
+    await expect(canvas.getByLabelText(label('Last name'))).toHaveAccessibleDescription(/HTML tags/);
+    await expect(canvas.getByLabelText(label('Age'))).toHaveAccessibleDescription('Enter a whole number, like 42.');
+    await expect(args.submit).not.toHaveBeenCalled();
+  },
+};
+
+export const Pending: Story = {
+  args: { events: [...profileStep(), requested.update('profile')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The server refused one value: the error sits on its field. */
+export const FieldError: Story = {
+  args: { events: [...profileStep(), requested.update('profile'), failed('update', fieldError('profile/age', 'InvalidInteger'))] },
+  play: async ({ canvas }) => {
+    const age = canvas.getByLabelText(label('Age'));
+    await expect(age).toHaveAttribute('aria-invalid', 'true');
+    await expect(age).toHaveAccessibleDescription("This value isn't valid.");
+  },
+};
+
+export const ServerError: Story = {
+  args: { events: [...profileStep(), requested.update('profile'), failed('update', serverError())] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  },
+};

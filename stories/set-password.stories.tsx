@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn } from 'storybook/test';
+import type { FlowEvent } from '../src/core/index.js';
+import { failed, journeys, requested, responded } from '../test/fixtures/flow-events.js';
+import { apiError, PASSWORD } from '../test/fixtures/index.js';
+import { serverError } from './support/errors.js';
+import { FixtureFlow } from './support/fixture-flow.js';
+
+/** "Forgot password?", the link came back: `phase_set_password`. */
+const afterResetLink = (): FlowEvent[] => [
+  ...journeys.signinPassword(),
+  requested.restart('reset_password'),
+  responded('restart', 'reset-sent'),
+  requested.update('reset_password'),
+  responded('update', 'set-password'),
+];
+
+const meta = {
+  title: 'Steps/SetPasswordStep',
+  component: FixtureFlow,
+  args: { events: afterResetLink(), submit: fn() },
+} satisfies Meta<typeof FixtureFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Required: Story = {
+  play: async ({ args, canvas, userEvent }) => {
+    await expect(canvas.getByRole('heading', { name: 'Password reset required' })).toBeVisible();
+    const password = canvas.getByLabelText('New password', { selector: 'input' });
+    const confirm = canvas.getByLabelText('Confirm new password', { selector: 'input' });
+    await userEvent.type(password, PASSWORD);
+    await userEvent.type(confirm, 'Something-else-1');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save password' }));
+    await expect(confirm).toHaveAccessibleDescription("The passwords don't match.");
+    await expect(args.submit).not.toHaveBeenCalled();
+    await userEvent.clear(confirm);
+    await userEvent.type(confirm, PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save password' }));
+    await expect(args.submit).toHaveBeenCalledTimes(1);
+    await expect(args.submit).toHaveBeenCalledWith('set_password', { password: PASSWORD });
+  },
+};
+
+export const Saving: Story = {
+  args: { events: [...afterResetLink(), requested.update('set_password')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const PolicyRejected: Story = {
+  args: { events: [...afterResetLink(), requested.update('set_password'), failed('update', apiError('validation-password'))] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('New password', { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const ServerError: Story = {
+  args: { events: [...afterResetLink(), requested.update('set_password'), failed('update', serverError())] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  },
+};
