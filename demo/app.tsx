@@ -1,19 +1,24 @@
-import { useState } from 'react';
-import { AuthNFlow, type FlowCompleteResult } from 'authn-flow-kit';
+import { AuthNFlow, AuthNProvider, useAuthNSession } from 'authn-flow-kit';
 import { client } from './client.js';
 import { SignedIn } from './signed-in.js';
 
 export function App() {
-  // Tokens live in memory only: the demo asks for no storage.
-  const [tokens, setTokens] = useState<FlowCompleteResult | null>(null);
   return (
     <main className="demo">
       <h1 className="demo-title">authn-flow-kit demo</h1>
-      {tokens?.active_token ? (
-        <SignedIn token={tokens.active_token.token} onSignOut={() => setTokens(null)} />
-      ) : (
-        <AuthNFlow client={client} cbUri={window.location.origin} onComplete={setTokens} />
-      )}
+      <AuthNProvider client={client}>
+        <Session />
+      </AuthNProvider>
     </main>
   );
+}
+
+function Session() {
+  // No storage adapter: the tokens live in memory only, so a reload signs you out. An app that
+  // wants sessions to survive reloads passes `storage` (and accepts that script on the page can read it).
+  const session = useAuthNSession();
+  if (session.status === 'signed-out') {
+    return <AuthNFlow cbUri={window.location.origin} onComplete={session.setTokens} />;
+  }
+  return <SignedIn session={session} />;
 }

@@ -1,41 +1,33 @@
-import { useEffect, useState } from 'react';
-import type { TokenInfo } from 'authn-flow-kit/core';
-import { client } from './client.js';
+import type { AuthNSession } from 'authn-flow-kit';
 
 interface SignedInProps {
-  token: string;
-  onSignOut: () => void;
+  session: AuthNSession;
 }
 
-/** Shows who is signed in, as `client/token/check` tells it, and signs out. */
-export function SignedIn({ token, onSignOut }: SignedInProps) {
-  const [info, setInfo] = useState<TokenInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    client.token
-      .check(token, { signal: controller.signal })
-      .then(setInfo)
-      .catch((reason: unknown) => {
-        if (!controller.signal.aborted) {
-          setError(reason instanceof Error ? reason.message : 'The token could not be checked.');
-        }
-      });
-    return () => controller.abort();
-  }, [token]);
+const STATUS_TEXT: Record<Exclude<AuthNSession['status'], 'signed-out' | 'signed-in'>, string> = {
+  checking: 'Checking your session…',
+  refreshing: 'Refreshing your session…',
+  error: "We couldn't reach the sign-in service; we'll keep trying.",
+};
+
+/** Who is signed in, from the session `useAuthNSession` keeps fresh, and a sign-out that revokes it. */
+export function SignedIn({ session }: SignedInProps) {
+  const { status, user } = session;
   return (
     <section className="demo-session" aria-labelledby="session-heading">
       <h2 id="session-heading">Session</h2>
-      {info ? (
+      {user ? (
         <p data-testid="signed-in-as">
-          Signed in as <strong>{info.email}</strong>
+          Signed in as <strong>{user.email}</strong>
         </p>
-      ) : error ? (
-        <p role="alert">{error}</p>
-      ) : (
-        <p role="status">Checking your session…</p>
-      )}
-      <button type="button" className="demo-button" onClick={onSignOut}>
+      ) : null}
+      {status !== 'signed-in' && status !== 'signed-out' ? (
+        <p role={status === 'error' ? 'alert' : 'status'}>{STATUS_TEXT[status]}</p>
+      ) : null}
+      {user ? (
+        <p className="demo-expiry">Session token expires {new Date(user.expire).toLocaleString()}.</p>
+      ) : null}
+      <button type="button" className="demo-button" onClick={() => void session.logout()}>
         Sign out
       </button>
     </section>
