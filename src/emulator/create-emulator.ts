@@ -3,6 +3,7 @@ import { resolveConfig } from './engine/config/resolve.js';
 import type { EmulatorConfig, EmulatorConfigInput } from './engine/config/types.js';
 import type { EngineContext } from './engine/context.js';
 import { cryptoRandom, type RandomSource } from './engine/ids.js';
+import { jsScrypt, type ScryptFunction } from './engine/password-hash.js';
 import type { OutboxMessage } from './engine/records.js';
 import { seededRandom } from './engine/seeded-random.js';
 import type { EmulatorControls } from './http/controls.js';
@@ -31,6 +32,11 @@ export interface EmulatorOptions {
   seed?: string | number;
   /** Default: a new memory store. */
   store?: EmulatorStore;
+  /**
+   * The scrypt for password hashes. Default: pure JS, which works in browsers but blocks the
+   * thread while it hashes. In Node pass `nodeScrypt` (`…/emulator/node`; the server does).
+   */
+  scrypt?: ScryptFunction;
 }
 
 export interface Emulator {
@@ -72,6 +78,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     store: options.store ?? createMemoryStore(),
     now: () => baseClock() + offsetMs,
     random: (bytes) => random(bytes),
+    scrypt: options.scrypt ?? jsScrypt,
     housekeeping: { lastPurgeAt: baseClock() },
   };
   const controls: EmulatorControls = {

@@ -36,6 +36,7 @@ export { EMULATOR_CAPTCHA_TOKEN } from './engine/choices/captcha.js';
 export { totpCode } from './engine/totp-core.js';
 export type { Clock } from './engine/clock.js';
 export type { RandomSource } from './engine/ids.js';
+export type { ScryptFunction } from './engine/password-hash.js';
 export type { ApiFailureStatus } from './engine/failures.js';
 export type { FieldError, FieldErrorCode } from './engine/field-errors.js';
 export type {

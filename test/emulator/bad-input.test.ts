@@ -13,6 +13,7 @@ import {
   testEmulator,
   type Caller,
 } from './helpers.js';
+import { forEachStore } from './stores.js';
 
 type Reach = (api: ReturnType<typeof flowApi>) => Promise<string>;
 
@@ -116,134 +117,136 @@ const cases: [string, EmulatorConfigInput, Reach, 'update' | 'restart', string, 
   ['the empty choice with data', {}, identify, 'update', '', { x: 1 }, [['UnexpectedProperty', '/data/x']]],
 ];
 
-describe('every malformed choice body is a ValidationError with per-field errors', () => {
-  it.each(cases)('%s', async (_, config, reach, endpoint, choice, data, expected) => {
-    const api = flowApi(engineCaller(testEmulator({ config })));
-    const flowId = await reach(api);
-    const envelope = endpoint === 'update' ? await api.tryUpdate(flowId, choice, data) : await api.tryRestart(flowId, choice, data);
-    const errors = fieldErrors(envelope);
-    expect(errors.map((e) => [e.code, e.source])).toEqual(expected);
-    errors.forEach((error) => expect(error.detail).toMatch(/\w/));
+forEachStore(() => {
+  describe('every malformed choice body is a ValidationError with per-field errors', () => {
+    it.each(cases)('%s', async (_, config, reach, endpoint, choice, data, expected) => {
+      const api = flowApi(engineCaller(testEmulator({ config })));
+      const flowId = await reach(api);
+      const envelope = endpoint === 'update' ? await api.tryUpdate(flowId, choice, data) : await api.tryRestart(flowId, choice, data);
+      const errors = fieldErrors(envelope);
+      expect(errors.map((e) => [e.code, e.source])).toEqual(expected);
+      errors.forEach((error) => expect(error.detail).toMatch(/\w/));
+    });
+
+    it.each([
+      ['/v2/client/session/refresh', {}, [['FieldRequired', '/refresh_token']]],
+      ['/v2/client/session/logout', { token: 5 }, [['InvalidString', '/token']]],
+      ['/v2/client/userinfo', { code: 'pmc_x', flow_id: 'x' }, [['DoesNotMatchPattern', '/code'], ['DoesNotMatchPattern', '/flow_id']]],
+      ['/v2/client/jwks', { x: 1 }, [['UnexpectedProperty', '/x']]],
+      ['/v2/flow/start', { invitation: 'pmi_short' }, [['DoesNotMatchPattern', '/invitation']]],
+    ])('%s %j', async (path, body, expected) => {
+      const errors = fieldErrors(await engineCaller(testEmulator())(path, body));
+      expect(errors.map((e) => [e.code, e.source])).toEqual(expected);
+    });
   });
 
-  it.each([
-    ['/v2/client/session/refresh', {}, [['FieldRequired', '/refresh_token']]],
-    ['/v2/client/session/logout', { token: 5 }, [['InvalidString', '/token']]],
-    ['/v2/client/userinfo', { code: 'pmc_x', flow_id: 'x' }, [['DoesNotMatchPattern', '/code'], ['DoesNotMatchPattern', '/flow_id']]],
-    ['/v2/client/jwks', { x: 1 }, [['UnexpectedProperty', '/x']]],
-    ['/v2/flow/start', { invitation: 'pmi_short' }, [['DoesNotMatchPattern', '/invitation']]],
-  ])('%s %j', async (path, body, expected) => {
-    const errors = fieldErrors(await engineCaller(testEmulator())(path, body));
-    expect(errors.map((e) => [e.code, e.source])).toEqual(expected);
+  describe('each failure has its own documented status', () => {
+    it('answers the README table', async () => {
+      const clock = manualClock();
+      const emulator = testEmulator({ now: clock.now, config: { primaries: ['email_otp'], maxAttempts: 2, flowLifetimeSeconds: 600 } });
+      const call = engineCaller(emulator);
+      const api = flowApi(call);
+      const flow = await api.start({ email: 'x@example.com' });
+      await api.restart(flow.flow_id, 'email_otp');
+      const code = emulator.outbox().at(-1)?.code ?? '';
+      const wrong = code === '000000' ? '111111' : '000000';
+      const seen: [string, number, string][] = [];
+      const note = async (what: string, envelope: Promise<{ httpStatus: number; status: string }>) => {
+        const { httpStatus, status } = await envelope;
+        seen.push([what, httpStatus, status]);
+      };
+      await note('resend before resend_time', api.tryRestart(flow.flow_id, 'email_otp'));
+      await note('wrong code', api.tryUpdate(flow.flow_id, 'email_otp', { code: wrong }));
+      await note('wrong code, attempts used up', api.tryUpdate(flow.flow_id, 'email_otp', { code: wrong }));
+      await note('burned code', api.tryUpdate(flow.flow_id, 'email_otp', { code }));
+      clock.advance(30);
+      await api.restart(flow.flow_id, 'email_otp');
+      const fresh = emulator.outbox().at(-1)?.code ?? '';
+      await api.update(flow.flow_id, 'email_otp', { code: fresh });
+      await note('replayed code', api.tryUpdate(flow.flow_id, 'email_otp', { code: fresh }));
+      await note('choice not in this phase', api.tryUpdate(flow.flow_id, 'password', { password: 'x' }));
+      await note('malformed body', call('/v2/flow/update', { flow_id: 1 }));
+      await note('unknown flow', api.tryUpdate('pfl_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', ''));
+      clock.advance(600);
+      await note('expired flow', api.tryUpdate(flow.flow_id, ''));
+      await note('oversized body', call('/v2/flow/start', JSON.stringify({ cb_uri: 'x'.repeat(MAX_BODY_BYTES) })));
+      await note('no bearer token', call('/v2/flow/start', {}, { token: null }));
+      await handout(emulator, 'POST', '/__emulator/users', { email: 'off@example.com', disabled: true });
+      await note('disabled user', call('/v2/flow/start', { email: 'off@example.com' }));
+      expect(seen).toEqual([
+        ['resend before resend_time', 429, 'TooManyRequests'],
+        ['wrong code', 400, 'AuthenticationFailure'],
+        ['wrong code, attempts used up', 400, 'AuthenticationFailure'],
+        ['burned code', 400, 'MfaCodeExpired'],
+        ['replayed code', 400, 'CodeAlreadyUsed'],
+        ['choice not in this phase', 400, 'ValidationError'],
+        ['malformed body', 400, 'ValidationError'],
+        ['unknown flow', 404, 'NotFound'],
+        ['expired flow', 400, 'FlowExpired'],
+        ['oversized body', 413, 'PayloadTooLarge'],
+        ['no bearer token', 401, 'Unauthorized'],
+        ['disabled user', 403, 'DisabledUser'],
+      ]);
+    });
   });
-});
 
-describe('each failure has its own documented status', () => {
-  it('answers the README table', async () => {
-    const clock = manualClock();
-    const emulator = testEmulator({ now: clock.now, config: { primaries: ['email_otp'], maxAttempts: 2, flowLifetimeSeconds: 600 } });
-    const call = engineCaller(emulator);
-    const api = flowApi(call);
-    const flow = await api.start({ email: 'x@example.com' });
-    await api.restart(flow.flow_id, 'email_otp');
-    const code = emulator.outbox().at(-1)?.code ?? '';
-    const wrong = code === '000000' ? '111111' : '000000';
-    const seen: [string, number, string][] = [];
-    const note = async (what: string, envelope: Promise<{ httpStatus: number; status: string }>) => {
-      const { httpStatus, status } = await envelope;
-      seen.push([what, httpStatus, status]);
-    };
-    await note('resend before resend_time', api.tryRestart(flow.flow_id, 'email_otp'));
-    await note('wrong code', api.tryUpdate(flow.flow_id, 'email_otp', { code: wrong }));
-    await note('wrong code, attempts used up', api.tryUpdate(flow.flow_id, 'email_otp', { code: wrong }));
-    await note('burned code', api.tryUpdate(flow.flow_id, 'email_otp', { code }));
-    clock.advance(30);
-    await api.restart(flow.flow_id, 'email_otp');
-    const fresh = emulator.outbox().at(-1)?.code ?? '';
-    await api.update(flow.flow_id, 'email_otp', { code: fresh });
-    await note('replayed code', api.tryUpdate(flow.flow_id, 'email_otp', { code: fresh }));
-    await note('choice not in this phase', api.tryUpdate(flow.flow_id, 'password', { password: 'x' }));
-    await note('malformed body', call('/v2/flow/update', { flow_id: 1 }));
-    await note('unknown flow', api.tryUpdate('pfl_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', ''));
-    clock.advance(600);
-    await note('expired flow', api.tryUpdate(flow.flow_id, ''));
-    await note('oversized body', call('/v2/flow/start', JSON.stringify({ cb_uri: 'x'.repeat(MAX_BODY_BYTES) })));
-    await note('no bearer token', call('/v2/flow/start', {}, { token: null }));
-    await handout(emulator, 'POST', '/__emulator/users', { email: 'off@example.com', disabled: true });
-    await note('disabled user', call('/v2/flow/start', { email: 'off@example.com' }));
-    expect(seen).toEqual([
-      ['resend before resend_time', 429, 'TooManyRequests'],
-      ['wrong code', 400, 'AuthenticationFailure'],
-      ['wrong code, attempts used up', 400, 'AuthenticationFailure'],
-      ['burned code', 400, 'MfaCodeExpired'],
-      ['replayed code', 400, 'CodeAlreadyUsed'],
-      ['choice not in this phase', 400, 'ValidationError'],
-      ['malformed body', 400, 'ValidationError'],
-      ['unknown flow', 404, 'NotFound'],
-      ['expired flow', 400, 'FlowExpired'],
-      ['oversized body', 413, 'PayloadTooLarge'],
-      ['no bearer token', 401, 'Unauthorized'],
-      ['disabled user', 403, 'DisabledUser'],
+  describe('arbitrary bodies', () => {
+    const KNOWN_STATUSES = new Set([
+      'Success',
+      'ValidationError',
+      'AuthenticationFailure',
+      'MfaCodeExpired',
+      'CodeAlreadyUsed',
+      'TooManyRequests',
+      'DisabledUser',
+      'NotFound',
+      'FlowExpired',
+      'InvalidToken',
+      'ExpiredToken',
     ]);
-  });
-});
-
-describe('arbitrary bodies', () => {
-  const KNOWN_STATUSES = new Set([
-    'Success',
-    'ValidationError',
-    'AuthenticationFailure',
-    'MfaCodeExpired',
-    'CodeAlreadyUsed',
-    'TooManyRequests',
-    'DisabledUser',
-    'NotFound',
-    'FlowExpired',
-    'InvalidToken',
-    'ExpiredToken',
-  ]);
-  const FIELDS = [
-    'email', 'username', 'phone', 'password', 'code', 'state', 'uri', 'social_provider', 'provider_id', 'provider_name',
-    'registration', 'authentication', 'profile', 'agreed', 'scope_selections', 'token', 'refresh_token', '__proto__', 'constructor',
-  ];
-  const value = fc.oneof(
-    fc.jsonValue({ maxDepth: 3 }),
-    fc.constantFrom('a@example.com', GOOD_PASSWORD, '123456', 'pcb_x', 'http://localhost/?state=a&code=b', '+15551234567'),
-  );
-  const data = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 4 }));
-  const CHOICES = ['', 'set_email', 'set_username', 'set_phone', 'password', 'set_password', 'reset_password', 'verify_email', 'magiclink',
-    'provisional_enrollment', 'email_otp', 'sms_otp', 'totp', 'social', 'saml', 'passkey', 'captcha', 'agreements', 'profile',
-    'oauth_consent', 'set_mail', 7];
-
-  it('never crash the emulator nor corrupt its users', async () => {
-    const emulator = testEmulator({ config: { preset: 'everything', scryptCost: 2 } });
-    const call: Caller = engineCaller(emulator);
-    const api = flowApi(call);
-    await handout(emulator, 'POST', '/__emulator/users', { email: 'keep@example.com', password: GOOD_PASSWORD, agreed: [] });
-    const before = JSON.stringify(emulator.users());
-    const flows = [(await api.start()).flow_id, (await api.start({ email: 'new@example.com' })).flow_id, (await api.start({ email: 'keep@example.com' })).flow_id];
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom('/v2/flow/update', '/v2/flow/restart', '/v2/flow/start', '/v2/flow/complete', '/v2/client/token/check',
-          '/v2/client/session/refresh', '/v2/client/userinfo', '/v2/client/session/logout'),
-        fc.constantFrom(...flows),
-        fc.constantFrom(...CHOICES),
-        data,
-        fc.boolean(),
-        async (path, flowId, choice, payload, wrapped) => {
-          const body = wrapped ? { flow_id: flowId, choice, data: payload } : payload;
-          const envelope = await call(path, body);
-          expect(v.is(EnvelopeSchema, envelope)).toBe(true);
-          expect(envelope.httpStatus).toBeLessThan(500);
-          expect(KNOWN_STATUSES).toContain(envelope.status);
-        },
-      ),
-      { numRuns: 400 },
+    const FIELDS = [
+      'email', 'username', 'phone', 'password', 'code', 'state', 'uri', 'social_provider', 'provider_id', 'provider_name',
+      'registration', 'authentication', 'profile', 'agreed', 'scope_selections', 'token', 'refresh_token', '__proto__', 'constructor',
+    ];
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.constantFrom('a@example.com', GOOD_PASSWORD, '123456', 'pcb_x', 'http://localhost/?state=a&code=b', '+15551234567'),
     );
-    const keep = JSON.parse(JSON.stringify(emulator.users())).filter((u: { email: string }) => u.email === 'keep@example.com');
-    expect(JSON.stringify(keep)).toBe(before);
-    // The account still signs in with its password.
-    const signIn = await api.start({ email: 'keep@example.com' });
-    await api.update(signIn.flow_id, 'password', { password: GOOD_PASSWORD });
+    const data = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 4 }));
+    const CHOICES = ['', 'set_email', 'set_username', 'set_phone', 'password', 'set_password', 'reset_password', 'verify_email', 'magiclink',
+      'provisional_enrollment', 'email_otp', 'sms_otp', 'totp', 'social', 'saml', 'passkey', 'captcha', 'agreements', 'profile',
+      'oauth_consent', 'set_mail', 7];
+
+    it('never crash the emulator nor corrupt its users', async () => {
+      const emulator = testEmulator({ config: { preset: 'everything', scryptCost: 2 } });
+      const call: Caller = engineCaller(emulator);
+      const api = flowApi(call);
+      await handout(emulator, 'POST', '/__emulator/users', { email: 'keep@example.com', password: GOOD_PASSWORD, agreed: [] });
+      const before = JSON.stringify(emulator.users());
+      const flows = [(await api.start()).flow_id, (await api.start({ email: 'new@example.com' })).flow_id, (await api.start({ email: 'keep@example.com' })).flow_id];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('/v2/flow/update', '/v2/flow/restart', '/v2/flow/start', '/v2/flow/complete', '/v2/client/token/check',
+            '/v2/client/session/refresh', '/v2/client/userinfo', '/v2/client/session/logout'),
+          fc.constantFrom(...flows),
+          fc.constantFrom(...CHOICES),
+          data,
+          fc.boolean(),
+          async (path, flowId, choice, payload, wrapped) => {
+            const body = wrapped ? { flow_id: flowId, choice, data: payload } : payload;
+            const envelope = await call(path, body);
+            expect(v.is(EnvelopeSchema, envelope)).toBe(true);
+            expect(envelope.httpStatus).toBeLessThan(500);
+            expect(KNOWN_STATUSES).toContain(envelope.status);
+          },
+        ),
+        { numRuns: 400 },
+      );
+      const keep = JSON.parse(JSON.stringify(emulator.users())).filter((u: { email: string }) => u.email === 'keep@example.com');
+      expect(JSON.stringify(keep)).toBe(before);
+      // The account still signs in with its password.
+      const signIn = await api.start({ email: 'keep@example.com' });
+      await api.update(signIn.flow_id, 'password', { password: GOOD_PASSWORD });
+    });
   });
 });

@@ -9,27 +9,30 @@ import {
 } from '../../src/emulator/index.js';
 import { CliError, parseCliOptions } from '../../src/emulator/node/index.js';
 import { choiceNames, engineCaller, flowApi, testEmulator } from './helpers.js';
+import { forEachStore } from './stores.js';
 
-describe('presets', () => {
-  it.each([
-    ['password', ['password'], ['set_email'], false],
-    ['passwordless', ['email_otp', 'magiclink', 'passkey', 'social', 'social'], ['set_email', 'passkey', 'social', 'social'], false],
-    ['mfa', ['password'], ['set_email'], true],
-    ['everything', ['password', 'email_otp', 'sms_otp', 'magiclink', 'totp', 'set_phone', 'passkey'], ['set_email', 'passkey'], true],
-  ] as const)('%s offers its methods', async (preset, signUpChoices, startChoices, mfa) => {
-    const emulator = testEmulator({ config: { preset } });
-    expect(emulator.config.mfa.required).toBe(mfa);
-    const api = flowApi(engineCaller(emulator));
-    expect(choiceNames(await api.start()).filter((c) => c !== 'saml' && (preset !== 'everything' || c !== 'social'))).toEqual(startChoices);
-    const signUp = await api.start({ email: 'new@example.com' });
-    expect(choiceNames(signUp).filter((c) => preset !== 'everything' || (c !== 'social' && c !== 'saml'))).toEqual(signUpChoices);
-  });
+forEachStore(() => {
+  describe('presets', () => {
+    it.each([
+      ['password', ['password'], ['set_email'], false],
+      ['passwordless', ['email_otp', 'magiclink', 'passkey', 'social', 'social'], ['set_email', 'passkey', 'social', 'social'], false],
+      ['mfa', ['password'], ['set_email'], true],
+      ['everything', ['password', 'email_otp', 'sms_otp', 'magiclink', 'totp', 'set_phone', 'passkey'], ['set_email', 'passkey'], true],
+    ] as const)('%s offers its methods', async (preset, signUpChoices, startChoices, mfa) => {
+      const emulator = testEmulator({ config: { preset } });
+      expect(emulator.config.mfa.required).toBe(mfa);
+      const api = flowApi(engineCaller(emulator));
+      expect(choiceNames(await api.start()).filter((c) => c !== 'saml' && (preset !== 'everything' || c !== 'social'))).toEqual(startChoices);
+      const signUp = await api.start({ email: 'new@example.com' });
+      expect(choiceNames(signUp).filter((c) => preset !== 'everything' || (c !== 'social' && c !== 'saml'))).toEqual(signUpChoices);
+    });
 
-  it('are all valid configs, the default being password', () => {
-    for (const name of PRESET_NAMES) {
-      expect(() => resolveConfig({ preset: name })).not.toThrow();
-    }
-    expect(resolveConfig()).toEqual(presetConfig('password'));
+    it('are all valid configs, the default being password', () => {
+      for (const name of PRESET_NAMES) {
+        expect(() => resolveConfig({ preset: name })).not.toThrow();
+      }
+      expect(resolveConfig()).toEqual(presetConfig('password'));
+    });
   });
 });
 
@@ -138,6 +141,7 @@ describe('the CLI options', () => {
     const preset = parseCliOptions(['--config', 'good.json', '--preset', 'mfa'], read);
     expect(preset !== 'help' && preset.config.primaries).toEqual(['password']);
     expect(parseCliOptions(['-h'], read)).toBe('help');
+    expect(parseCliOptions(['--db', 'records.db'], read)).toMatchObject({ db: 'records.db' });
   });
 
   it.each([
@@ -148,6 +152,7 @@ describe('the CLI options', () => {
     [['--config', 'list.json'], CliError, /JSON object/],
     [['--config', 'bad.json'], ConfigError, /mfa\.methods\.0/],
     [['--preset', 'fancy'], ConfigError, /preset/],
+    [['--db', ''], CliError, /--db needs a file name/],
   ])('refuse %j with a message, not a stack trace', (args, type, message) => {
     expect(() => parseCliOptions(args, read)).toThrow(type);
     expect(() => parseCliOptions(args, read)).toThrow(message);

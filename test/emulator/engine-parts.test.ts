@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../src/emulator/engine/ids.js';
 import { hashPassword, verifyPassword } from '../../src/emulator/engine/password-hash.js';
 import { createEmulator, DEFAULT_EMULATOR_TOKEN } from '../../src/emulator/index.js';
+import { nodeScrypt } from '../../src/emulator/node/index.js';
 import { engineCaller, flowResult, testEmulator } from './helpers.js';
+import { forEachStore } from './stores.js';
 
 /** A seeded xorshift byte source, standing in for the seedable random of a later issue. */
 function seeded(seed: number): (bytes: number) => Uint8Array {
@@ -43,6 +45,16 @@ describe('password hashes', () => {
     expect(await verifyPassword('Secret1+', a)).toBe(true);
     expect(await verifyPassword('Secret1-', a)).toBe(false);
     expect(await verifyPassword('Secret1+', 'plain')).toBe(false);
+  });
+
+  it('are the same with node:crypto scrypt (the Node server) as with the pure-JS one, either way', async () => {
+    const byNode = await hashPassword('Sécret1+', 2 ** 10, random, nodeScrypt);
+    const byJs = await hashPassword('Sécret1+', 2 ** 10, random);
+    expect(await verifyPassword('Sécret1+', byNode)).toBe(true);
+    expect(await verifyPassword('Sécret1+', byJs, nodeScrypt)).toBe(true);
+    expect(await verifyPassword('Secret1+', byJs, nodeScrypt)).toBe(false);
+    // A corrupt cost is a mismatch, not a crash, whichever scrypt reads it.
+    expect(await verifyPassword('Sécret1+', byNode.replace('$1024$', '$1000$'), nodeScrypt)).toBe(false);
   });
 });
 
@@ -86,31 +98,33 @@ describe('createEmulator', () => {
   });
 });
 
-describe('housekeeping', () => {
-  it('purges flows a day after they expired, on a later flow/start', async () => {
-    const { manualClock, flowApi } = await import('./helpers.js');
-    const clock = manualClock();
-    const api = flowApi(engineCaller(testEmulator({ now: clock.now, config: { flowLifetimeSeconds: 60 } })));
-    const old = await api.start();
-    clock.advance(60);
-    expect((await api.tryUpdate(old.flow_id, '')).status).toBe('FlowExpired');
-    clock.advance(86_400 + 60);
-    await api.start();
-    expect((await api.tryUpdate(old.flow_id, '')).status).toBe('NotFound');
+forEachStore(() => {
+  describe('housekeeping', () => {
+    it('purges flows a day after they expired, on a later flow/start', async () => {
+      const { manualClock, flowApi } = await import('./helpers.js');
+      const clock = manualClock();
+      const api = flowApi(engineCaller(testEmulator({ now: clock.now, config: { flowLifetimeSeconds: 60 } })));
+      const old = await api.start();
+      clock.advance(60);
+      expect((await api.tryUpdate(old.flow_id, '')).status).toBe('FlowExpired');
+      clock.advance(86_400 + 60);
+      await api.start();
+      expect((await api.tryUpdate(old.flow_id, '')).status).toBe('NotFound');
+    });
   });
-});
 
-describe('seed and clock, programmatically', () => {
-  it('repeat ids for one seed, and move time forward only', async () => {
-    const a = testEmulator();
-    const b = testEmulator();
-    a.seed('same');
-    b.seed('same');
-    const [first, second] = await Promise.all([a, b].map(async (e) => flowResult(await engineCaller(e)('/v2/flow/start', {})).flow_id));
-    expect(first).toBe(second);
-    const before = a.now();
-    a.advanceClock(90);
-    expect(a.now() - before).toBeGreaterThanOrEqual(90_000);
-    expect(() => a.advanceClock(-1)).toThrow(RangeError);
+  describe('seed and clock, programmatically', () => {
+    it('repeat ids for one seed, and move time forward only', async () => {
+      const a = testEmulator();
+      const b = testEmulator();
+      a.seed('same');
+      b.seed('same');
+      const [first, second] = await Promise.all([a, b].map(async (e) => flowResult(await engineCaller(e)('/v2/flow/start', {})).flow_id));
+      expect(first).toBe(second);
+      const before = a.now();
+      a.advanceClock(90);
+      expect(a.now() - before).toBeGreaterThanOrEqual(90_000);
+      expect(() => a.advanceClock(-1)).toThrow(RangeError);
+    });
   });
 });

@@ -10,6 +10,8 @@ import {
 } from '../../src/core/api/schemas.js';
 import type { ChoiceData, KnownChoiceName } from '../../src/core/api/wire.js';
 import { createEmulator, type Emulator, type EmulatorOptions, type OutboxMessage } from '../../src/emulator/index.js';
+import { specIssues } from './spec-schemas.js';
+import { testStore } from './stores.js';
 
 export const TOKEN = 'pcl_testtoken';
 export const START = Date.parse('2030-01-01T00:00:00Z');
@@ -21,9 +23,17 @@ export function manualClock(start = START): { now: () => number; advance(seconds
   return { now: () => time, advance: (seconds) => void (time += seconds * 1000) };
 }
 
-/** Low scrypt cost keeps the suite fast; everything else is the default config. */
+/**
+ * Low scrypt cost keeps the suite fast; everything else is the default config. The store is the
+ * one of the running `forEachStore` pass (stores.ts) unless `options.store` is given.
+ */
 export function testEmulator(options: EmulatorOptions = {}): Emulator {
-  return createEmulator({ token: TOKEN, ...options, config: { scryptCost: 2 ** 10, ...options.config } });
+  return createEmulator({
+    token: TOKEN,
+    ...options,
+    store: options.store ?? testStore(),
+    config: { scryptCost: 2 ** 10, ...options.config },
+  });
 }
 
 export interface Envelope {
@@ -51,7 +61,7 @@ export function engineCaller(emulator: Emulator, headers: Record<string, string>
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    return parseEnvelope(response.status, response.headers, response.body);
+    return parseEnvelope(path, response.status, response.headers, response.body);
   };
 }
 
@@ -69,12 +79,17 @@ export function fetchCaller(baseUrl: string): Caller {
     });
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => (headers[name] = value));
-    return parseEnvelope(response.status, headers, await response.text());
+    return parseEnvelope(path, response.status, headers, await response.text());
   };
 }
 
-function parseEnvelope(httpStatus: number, headers: Record<string, string>, body: string): Envelope {
+/** Parses an answer, checking it against the spec's schemas on the way (spec-schemas.ts). */
+function parseEnvelope(path: string, httpStatus: number, headers: Record<string, string>, body: string): Envelope {
   const json: unknown = JSON.parse(body);
+  const pathname = path.split('?')[0] ?? path;
+  if (pathname.startsWith('/v2/')) {
+    expect(specIssues(pathname, httpStatus, json), `${path} against the spec`).toEqual([]);
+  }
   const envelope = v.parse(EnvelopeSchema, json);
   expect(envelope.request_id).toMatch(/^prq_[a-z2-7]{32}$/);
   expect(Number.isNaN(Date.parse(envelope.request_time ?? ''))).toBe(false);

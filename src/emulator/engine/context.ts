@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js';
 import type { EmulatorConfig } from './config/types.js';
 import type { RandomSource } from './ids.js';
+import type { ScryptFunction } from './password-hash.js';
 import type { EmulatorStore } from '../store/store.js';
 
 /** Everything an engine operation needs; built once by createEmulator. */
@@ -10,6 +11,8 @@ export interface EngineContext {
   readonly store: EmulatorStore;
   readonly now: Clock;
   readonly random: RandomSource;
+  /** The scrypt implementation for password hashes. */
+  readonly scrypt: ScryptFunction;
   /** When expired records were last purged (ms); see housekeeping.ts. */
   readonly housekeeping: { lastPurgeAt: number };
 }

@@ -7,22 +7,41 @@ const P = 1;
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
+/**
+ * scrypt (RFC 7914) of a UTF-8 password. Any correct implementation gives the same bytes, so hashes
+ * made with one verify with another: the engine's default is pure JS and runs anywhere, and the
+ * Node host passes node:crypto's (see node/node-scrypt.ts), which runs off the event loop.
+ */
+export type ScryptFunction = (
+  password: string,
+  salt: Uint8Array,
+  params: { N: number; r: number; p: number; dkLen: number },
+) => Promise<Uint8Array>;
+
+/** @noble/hashes: works in browsers and Node, but computes on the calling thread (in 10 ms slices). */
+export const jsScrypt: ScryptFunction = (password, salt, params) => scryptAsync(password, salt, params);
+
 /** Hashes a password to `scrypt$N$r$p$salt$hash` (base64), the parameters travelling with the hash. */
-export async function hashPassword(password: string, cost: number, random: RandomSource): Promise<string> {
+export async function hashPassword(
+  password: string,
+  cost: number,
+  random: RandomSource,
+  scrypt: ScryptFunction = jsScrypt,
+): Promise<string> {
   const salt = random(SALT_LENGTH);
-  const hash = await scryptAsync(password, salt, { N: cost, r: R, p: P, dkLen: KEY_LENGTH });
+  const hash = await scrypt(password, salt, { N: cost, r: R, p: P, dkLen: KEY_LENGTH });
   return ['scrypt', cost, R, P, toBase64(salt), toBase64(hash)].join('$');
 }
 
 /** False for a wrong password or a stored value this code cannot read; never throws on input. */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+export async function verifyPassword(password: string, stored: string, scrypt: ScryptFunction = jsScrypt): Promise<boolean> {
   const parsed = parseStored(stored);
   if (!parsed) {
     return false;
   }
   let actual: Uint8Array;
   try {
-    actual = await scryptAsync(password, parsed.salt, {
+    actual = await scrypt(password, parsed.salt, {
       N: parsed.n,
       r: parsed.r,
       p: parsed.p,

@@ -93,10 +93,8 @@ export function logout(ctx: EngineContext, token: string): void {
 }
 
 function revokeSession(ctx: EngineContext, sessionId: string): void {
-  for (const token of ctx.store.listSessionTokens(sessionId)) {
-    if (!token.revoked) {
-      ctx.store.putToken({ ...token, revoked: true });
-    }
+  for (const token of ctx.store.listLiveSessionTokens(sessionId)) {
+    ctx.store.putToken({ ...token, revoked: true });
   }
 }
 

@@ -25,9 +25,17 @@ export function createHandler(controls: EmulatorControls, clientToken: string): 
     const pathname = queryAt === -1 ? request.path : request.path.slice(0, queryAt);
     const search = queryAt === -1 ? '' : request.path.slice(queryAt);
     const info: RequestInfo = { origin, baseUrl: baseUrlOf(request) };
-    const response = pathname.startsWith('/__emulator/')
+    let response = pathname.startsWith('/__emulator/')
       ? await handleHandout(controls, method, pathname, search, request.body, info)
       : await handleApi(controls, clientToken, method, pathname, request, info);
+    try {
+      controls.ctx.store.flush?.();
+    } catch (error) {
+      // The writes behind this answer may be lost (a full disk, say): it must not claim success.
+      console.error('[authn-emulator] could not store the writes of a request', error);
+      const now = controls.ctx.now();
+      response = failureResponse({ requestId: newId('prq', controls.ctx.random), requestTime: now, responseTime: now }, { status: 'InternalError' });
+    }
     return { ...response, headers: { ...response.headers, ...corsHeaders(origin) } };
   };
 }

@@ -5,12 +5,14 @@ import { PRESET_NAMES, SECONDARY_METHODS, USERNAME_FORMATS, type EmulatorConfig 
 
 export const USAGE = `Usage: authn-emulator [options]
 
-Serves a local emulator of the AuthN flow API v2 (in memory).
+Serves a local emulator of the AuthN flow API v2, in memory or in a SQLite file.
 
   --port <n>               port to listen on; 0 picks a free one (default 4000)
   --host <addr>            interface to bind (default 127.0.0.1)
   --token <token>          client token that requests must send as "Authorization: Bearer <token>"
                            (default ${DEFAULT_EMULATOR_TOKEN})
+  --db <file>              keep users, flows and sessions in this SQLite file (created if
+                           missing) instead of in memory, so they survive a restart
   --config <file.json>     project config (see the README); flags below override it
   --preset <name>          ${PRESET_NAMES.join(' | ')} (default password, or the file's)
   --username-format <f>    ${USERNAME_FORMATS.join(' | ')}
@@ -26,6 +28,8 @@ export interface CliOptions {
   token: string | undefined;
   config: EmulatorConfig;
   seed: string | undefined;
+  /** A SQLite file; undefined keeps records in memory. */
+  db: string | undefined;
 }
 
 /** A mistake in the command line or the config: shown with the usage, exit code 2, no stack. */
@@ -46,6 +50,7 @@ export function parseCliOptions(args: string[], readFile: (path: string) => stri
         port: { type: 'string', default: '4000' },
         host: { type: 'string', default: '127.0.0.1' },
         token: { type: 'string' },
+        db: { type: 'string' },
         config: { type: 'string' },
         preset: { type: 'string' },
         'username-format': { type: 'string' },
@@ -63,6 +68,9 @@ export function parseCliOptions(args: string[], readFile: (path: string) => stri
   }
   if (values.help) {
     return 'help';
+  }
+  if (values.db?.trim() === '') {
+    throw new CliError('--db needs a file name');
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -87,7 +95,7 @@ export function parseCliOptions(args: string[], readFile: (path: string) => stri
     const methods = config.mfa.methods.length > 0 ? config.mfa.methods : [...SECONDARY_METHODS];
     config = resolveConfig({ mfa: { required: true, methods } }, config);
   }
-  return { port, host: values.host, token: values.token, config, seed: values.seed };
+  return { port, host: values.host, token: values.token, config, seed: values.seed, db: values.db };
 }
 
 function readConfigFile(path: string, readFile: (path: string) => string): Record<string, unknown> {

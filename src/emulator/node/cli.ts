@@ -27,8 +27,11 @@ async function main(): Promise<void> {
     config: options.config,
     ...(options.token === undefined ? {} : { token: options.token }),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.db === undefined ? {} : { db: options.db }),
   });
+  // The first line names the URL (with the real port when --port 0), so scripts can read it.
   console.log(`AuthN emulator listening on ${server.url} (token: ${server.emulator.token})`);
+  console.log(options.db === undefined ? 'Records are kept in memory' : `Records are kept in ${options.db} (SQLite)`);
 
   let closing = false;
   const shutdown = (signal: NodeJS.Signals): void => {

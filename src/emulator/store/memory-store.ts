@@ -6,9 +6,10 @@ import type {
   TokenRecord,
   UserRecord,
 } from '../engine/records.js';
+import { cloneRecord } from './clone-record.js';
 import type { EmulatorStore } from './store.js';
 
-/** An in-memory store. It copies on the way in and out, like a database would. */
+/** An in-memory store. It copies on the way in and out (cloneRecord), like a database would. */
 export function createMemoryStore(): EmulatorStore {
   const users = new Map<string, UserRecord>();
   const byUsername = new Map<string, string>();
@@ -16,12 +17,13 @@ export function createMemoryStore(): EmulatorStore {
   const byPasskey = new Map<string, string>();
   const flows = new Map<string, FlowRecord>();
   const tokens = new Map<string, TokenRecord>();
-  const bySession = new Map<string, Set<string>>();
+  /** Session id → its tokens that are not revoked (insertion ordered, like the SQLite rowid). */
+  const liveBySession = new Map<string, Set<string>>();
   const tickets = new Map<string, TicketRecord>();
   const outbox: OutboxMessage[] = [];
   let signingKey: SigningKeyRecord | undefined;
 
-  const copy = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : structuredClone(value));
+  const copy = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : cloneRecord(value));
   const userBy = (index: Map<string, string>, key: string): UserRecord | undefined => {
     const id = index.get(key);
     return id === undefined ? undefined : copy(users.get(id));
@@ -36,18 +38,26 @@ export function createMemoryStore(): EmulatorStore {
     }
   };
 
+  const unindexToken = (token: TokenRecord): void => {
+    const session = liveBySession.get(token.sessionId);
+    session?.delete(token.token);
+    if (session?.size === 0) {
+      liveBySession.delete(token.sessionId);
+    }
+  };
+
   return {
     getUser: (id) => copy(users.get(id)),
     getUserByUsername: (username) => userBy(byUsername, username),
     getUserByEmail: (email) => userBy(byEmail, email),
     getUserByPasskey: (credentialId) => userBy(byPasskey, credentialId),
-    listUsers: () => structuredClone([...users.values()]),
+    listUsers: () => cloneRecord([...users.values()]),
     putUser: (user) => {
       const old = users.get(user.id);
       if (old) {
         unindex(old);
       }
-      users.set(user.id, structuredClone(user));
+      users.set(user.id, cloneRecord(user));
       byUsername.set(user.username, user.id);
       if (user.email !== null) {
         byEmail.set(user.email, user.id);
@@ -57,28 +67,36 @@ export function createMemoryStore(): EmulatorStore {
       }
     },
     getFlow: (id) => copy(flows.get(id)),
-    putFlow: (flow) => void flows.set(flow.id, structuredClone(flow)),
+    putFlow: (flow) => void flows.set(flow.id, cloneRecord(flow)),
     deleteFlow: (id) => void flows.delete(id),
     getToken: (token) => copy(tokens.get(token)),
-    listSessionTokens: (sessionId) =>
-      [...(bySession.get(sessionId) ?? [])].flatMap((token) => {
+    listLiveSessionTokens: (sessionId) =>
+      [...(liveBySession.get(sessionId) ?? [])].flatMap((token) => {
         const record = tokens.get(token);
-        return record ? [structuredClone(record)] : [];
+        return record ? [cloneRecord(record)] : [];
       }),
     putToken: (token) => {
-      tokens.set(token.token, structuredClone(token));
-      const session = bySession.get(token.sessionId) ?? new Set<string>();
-      session.add(token.token);
-      bySession.set(token.sessionId, session);
+      const old = tokens.get(token.token);
+      if (old && old.sessionId !== token.sessionId) {
+        unindexToken(old);
+      }
+      tokens.set(token.token, cloneRecord(token));
+      if (token.revoked) {
+        unindexToken(token);
+      } else {
+        const session = liveBySession.get(token.sessionId) ?? new Set<string>();
+        session.add(token.token);
+        liveBySession.set(token.sessionId, session);
+      }
     },
     getTicket: (id) => copy(tickets.get(id)),
-    putTicket: (ticket) => void tickets.set(ticket.id, structuredClone(ticket)),
+    putTicket: (ticket) => void tickets.set(ticket.id, cloneRecord(ticket)),
     getSigningKey: () => copy(signingKey),
     putSigningKey: (key) => {
-      signingKey = structuredClone(key);
+      signingKey = cloneRecord(key);
     },
-    appendOutbox: (message) => void outbox.push(structuredClone(message)),
-    listOutbox: () => structuredClone(outbox),
+    appendOutbox: (message) => void outbox.push(cloneRecord(message)),
+    listOutbox: () => cloneRecord(outbox),
     purgeExpired: (before) => {
       for (const [id, flow] of flows) {
         if (flow.expiresAt < before) {
@@ -88,10 +106,7 @@ export function createMemoryStore(): EmulatorStore {
       for (const [token, record] of tokens) {
         if (record.expiresAt < before) {
           tokens.delete(token);
-          bySession.get(record.sessionId)?.delete(token);
-          if (bySession.get(record.sessionId)?.size === 0) {
-            bySession.delete(record.sessionId);
-          }
+          unindexToken(record);
         }
       }
       for (const [id, ticket] of tickets) {
@@ -101,7 +116,7 @@ export function createMemoryStore(): EmulatorStore {
       }
     },
     clear: () => {
-      for (const map of [users, byUsername, byEmail, byPasskey, flows, tokens, bySession, tickets]) {
+      for (const map of [users, byUsername, byEmail, byPasskey, flows, tokens, liveBySession, tickets]) {
         map.clear();
       }
       outbox.length = 0;

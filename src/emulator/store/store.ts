@@ -8,7 +8,7 @@ import type {
 } from '../engine/records.js';
 
 /**
- * Where the emulator keeps its state. Synchronous on purpose: the planned SQLite store uses
+ * Where the emulator keeps its state. Synchronous on purpose: the SQLite store (node/) uses
  * better-sqlite3, which is synchronous, and a sync interface keeps each engine step atomic (no
  * other request runs between a read and the write that follows it).
  *
@@ -34,7 +34,12 @@ export interface EmulatorStore {
   deleteFlow(id: string): void;
 
   getToken(token: string): TokenRecord | undefined;
-  listSessionTokens(sessionId: string): TokenRecord[];
+  /**
+   * The tokens of a session that are not revoked, oldest first. Revoked ones stay reachable by
+   * `getToken` (reuse detection needs them) but are left out here: every refresh revokes a pair,
+   * and a long session would otherwise make each refresh slower than the last.
+   */
+  listLiveSessionTokens(sessionId: string): TokenRecord[];
   putToken(token: TokenRecord): void;
 
   getTicket(id: string): TicketRecord | undefined;
@@ -55,4 +60,11 @@ export interface EmulatorStore {
 
   /** Forgets everything. */
   clear(): void;
+
+  /**
+   * Makes every write so far durable. The HTTP layer calls it before each answer, so an answer is
+   * never ahead of the store; a store may gather a request's writes until then (the SQLite store
+   * commits them as one transaction). Stores whose writes are final at once leave it out.
+   */
+  flush?(): void;
 }

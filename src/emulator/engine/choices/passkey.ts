@@ -71,7 +71,15 @@ export async function restartPasskey({ ctx, flow, view, data, request }: ChoiceC
       excludeCredentials: user.passkeys.map((passkey) => ({ id: passkey.id, transports: passkey.transports })),
       authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
     });
-    ceremony = { mode: 'registration', challenge: options.challenge, rpId, origin, options: { ...options } };
+    // Pangea sends the user handle as the plain user id; the browser side base64url-encodes it for
+    // WebAuthn and decodes the assertion's `userHandle` back (research §5 "passkey").
+    ceremony = {
+      mode: 'registration',
+      challenge: options.challenge,
+      rpId,
+      origin,
+      options: { ...options, user: { ...options.user, id: user.id } },
+    };
   } else {
     const user = offer.discovery ? undefined : requireFlowUser(ctx, flow);
     const options = await webauthn.generateAuthenticationOptions({
@@ -168,7 +176,9 @@ async function authenticate(
 ): Promise<void> {
   const owner = discovery ? ctx.store.getUserByPasskey(response.id) : requireFlowUser(ctx, flow);
   const passkey = owner?.passkeys.find((candidate) => candidate.id === response.id);
-  if (!owner || !passkey) {
+  // The user handle comes back decoded, as the plain user id the registration options carried.
+  const userHandle = response.response.userHandle ?? '';
+  if (!owner || !passkey || (userHandle !== '' && userHandle !== owner.id)) {
     return fail({ status: 'AuthenticationFailure' });
   }
   const { verifyAuthenticationResponse } = await import('@simplewebauthn/server');

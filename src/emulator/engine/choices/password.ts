@@ -26,7 +26,7 @@ export async function updatePassword({ ctx, flow, view, data }: ChoiceCall): Pro
   const offer = offerOf(view, 'password');
   const user = requireFlowUser(ctx, flow);
   if (!offer.enrollment) {
-    if (user.passwordHash === null || !(await verifyPassword(input.password, user.passwordHash))) {
+    if (user.passwordHash === null || !(await verifyPassword(input.password, user.passwordHash, ctx.scrypt))) {
       fail({ status: 'AuthenticationFailure' });
     }
     assertFresh(ctx, flow);
@@ -51,7 +51,7 @@ export async function enrolPassword(ctx: EngineContext, flow: FlowRecord, passwo
   if (errors.length > 0) {
     failValidation(errors);
   }
-  const passwordHash = await hashPassword(password, ctx.config.scryptCost, ctx.random);
+  const passwordHash = await hashPassword(password, ctx.config.scryptCost, ctx.random, ctx.scrypt);
   assertFresh(ctx, flow);
   const user = requireFlowUser(ctx, flow);
   saveFlowUser(ctx, flow, { ...user, passwordHash });

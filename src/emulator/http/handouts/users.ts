@@ -78,7 +78,7 @@ export const postUser: Handout = async ({ controls, body }) => {
   const { ctx } = controls;
   const username = usernameOf(controls, input);
   const passwordHash =
-    input.password === undefined ? undefined : await hashPassword(input.password, ctx.config.scryptCost, ctx.random);
+    input.password === undefined ? undefined : await hashPassword(input.password, ctx.config.scryptCost, ctx.random, ctx.scrypt);
   const existing = ctx.store.getUserByUsername(username);
   const email = input.email === undefined ? undefined : normalizeEmail(input.email);
   const phone = input.phone === undefined ? undefined : requirePhone(input.phone);
