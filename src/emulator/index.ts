@@ -3,6 +3,8 @@ export { createEmulator, DEFAULT_EMULATOR_TOKEN } from './create-emulator.js';
 export type { Emulator, EmulatorOptions } from './create-emulator.js';
 export { createEmulatorHandlers } from './msw/handlers.js';
 export type { EmulatorHandlersOptions } from './msw/handlers.js';
+export { createEmulatorFetch } from './fetch/emulator-fetch.js';
+export type { EmulatorFetchOptions } from './fetch/emulator-fetch.js';
 export { createMemoryStore } from './store/memory-store.js';
 export type { EmulatorStore } from './store/store.js';
 export type { EmulatorRequest, EmulatorResponse } from './http/types.js';

@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import type { Emulator } from '../create-emulator.js';
-import type { EmulatorRequest } from '../http/types.js';
+import { fromFetchRequest, toFetchResponse } from '../http/from-fetch-request.js';
 
 export interface EmulatorHandlersOptions {
   /**
@@ -26,12 +26,7 @@ export function createEmulatorHandlers(emulator: Emulator, options: EmulatorHand
       }
       // Whatever precedes the emulator's path is where it is mounted; the provider pages live there too.
       const baseUrl = url.origin + url.pathname.slice(0, url.pathname.length - path.length);
-      const answer = await emulator.handle({ ...(await toEmulatorRequest(request, path + url.search)), baseUrl });
-      // 204 and other null-body statuses must not get a body.
-      return new Response(answer.body === '' ? null : answer.body, {
-        status: answer.status,
-        headers: answer.headers,
-      });
+      return toFetchResponse(await emulator.handle({ ...(await fromFetchRequest(request, path + url.search)), baseUrl }));
     });
   });
 }
@@ -50,12 +45,4 @@ function emulatorPath(pathname: string, segment: string, prefix: string | undefi
     return undefined;
   }
   return pathname.slice(prefix.length - 1);
-}
-
-async function toEmulatorRequest(request: Request, path: string): Promise<EmulatorRequest> {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
-  });
-  return { method: request.method, path, headers, body: await request.text() };
 }
