@@ -4,6 +4,10 @@ import dts from 'vite-plugin-dts';
 
 import packageJson from './package.json' with { type: 'json' };
 
+/** Each catalog is its own entry (`authn-flow-kit/locales/<tag>`), so an app bundles only its language. */
+const LOCALES = ['en', 'es', 'fr', 'de', 'pt-BR', 'ja', 'zh-CN', 'ar', 'en-XA'];
+const localeEntries = Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`]));
+
 /** Every dependency stays out of the bundle (peers, runtime deps, optional peers), and Node built-ins. */
 const dependencies = Object.keys({ ...packageJson.dependencies, ...packageJson.peerDependencies });
 const external = (id: string) =>
@@ -24,6 +28,7 @@ export default defineConfig({
         emulator: 'src/emulator/index.ts',
         'emulator-node': 'src/emulator/node/index.ts',
         'emulator-cli': 'src/emulator/node/cli.ts',
+        ...localeEntries,
       },
       formats: ['es'],
     },

@@ -1,6 +1,49 @@
 import type { FlowIssue } from '../../core/flow/flow.issues.js';
 import { isMessageKey, type MessageKey, type MessageValues } from './messages.js';
 
+/**
+ * Platform statuses (spec §8) that say more than "try again". Any other status, known
+ * (`InternalError`, `Failed`, `Accepted`) or not, gets `error.server`: never the server's `summary`.
+ */
+const SERVER_STATUS_KEYS: Partial<Record<string, MessageKey>> = {
+  ServiceNotAvailable: 'error.serviceUnavailable',
+  ProviderError: 'error.providerError',
+  // The project, its config or its credit: nothing the user can fix, so send them to support.
+  NoCredit: 'error.notConfigured',
+  ServiceNotEnabled: 'error.notConfigured',
+  MissingConfigID: 'error.notConfigured',
+  MissingConfigIDScope: 'error.notConfigured',
+};
+
+/** Validation rules (spec §8) worded like a rule that has its own message. */
+const FIELD_RULE_ALIASES: Partial<Record<string, string>> = {
+  BelowMinItems: 'BelowMinLength',
+  AboveMaxItems: 'AboveMaxLength',
+  IsTooBig: 'NotWithinRange',
+  IsTooSmall: 'NotWithinRange',
+  NotMultipleOf: 'NotWithinRange',
+  InvalidConst: 'NotEnumMember',
+  MutuallyExclusive: 'MustProvideOne',
+  ConfigProjectMismatch: 'notConfigured',
+  ConfigServiceMismatch: 'notConfigured',
+  ConfigNotExist: 'notConfigured',
+};
+
+/** A table entry, never an `Object.prototype` member: a status may be any string, `toString` too. */
+function own<T>(table: Partial<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** `error.field.<rule>` when the catalog words that rule, else its family's, else the generic one. */
+function fieldRuleKey(rule: string): MessageKey {
+  const alias = own(FIELD_RULE_ALIASES, rule) ?? (rule.startsWith('BadFormat') && rule !== 'BadFormatEmail' ? 'BadFormat' : rule);
+  if (alias === 'notConfigured') {
+    return 'error.notConfigured';
+  }
+  const key = `error.field.${alias}`;
+  return isMessageKey(key) ? key : 'error.field.invalid';
+}
+
 export interface IssueMessage {
   key: MessageKey;
   values?: MessageValues;
@@ -18,15 +61,12 @@ export function messageForIssue(issue: FlowIssue, field?: string): IssueMessage 
       return { key: 'error.codeExpired' };
     case 'code-used':
       return { key: 'error.codeUsed' };
-    case 'invalid-field': {
-      // Server validation rules (`BelowMinLength`, …) get their own wording when the catalog has it.
-      const key = `error.field.${issue.rule}`;
-      return { key: isMessageKey(key) ? key : 'error.field.invalid' };
-    }
+    case 'invalid-field':
+      return { key: fieldRuleKey(issue.rule) };
     case 'rate-limited':
       return issue.retryAfterSeconds === undefined || issue.retryAfterSeconds <= 0
         ? { key: 'error.rateLimited.later' }
-        : { key: 'error.rateLimited', values: { seconds: Math.ceil(issue.retryAfterSeconds) } };
+        : { key: 'error.rateLimited', values: { count: Math.ceil(issue.retryAfterSeconds) } };
     case 'out-of-step':
       return { key: 'error.outOfStep' };
     case 'disabled-user':
@@ -36,7 +76,7 @@ export function messageForIssue(issue: FlowIssue, field?: string): IssueMessage 
     case 'unauthorized':
       return { key: 'error.unauthorized' };
     case 'server':
-      return { key: 'error.server' };
+      return { key: own(SERVER_STATUS_KEYS, issue.status) ?? 'error.server' };
     case 'network':
       return { key: 'error.network' };
     case 'timeout':
@@ -56,7 +96,7 @@ export function messageForIssue(issue: FlowIssue, field?: string): IssueMessage 
   }
 }
 
-/** `messageForIssue` looked up with a `t` from `useMessages()`. */
+/** `messageForIssue` looked up with a `t` from `useMessages()` (any `Translate` fits). */
 export function translateIssue(
   t: (key: MessageKey, values?: MessageValues) => string,
   issue: FlowIssue,

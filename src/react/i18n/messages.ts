@@ -1,13 +1,31 @@
+import type { Message, MessageKey, MessageValues, PluralMessage } from './message-types.js';
+
+export type {
+  Message,
+  MessageKey,
+  Messages,
+  MessageValues,
+  PluralCategory,
+  PluralMessage,
+  Translate,
+  ValuesArgument,
+  ValuesOf,
+} from './message-types.js';
+
 /**
- * The kit's English catalog. Every user-facing string of `src/react` lives here, so a product can
- * translate or reword any of them through `messages` without forking a component. `{name}` marks a
- * value filled in by `formatMessage`.
+ * The kit's English for the first screen: the identifier step, callbacks, the flow's notices and
+ * every error message (an error can show on any step). Later steps bring their own English
+ * (`en/*.ts`, imported by the step), so this module stays small. A product translates or rewords
+ * any string through `messages` without forking a component. `{name}` marks a value filled in by
+ * `formatMessage`; an object of plural forms is chosen by the `count` value.
+ *
+ * Adding a string: put it in the English module of the area that shows it (here only if the
+ * first screen or an error shows it), then in every `src/locales/*.ts`.
  */
-export const defaultMessages = {
+export const coreMessages = {
   'flow.loading': 'Loading…',
   'flow.notice.restarted': 'Your sign-in took too long, so we started again. What you typed is kept.',
   'flow.startOver': 'Start over',
-
   'email.heading.signIn': 'Sign in',
   'email.heading.signUp': 'Create your account',
   'email.heading.both': 'Sign in or create an account',
@@ -18,134 +36,9 @@ export const defaultMessages = {
   'email.error.invalid': 'Enter an email address like name@example.com.',
   'username.label': 'Username',
   'username.error.required': 'Enter your username.',
-
-  'choice.heading': 'How do you want to continue?',
-  'choice.hint.primary': "Choose your initial step to prove it's you.",
-  'choice.hint.secondary': 'Choose an additional step to confirm your identity.',
-  'method.password': 'Password',
-  'method.email_otp': 'Code by email',
-  'method.sms_otp': 'Code by text message',
-  'method.totp': 'Authenticator app',
-  'method.magiclink': 'Link by email',
-  'method.passkey': 'Passkey',
-  'method.other': 'Another way',
-
   'identifier.change.email': 'Use a different email',
   'identifier.change.username': 'Use a different username',
-
-  'password.heading.signIn': 'Enter your password',
-  'password.heading.signUp': 'Create a password',
-  'password.label': 'Password',
-  'password.show': 'Show password',
-  'password.forgot': 'Forgot password?',
-  'password.forgotPending': 'Sending…',
-  'password.submit.signIn': 'Sign in',
-  'password.submit.signInPending': 'Signing in…',
-  'password.submit.signUp': 'Create account',
-  'password.submit.signUpPending': 'Creating account…',
-  'password.error.required': 'Enter your password.',
-  'password.error.policy': "Your password doesn't meet all the requirements yet.",
-  'password.rules.heading': 'Your password needs',
-  'password.rule.length': 'At least {min} characters',
-  'password.rule.lengthRange': 'Between {min} and {max} characters',
-  'password.rule.lower': 'Lowercase letters: at least {min}',
-  'password.rule.upper': 'Uppercase letters: at least {min}',
-  'password.rule.number': 'Digits: at least {min}',
-  'password.rule.punct': 'Symbols: at least {min}',
-  'password.rule.met': '(done)',
-  'password.rule.unmet': '(not yet)',
-
-  'reset.heading': 'Check your email',
-  'reset.body': 'We sent a link to reset your password to {email}.',
-  'reset.bodyNoEmail': 'We sent you a link to reset your password.',
-  'reset.back': 'Back to sign in',
-
-  // Passkeys (passkey step, the identifier step's passkey button, the "add a passkey" offer).
-  'passkey.heading.signIn': 'Sign in with a passkey',
-  'passkey.heading.register': 'Create a passkey',
-  'passkey.heading.offer': 'Add a passkey',
-  'passkey.body.signIn': 'Use the passkey saved on this device or on your phone.',
-  'passkey.body.register': 'A passkey lets you sign in with your fingerprint, face or screen lock instead of a password.',
-  'passkey.body.offer':
-    'Your device supports passkeys. Next time, sign in with your fingerprint, face or screen lock instead of a password.',
   'passkey.signIn': 'Sign in with a passkey',
-  'passkey.create': 'Create a passkey',
-  'passkey.add': 'Add a passkey',
-  'passkey.retry': 'Try again',
-  'passkey.preparing': 'Getting ready…',
-  'passkey.waiting': 'Waiting for your passkey…',
-  'passkey.signingIn': 'Signing in…',
-  'passkey.saving': 'Saving your passkey…',
-  'passkey.status.waiting': 'Follow the steps your browser shows to use your passkey.',
-  'passkey.otherMethod': 'Choose another way',
-  'passkey.offer.later': 'Ask again later',
-  'passkey.offer.never': "Don't ask again on this browser",
-  'passkey.error.cancelled': 'The passkey request was cancelled or timed out.',
-  'passkey.error.unsupported': "This browser can't use passkeys. Choose another way to continue.",
-  'passkey.error.alreadyRegistered': 'This device already has a passkey for this account.',
-  'passkey.error.notAllowedHere': "This site can't use passkeys right now. Choose another way to continue.",
-  'passkey.error.failed': "Your passkey couldn't be used. Try again, or choose another way.",
-  'passkey.error.rejected': "We couldn't verify that passkey. Try again, or choose another way.",
-
-  // Captcha (captcha step and the kit's own widgets).
-  'captcha.heading': "Confirm you're human",
-  'captcha.body': 'Complete the check below to continue.',
-  'captcha.loading': 'Loading the check…',
-  'captcha.checking': 'Checking…',
-  'captcha.expired': 'The check expired. Complete it again.',
-  'captcha.retry': 'Try again',
-  'captcha.error.rejected': "The check didn't pass. Complete it again.",
-  'captcha.error.load': "The check couldn't load. Check your connection and try again.",
-  'captcha.error.widget': 'The check ran into a problem. Try again.',
-  'captcha.widget.check': "I'm not a robot",
-  'captcha.widget.frame': 'Human check',
-
-  'complete.heading': "You're signed in",
-  'complete.body': 'Signed in as {identifier}.',
-
-  'failed.heading': 'Something went wrong',
-  'failed.retry': 'Try again',
-
-  'unsupported.heading': "We can't continue",
-  'unsupported.body': 'There are no valid authentication methods available.',
-
-  // Agreements, profile, OAuth consent and the error views (agreements-step, profile-step,
-  // consent-step, failed-view).
-  'agreements.heading.eula': 'License agreement',
-  'agreements.heading.privacy_policy': 'Privacy policy',
-  'agreements.heading.other': 'Terms of use',
-  'agreements.intro': 'Read this, then accept it to continue.',
-  'agreements.published': 'Published {date}',
-  'agreements.accept': 'Accept',
-  'agreements.acceptPending': 'Accepting…',
-  'agreements.decline': 'Decline',
-  'agreements.declineHint': "If you decline, you won't be signed in and we'll start over.",
-  'profile.heading': 'Tell us about yourself',
-  'profile.requiredHint': 'Fields marked * are required.',
-  'profile.requiredMark': '*',
-  'profile.submit': 'Continue',
-  'profile.submitPending': 'Saving…',
-  'profile.error.required': 'This field is required.',
-  'profile.error.email': 'Enter an email address like name@example.com.',
-  'profile.error.integer': 'Enter a whole number, like 42.',
-  'profile.error.date': 'Enter a date.',
-  'profile.error.html': "Remove the HTML tags: text between < and > isn't allowed here.",
-  'consent.heading': 'Allow access to your account?',
-  'consent.body': 'This app is asking to:',
-  'consent.allow': 'Allow',
-  'consent.allowPending': 'Allowing…',
-  'consent.deny': 'Deny',
-  'consent.denyPending': 'Denying…',
-  'failed.disabledUser.heading': 'Account disabled',
-  'failed.disabledUser.body':
-    "This account is disabled, so you can't sign in with it. Contact the site's support to have it turned back on.",
-  'failed.travelBlocked.heading': 'Sign-in blocked',
-  'failed.travelBlocked.body':
-    'We blocked this sign-in because it came from too far away from where you last signed in. If it was you, wait a while and try again, or contact support.',
-  'failed.unauthorized.heading': "This app can't sign you in",
-  'failed.unknown.heading': "We couldn't continue",
-  'failed.unknown.body': "The sign-in service answered in a way we don't recognise. Try again, or start over.",
-
   'error.authenticationFailed': "That didn't match. Check what you entered and try again.",
   'error.authenticationFailed.password': 'That password is incorrect. Try again.',
   'error.field.invalid': "This value isn't valid.",
@@ -157,7 +50,10 @@ export const defaultMessages = {
   'error.field.DoesNotMatchPattern': "This isn't in the right format.",
   'error.field.DoesNotExist': "We couldn't find that.",
   'error.field.ProviderDisabled': 'This sign-in method is turned off.',
-  'error.rateLimited': 'Too many attempts. Try again in {seconds} seconds.',
+  'error.rateLimited': {
+    one: 'Too many attempts. Try again in {count} second.',
+    other: 'Too many attempts. Try again in {count} seconds.',
+  },
   'error.rateLimited.later': 'Too many attempts. Wait a moment, then try again.',
   'error.outOfStep': 'This page is out of date. Start over to continue.',
   'error.disabledUser': 'This account is disabled. Contact support for help.',
@@ -168,8 +64,13 @@ export const defaultMessages = {
   'error.timeout': 'The sign-in service took too long to answer. Try again.',
   'error.invalidResponse': "The sign-in service sent an answer we couldn't read. Try again.",
   'error.expiredFlow': 'Your sign-in took too long. Start over to continue.',
-
-  // Identifier, phone field, social and SAML, callbacks (identifier-step, phone-field, callback-view).
+  // Server statuses and validation rules without a wording of their own (i18n, issue 5 item 4).
+  'error.serviceUnavailable': 'The sign-in service is busy right now. Wait a moment, then try again.',
+  'error.notConfigured': "Sign-in isn't set up correctly for this site. Contact the site's support.",
+  'error.providerError': 'The sign-in provider ran into a problem. Try again, or choose another way.',
+  'error.field.NotEnumMember': 'Choose one of the options offered.',
+  'error.field.NotWithinRange': "This value isn't in the allowed range.",
+  'error.field.MustProvideOne': 'Fill in at least one of these.',
   'identifier.phone.label': 'Phone number',
   'identifier.phone.error.required': 'Enter your phone number.',
   'phone.country': 'Country or region',
@@ -201,129 +102,63 @@ export const defaultMessages = {
   'error.emailMismatch.action': 'Select a different method',
   'error.callbackFailed':
     "We couldn't finish signing in with that link or account. It may have expired or been used already. Try again.",
-
-  // Codes, email links and set_password (code-step, email-link-step, reset-password-step, set-password-step).
   'error.codeExpired': 'That code or link has expired. Send a new one to try again.',
   'error.codeUsed': 'That code or link was already used. Send a new one to try again.',
+} as const satisfies Record<string, Message>;
 
-  'code.heading.email': 'Check your email',
-  'code.heading.sms': 'Check your phone',
-  'code.heading.totp': 'Enter your authenticator code',
-  'code.heading.totpSetup': 'Set up an authenticator app',
-  'code.heading.secondary': 'Confirm your identity',
-  'code.body.email': 'Enter the 6-digit code we sent to {email}.',
-  'code.body.emailNoAddress': 'Enter the 6-digit code we sent to your email.',
-  'code.body.sms': 'Enter the 6-digit code we sent to {phone}.',
-  'code.body.smsNoNumber': 'Enter the 6-digit code we sent to your phone.',
-  'code.body.totp': 'Enter the 6-digit code your authenticator app shows for this account.',
-  'code.body.sending': 'Sending your code…',
-  'code.body.notSent': "We haven't sent you a code yet. Send one to continue.",
-  'code.label': 'Verification code',
-  'code.description': "6 digits. We check the code as soon as you've typed all of them.",
-  'code.submit': 'Verify',
-  'code.submitPending': 'Verifying…',
-  'code.send': 'Send code',
-  'code.resend': 'Resend code',
-  'code.resendPending': 'Sending…',
-  'code.sendIn': 'Send code in {seconds} s',
-  'code.resendIn': 'Resend code in {seconds} s',
-  'code.countdown.waiting': 'You can ask for a new code in {seconds} seconds.',
-  'code.countdown.ready': 'You can ask for a new code now.',
-  'code.back': 'Choose another method',
-  'code.changeEmail': 'Change email',
-  'code.changePhone': 'Change phone number',
-  'code.error.required': 'Enter the 6-digit code.',
-  'code.error.incomplete': 'Enter all 6 digits of the code.',
-  'code.error.wrong': "That code isn't right. Check it, or resend the code to try again.",
-  'code.error.wrongTotp': "That code isn't right. Retry with the next code from your app.",
-  'code.error.expired': 'That code has expired. Resend the code to try again.',
-  'code.error.expiredTotp': 'That code has expired. Retry with the next code from your app.',
-  'code.error.used': 'That code was already used. Resend the code to get a new one.',
-  'code.error.usedTotp': 'That code was already used. Wait for the next code in your app, then try again.',
-
-  'totp.steps': 'Set it up in three steps',
-  'totp.step.install': 'Install an authenticator app on your phone.',
-  'totp.step.scan': 'Scan the QR code with the app, or enter the setup key.',
-  'totp.step.code': 'Type the 6-digit code the app shows.',
-  'totp.qrAlt': 'QR code that adds this account to your authenticator app',
-  'totp.keyLabel': 'Setup key',
-  'totp.copy': 'Copy key',
-  'totp.copied': 'Key copied.',
-  'totp.copyFailed': "Couldn't copy. The key is selected: copy it with your keyboard.",
-
-  'smsPhone.heading': 'Add your phone number',
-  'smsPhone.body': "We'll text a 6-digit code to this number.",
-  'smsPhone.label': 'Phone number',
-  'smsPhone.submit': 'Send code',
-  'smsPhone.submitPending': 'Sending…',
-  'smsPhone.cancel': 'Cancel',
-  'smsPhone.error.required': 'Enter your phone number.',
-  'smsPhone.error.invalid': 'Enter a phone number with its country code, like +1 202 555 0143.',
-
-  'emailEntry.body.code': "Enter your email address and we'll send you a code.",
-  'emailEntry.body.link': "Enter your email address and we'll send you a link.",
-  'emailEntry.submitCode': 'Send code',
-  'emailEntry.submitLink': 'Send link',
-  'emailEntry.submitPending': 'Sending…',
-  'emailEntry.cancel': 'Cancel',
-
-  'emailLink.heading.verify_email': 'Verify your email',
-  'emailLink.heading.magiclink': 'Check your email',
-  'emailLink.heading.provisional_enrollment': 'Verify your account',
-  'emailLink.body.verify_email': 'We sent a link to {email}. Open it to verify your email address.',
-  'emailLink.body.magiclink': 'We sent a sign-in link to {email}. Open it to continue.',
-  'emailLink.body.provisional_enrollment': 'We sent a link to {email}. Open it to confirm your account.',
-  'emailLink.bodyNoEmail.verify_email': 'We sent you a link. Open it to verify your email address.',
-  'emailLink.bodyNoEmail.magiclink': 'We sent you a sign-in link. Open it to continue.',
-  'emailLink.bodyNoEmail.provisional_enrollment': 'We sent you a link. Open it to confirm your account.',
-  'emailLink.otherBrowser': 'Opened the link in another browser? Come back here and select the button below.',
-  'emailLink.sending': 'Sending the email…',
-  'emailLink.notSent': "We haven't sent the email yet. Send it to continue.",
-  'emailLink.poll.verified': "I've verified",
-  'emailLink.poll.opened': "I've opened the link",
-  'emailLink.pollPending': 'Checking…',
-  'emailLink.notYet': 'Not verified yet. Open the link in the email, then try again.',
-  'emailLink.send': 'Send email',
-  'emailLink.resend': 'Resend email',
-  'emailLink.resendPending': 'Sending…',
-  'emailLink.sendIn': 'Send email in {seconds} s',
-  'emailLink.resendIn': 'Resend email in {seconds} s',
-  'emailLink.countdown.waiting': 'You can ask for a new email in {seconds} seconds.',
-  'emailLink.countdown.ready': 'You can ask for a new email now.',
-  'emailLink.changeEmail': 'Change email',
-  'emailLink.back': 'Choose another method',
-
-  'setPassword.heading.required': 'Password reset required',
-  'setPassword.heading': 'Choose a new password',
-  'setPassword.body': 'Choose a new password to continue.',
-  'setPassword.label': 'New password',
-  'setPassword.confirmLabel': 'Confirm new password',
-  'setPassword.showConfirm': 'Show confirmation',
-  'setPassword.submit': 'Save password',
-  'setPassword.submitPending': 'Saving…',
-  'setPassword.error.confirmRequired': 'Enter the new password again.',
-  'setPassword.error.mismatch': "The passwords don't match.",
-} as const satisfies Record<string, string>;
-
-export type MessageKey = keyof typeof defaultMessages;
-
-/** A full catalog: every key, translated. */
-export type Messages = Record<MessageKey, string>;
-
-/** Values for the `{name}` placeholders of a message. */
-export type MessageValues = Record<string, string | number>;
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(defaultMessages, key);
+/** Whether the first screen's English has `key`, or `area` (a step's English) has it. */
+export function isMessageKey(key: string, area?: Partial<Record<MessageKey, Message>>): key is MessageKey {
+  return Object.hasOwn(coreMessages, key) || (area !== undefined && Object.hasOwn(area, key));
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
-export function formatMessage(template: string, values?: MessageValues): string {
+// Made once per locale: constructing `Intl` formatters is slow, and a countdown formats every second.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(cache: Map<string, T>, locale: string | undefined, make: () => T): T {
+  const key = locale ?? '';
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function pluralCategoryOf(count: number, locale: string | undefined): Intl.LDMLPluralRule {
+  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+}
+
+/** Numbers in the locale's digits; no grouping, since a value may be a calling code or a year. */
+function formatNumber(value: number, locale: string | undefined): string {
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(value);
+}
+
+function isPlural(message: Message): message is PluralMessage {
+  return typeof message === 'object';
+}
+
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed.
+ * A plural message picks its form for `values.count` by the locale's plural rules (CLDR categories
+ * only, no `=0`-style exact forms), falling back to `other`. Numbers are written for `locale`.
+ */
+export function formatMessage(message: Message, values?: MessageValues, locale?: string): string {
+  let template: string;
+  if (isPlural(message)) {
+    const count = values?.count;
+    template = typeof count === 'number' ? (message[pluralCategoryOf(count, locale)] ?? message.other) : message.other;
+  } else {
+    template = message;
+  }
   if (values === undefined) {
     return template;
   }
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
-    return value === undefined ? match : String(value);
+    if (value === undefined) {
+      return match;
+    }
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
   });
 }
