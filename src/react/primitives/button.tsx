@@ -1,5 +1,7 @@
 import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
-import { partAttributes } from './parts.js';
+import { joinClassNames, useAppearance } from '../theme/appearance.js';
+import { partAttributes, partClassName } from './parts.js';
+import { usePrimitiveOverride } from './primitive-override.js';
 
 export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> {
   /** Look of the button. Exposed as `data-variant`. @default 'primary' */
@@ -17,9 +19,15 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
 /**
  * A button that never loses focus when it becomes unavailable: `disabled` would drop focus to the
  * page and hide the button from screen-reader tab order mid-submit, so we use `aria-disabled`.
+ * The app's `components.Button` replaces it everywhere; `classNames.button` goes on every button.
  * @selector [data-scope="authn"][data-part="button"][data-state="idle" | "pending" | "disabled"]
  */
-export function Button({
+export function Button(props: ButtonProps) {
+  const { Override, wrap } = usePrimitiveOverride<ButtonProps>('Button');
+  return Override === undefined ? <KitButton {...props} /> : wrap(<Override {...props} />);
+}
+
+function KitButton({
   variant = 'primary',
   part = 'button',
   pending = false,
@@ -28,8 +36,10 @@ export function Button({
   type = 'button',
   onClick,
   children,
+  className,
   ...rest
 }: ButtonProps) {
+  const { classNames } = useAppearance();
   const inactive = pending || disabled;
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (inactive) {
@@ -43,6 +53,7 @@ export function Button({
     <button
       {...rest}
       {...partAttributes(part, pending ? 'pending' : disabled ? 'disabled' : 'idle')}
+      className={joinClassNames(classNames?.button, part === 'button' ? undefined : partClassName(classNames, part), className)}
       data-variant={variant}
       type={type}
       aria-disabled={inactive || undefined}

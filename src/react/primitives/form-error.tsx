@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { partAttributes } from './parts.js';
+import { usePartAttributes } from './parts.js';
 
 export interface FormErrorProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
   /** The message; nothing is shown when empty. @default undefined */
@@ -11,10 +11,11 @@ export interface FormErrorProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ro
  * readers announce text added to an existing live region far more reliably than a new region.
  * @selector [data-scope="authn"][data-part="form-error"][data-state="visible" | "hidden"]
  */
-export function FormError({ message, ...rest }: FormErrorProps) {
+export function FormError({ message, className, ...rest }: FormErrorProps) {
+  const partAttributes = usePartAttributes();
   const visible = typeof message === 'string' && message.length > 0;
   return (
-    <div tabIndex={-1} {...rest} {...partAttributes('form-error', visible ? 'visible' : 'hidden')} role="alert">
+    <div tabIndex={-1} {...rest} {...partAttributes('form-error', visible ? 'visible' : 'hidden', className)} role="alert">
       {visible ? message : null}
     </div>
   );

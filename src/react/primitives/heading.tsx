@@ -1,5 +1,6 @@
 import type { HTMLAttributes } from 'react';
-import { partAttributes } from './parts.js';
+import { usePartAttributes } from './parts.js';
+import { usePrimitiveOverride } from './primitive-override.js';
 
 export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
   /** The heading rank; pick the one that fits the page around the flow. @default 2 */
@@ -9,12 +10,19 @@ export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
 /**
  * A step's title. `tabIndex={-1}` lets the flow move focus here on every step change without
  * adding a tab stop, so screen-reader users hear where they are.
+ * The app's `components.Heading` replaces it everywhere.
  * @selector [data-scope="authn"][data-part="heading"]
  */
-export function Heading({ level = 2, children, ...rest }: HeadingProps) {
+export function Heading(props: HeadingProps) {
+  const { Override, wrap } = usePrimitiveOverride<HeadingProps>('Heading');
+  return Override === undefined ? <KitHeading {...props} /> : wrap(<Override {...props} />);
+}
+
+function KitHeading({ level = 2, children, className, ...rest }: HeadingProps) {
+  const partAttributes = usePartAttributes();
   const Tag = `h${level}` as const;
   return (
-    <Tag tabIndex={-1} {...rest} {...partAttributes('heading')}>
+    <Tag tabIndex={-1} {...rest} {...partAttributes('heading', undefined, className)}>
       {children}
     </Tag>
   );

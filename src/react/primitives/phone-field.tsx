@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
-import { useMessages } from '../i18n/use-messages.js';
+import { useLocale, useMessages } from '../i18n/use-messages.js';
 import { loadPhoneLibrary, type PhoneLibrary } from './phone-library.js';
 import { countryOptionsOf, evaluatePhone, guessCountry, regionName, type PhoneNumberStatus } from './phone-number.js';
-import { partAttributes } from './parts.js';
+import { usePartAttributes } from './parts.js';
 import { TextField } from './text-field.js';
 
 export type { PhoneNumberStatus } from './phone-number.js';
@@ -55,10 +55,12 @@ export function PhoneField({
   inputRef,
   className,
 }: PhoneFieldProps) {
+  const partAttributes = usePartAttributes();
   const t = useMessages();
+  const { locale } = useLocale();
   const selectId = useId();
   const [library, setLibrary] = useState<PhoneLibrary | null>(null);
-  const [country, setCountry] = useState(() => (defaultCountry ?? guessCountry()).toUpperCase());
+  const [country, setCountry] = useState(() => (defaultCountry ?? guessCountry(locale)).toUpperCase());
   const [text, setText] = useState(value);
   const [left, setLeft] = useState(false);
   const edited = useRef(false);
@@ -97,7 +99,7 @@ export function PhoneField({
     };
   }, []);
 
-  const options = useMemo(() => countryOptionsOf(library, country), [library, country]);
+  const options = useMemo(() => countryOptionsOf(library, country, locale), [library, country, locale]);
   const status = evaluatePhone(library, text, country).status;
   const ownError = left && status === 'invalid' ? t('phone.error.invalid') : null;
 
@@ -111,7 +113,7 @@ export function PhoneField({
   };
 
   return (
-    <div className={className} {...partAttributes('phone-field', status)}>
+    <div {...partAttributes('phone-field', status, className)}>
       <div {...partAttributes('country-field')}>
         <label htmlFor={selectId} {...partAttributes('label')}>
           {t('phone.country')}
@@ -130,8 +132,8 @@ export function PhoneField({
           {options.map((option) => (
             <option key={option.code} value={option.code}>
               {option.callingCode === undefined
-                ? regionName(option.code)
-                : t('phone.countryOption', { country: regionName(option.code), code: option.callingCode })}
+                ? regionName(option.code, locale)
+                : t('phone.countryOption', { country: regionName(option.code, locale), code: option.callingCode })}
             </option>
           ))}
         </select>

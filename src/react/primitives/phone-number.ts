@@ -40,7 +40,7 @@ export interface CountryOption {
 }
 
 /** Every country the metadata knows, by name; before it loads, the selected one alone. */
-export function countryOptionsOf(library: PhoneLibrary | null, selected: string): CountryOption[] {
+export function countryOptionsOf(library: PhoneLibrary | null, selected: string, locale?: string): CountryOption[] {
   if (library === null) {
     return [{ code: selected, callingCode: undefined }];
   }
@@ -50,19 +50,22 @@ export function countryOptionsOf(library: PhoneLibrary | null, selected: string)
   if (!options.some((option) => option.code === selected)) {
     options.push({ code: selected, callingCode: undefined });
   }
-  return options.sort((a, b) => regionName(a.code).localeCompare(regionName(b.code)));
+  return options.sort((a, b) => regionName(a.code, locale).localeCompare(regionName(b.code, locale), locale));
 }
 
-let regionNames: Intl.DisplayNames | null | undefined;
+/** By locale (`''`: the browser's); `null` where `Intl.DisplayNames` is missing. */
+const regionNamesByLocale = new Map<string, Intl.DisplayNames | null>();
 
-/** A country's name in the browser's language (`Intl`, no data shipped); the code if unknown. */
-export function regionName(code: string): string {
+/** A country's name in the kit's `locale`, else the browser's (`Intl`, no data shipped); the code if unknown. */
+export function regionName(code: string, locale?: string): string {
+  let regionNames = regionNamesByLocale.get(locale ?? '');
   if (regionNames === undefined) {
     try {
-      regionNames = new Intl.DisplayNames(undefined, { type: 'region' });
+      regionNames = new Intl.DisplayNames(locale, { type: 'region' });
     } catch {
       regionNames = null;
     }
+    regionNamesByLocale.set(locale ?? '', regionNames);
   }
   try {
     return regionNames?.of(code) ?? code;
@@ -71,12 +74,16 @@ export function regionName(code: string): string {
   }
 }
 
-/** The region of the browser's language (`en-GB` → `GB`), else `US`. Safe on the server. */
-export function guessCountry(): string {
+/**
+ * The region of the kit's `locale` (`pt-BR` → `BR`), else of the browser's language, else `US`.
+ * Safe on the server; with a `locale`, server and client guess alike.
+ */
+export function guessCountry(locale?: string): string {
   try {
-    const language = typeof navigator === 'undefined' ? undefined : navigator.language;
+    const language = locale ?? (typeof navigator === 'undefined' ? undefined : navigator.language);
     const region = language === undefined ? undefined : new Intl.Locale(language).maximize().region;
-    return region !== undefined && /^[A-Z]{2}$/.test(region) ? region : 'US';
+    // Private-use regions (`en-XA`, the pseudo-locale) are no country.
+    return region !== undefined && /^[A-Z]{2}$/.test(region) && !/^(AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(region) ? region : 'US';
   } catch {
     return 'US';
   }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type HTMLAttributes } from 'react';
 import type { HeadingRank } from '../content/heading-rank.js';
 import { parseLexical, renderLexical } from '../content/lexical.js';
 import { loadedMarkdownRenderer, loadMarkdownRenderer, type MarkdownRenderer } from '../content/markdown.js';
-import { partAttributes } from './parts.js';
+import { usePartAttributes } from './parts.js';
 
 export interface RichTextProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'dangerouslySetInnerHTML'> {
   /** Server text: markdown, or Lexical editor-state JSON (spec §5 agreements, disclaimer). */
@@ -26,7 +26,8 @@ function PlainText({ text }: { text: string }) {
  * as raw HTML. Links keep only http(s) and mailto targets and open in a new tab.
  * @selector [data-scope="authn"][data-part="rich-text"][data-state="lexical" | "markdown" | "plain"]
  */
-export function RichText({ text, headingLevel = 3, part = 'rich-text', ...rest }: RichTextProps) {
+export function RichText({ text, headingLevel = 3, part = 'rich-text', className, ...rest }: RichTextProps) {
+  const partAttributes = usePartAttributes();
   const lexical = useMemo(() => parseLexical(text), [text]);
   const [renderer, setRenderer] = useState<MarkdownRenderer | undefined>(loadedMarkdownRenderer);
   const needsMarkdown = lexical === null && renderer === undefined;
@@ -57,17 +58,17 @@ export function RichText({ text, headingLevel = 3, part = 'rich-text', ...rest }
 
   if (lexical !== null) {
     return (
-      <div {...rest} {...partAttributes(part, 'lexical')}>
+      <div {...rest} {...partAttributes(part, 'lexical', className)}>
         {renderLexical(lexical, headingLevel)}
       </div>
     );
   }
   if (html !== null) {
     // Sanitised just above by DOMPurify with SANITIZE_CONFIG (content/markdown.ts).
-    return <div {...rest} {...partAttributes(part, 'markdown')} dangerouslySetInnerHTML={{ __html: html }} />;
+    return <div {...rest} {...partAttributes(part, 'markdown', className)} dangerouslySetInnerHTML={{ __html: html }} />;
   }
   return (
-    <div {...rest} {...partAttributes(part, 'plain')}>
+    <div {...rest} {...partAttributes(part, 'plain', className)}>
       <PlainText text={text} />
     </div>
   );

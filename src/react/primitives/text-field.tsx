@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { joinIds, partAttributes } from './parts.js';
+import { joinIds, usePartAttributes } from './parts.js';
+import { usePrimitiveOverride } from './primitive-override.js';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
   /** The visible label. Every input has one. */
@@ -21,9 +22,15 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 /**
  * A labelled input with its description and error wired for assistive technology.
  * @selector [data-scope="authn"][data-part="field"][data-state="valid" | "invalid"]
- * Inner parts: `label`, `control`, `input`, `description`, `field-error`.
+ * Inner parts: `label`, `control`, `input`, `description`, `field-error`. The app's
+ * `components.TextField` replaces it everywhere.
  */
-export function TextField({
+export function TextField(props: TextFieldProps) {
+  const { Override, wrap } = usePrimitiveOverride<TextFieldProps>('TextField');
+  return Override === undefined ? <KitTextField {...props} /> : wrap(<Override {...props} />);
+}
+
+function KitTextField({
   label,
   description,
   error,
@@ -34,6 +41,7 @@ export function TextField({
   className,
   ...inputProps
 }: TextFieldProps) {
+  const partAttributes = usePartAttributes();
   const generatedId = useId();
   const inputId = id ?? `${generatedId}-input`;
   const descriptionId = `${inputId}-description`;
@@ -41,7 +49,7 @@ export function TextField({
   const invalid = typeof error === 'string' && error.length > 0;
   const state = invalid ? 'invalid' : 'valid';
   return (
-    <div className={className} {...partAttributes('field', state)}>
+    <div {...partAttributes('field', state, className)}>
       <label htmlFor={inputId} {...partAttributes('label')}>
         {label}
       </label>

@@ -1,0 +1,105 @@
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
+import type { StepComponents } from '../flow/step-components.js';
+import type { ButtonProps } from '../primitives/button.js';
+import type { HeadingProps } from '../primitives/heading.js';
+import type { TextFieldProps } from '../primitives/text-field.js';
+import type { AuthNClassNames } from './part-names.js';
+import type { AuthNTheme } from './theme.js';
+
+/** The colour scheme of the default styles; `auto` follows the system setting. */
+export type AuthNColorScheme = 'light' | 'dark' | 'auto';
+
+/** The product shown in the flow's header. */
+export interface AuthNBrand {
+  /** The product's name, shown next to the logo and used as the logo's text alternative when alone. */
+  name: string;
+  /** An image URL, or any element (an inline SVG, your `<Logo/>`). @default undefined */
+  logo?: string | ReactNode;
+}
+
+/**
+ * Primitives the kit's steps are built from, replaceable everywhere at once. A replacement gets
+ * the same props; inside it, the kit's own primitive of that name renders the default, so a
+ * wrapper (`(props) => <Button {...props} className="my-btn" />`) needs no other import.
+ */
+export interface PrimitiveComponents {
+  /** @default the kit's Button */
+  Button?: ComponentType<ButtonProps>;
+  /** @default the kit's TextField */
+  TextField?: ComponentType<TextFieldProps>;
+  /** @default the kit's Heading */
+  Heading?: ComponentType<HeadingProps>;
+}
+
+export type PrimitiveName = keyof PrimitiveComponents;
+
+/**
+ * Step id → component, primitive name → component, and any other key: a choice this kit does not
+ * know (`carrier_pigeon`), rendered when the server offers it. A custom step reads the flow from
+ * `useAuthNFlow()` / `useCustomChoice()`, so it stays inside the machine.
+ */
+export type FlowComponents = StepComponents &
+  PrimitiveComponents & {
+    [choice: string]:
+      | ComponentType
+      | ComponentType<ButtonProps>
+      | ComponentType<TextFieldProps>
+      | ComponentType<HeadingProps>
+      | undefined;
+  };
+
+/** How the flow looks: the props `AuthNProvider` and `AuthNFlow` share (the flow's own win). */
+export interface AuthNAppearanceProps {
+  /** Design tokens as CSS variables on the flow's root, e.g. `{ colorAccent: '#0f766e', radius: '12px' }`. @default undefined */
+  theme?: AuthNTheme | undefined;
+  /** The colour scheme of the default styles, as `data-color-scheme` on the root. @default 'auto' */
+  colorScheme?: AuthNColorScheme | undefined;
+  /** Class names by part, e.g. `{ button: 'btn', field: 'form-row' }`. @default undefined */
+  classNames?: AuthNClassNames | undefined;
+  /** Steps, primitives (`Button`, `TextField`, `Heading`) or unknown choices to render with your own components. @default the kit's */
+  components?: FlowComponents | undefined;
+  /** Your product's name and logo, shown in the flow's header. @default undefined */
+  brand?: AuthNBrand | undefined;
+  /** Rendered in the flow's header, after the brand. @default undefined */
+  header?: ReactNode;
+  /** Rendered in the flow's footer, after the step (links to terms, help). @default undefined */
+  footer?: ReactNode;
+  /**
+   * The CSP nonce for the `<style>` element the kit adds when given a `theme` (it adds none
+   * otherwise), as in `style-src 'nonce-…'`. @default undefined
+   */
+  nonce?: string | undefined;
+}
+
+export const AppearanceContext = createContext<AuthNAppearanceProps>({});
+
+/** The appearance of the nearest provider or flow; `{}` outside them. */
+export function useAppearance(): AuthNAppearanceProps {
+  return useContext(AppearanceContext);
+}
+
+/** `inner` over `outer`, key by key; the maps (theme, class names, components) merge too. */
+export function mergeAppearance(outer: AuthNAppearanceProps, inner: AuthNAppearanceProps): AuthNAppearanceProps {
+  const merged: AuthNAppearanceProps = { ...outer };
+  for (const [key, value] of Object.entries(inner) as [keyof AuthNAppearanceProps, unknown][]) {
+    if (value !== undefined) {
+      Object.assign(merged, { [key]: value });
+    }
+  }
+  if (outer.theme !== undefined && inner.theme !== undefined) {
+    merged.theme = { ...outer.theme, ...inner.theme, dark: { ...outer.theme.dark, ...inner.theme.dark } };
+  }
+  if (outer.classNames !== undefined && inner.classNames !== undefined) {
+    merged.classNames = { ...outer.classNames, ...inner.classNames };
+  }
+  if (outer.components !== undefined && inner.components !== undefined) {
+    merged.components = { ...outer.components, ...inner.components };
+  }
+  return merged;
+}
+
+/** Joins class names, skipping empty ones; `undefined` when none are left. */
+export function joinClassNames(...names: (string | false | null | undefined)[]): string | undefined {
+  const present = names.filter((name): name is string => typeof name === 'string' && name !== '');
+  return present.length > 0 ? present.join(' ') : undefined;
+}
