@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import type { AuthNClient } from '../../core/api/client.js';
 import type { AuthNError } from '../../core/api/errors.js';
 import type { FlowCompleteResult } from '../../core/api/wire.js';
-import type { FlowAction } from '../../core/flow/flow.selectors.js';
+import { selectAction, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
 import type { FlowEvent, FlowIdentifier, FlowOperation } from '../../core/flow/flow.types.js';
 import type { FlowActorRef, FlowCommands } from '../flow/flow-context.js';
 import { useLatest } from '../hooks/use-latest.js';
@@ -16,6 +15,7 @@ import {
   type UpdateFlowVariables,
 } from './flow-mutations.js';
 import { toAuthNError } from './to-authn-error.js';
+import { useSilentMutation } from './use-silent-mutation.js';
 
 export interface FlowMutationCallbacks {
   onComplete?: ((result: FlowCompleteResult) => void) | undefined;
@@ -25,8 +25,6 @@ export interface FlowMutationCallbacks {
 interface UseFlowMutationsOptions extends FlowMutationCallbacks {
   actorRef: FlowActorRef;
   client: AuthNClient;
-  /** The call the machine asks for (`view.action`). */
-  action: FlowAction | null;
   /** Leaves for a provider's sign-in page (`FlowCommands.redirect`); not a call, passed through. */
   redirect: FlowCommands['redirect'];
 }
@@ -64,7 +62,6 @@ function callSafely<T>(callback: ((value: T) => void) | undefined, value: T): vo
 export function useFlowMutations({
   actorRef,
   client,
-  action,
   redirect,
   onComplete,
   onError,
@@ -90,9 +87,8 @@ export function useFlowMutations({
     [send, callbacks],
   );
 
-  const { mutate: mutateStart, reset: resetStart } = useMutation({
+  const { mutate: mutateStart, reset: resetStart } = useSilentMutation({
     ...startFlowOptions(client),
-    onMutate: () => send({ type: 'api.requested', operation: 'start' }),
     onSuccess: (result) => send({ type: 'api.responded', operation: 'start', result }),
     onError: (error) => fail('start', undefined, error),
   });
@@ -105,16 +101,8 @@ export function useFlowMutations({
   const backgroundInFlight = useRef(false);
   const afterBackground = useRef<(() => void) | null>(null);
 
-  const { mutate: mutateUpdate, reset: resetUpdate } = useMutation({
+  const { mutate: mutateUpdate, reset: resetUpdate } = useSilentMutation({
     ...updateFlowOptions(client),
-    onMutate: (variables) =>
-      send({
-        type: 'api.requested',
-        operation: 'update',
-        flowId: variables.flowId,
-        choice: variables.choice,
-        identifier: identifierOf(variables),
-      }),
     // The flag drops before the machine hears the answer: a step mounted by that answer may call at once.
     onSuccess: (result) => {
       stepCallInFlight.current = false;
@@ -126,16 +114,8 @@ export function useFlowMutations({
     },
   });
 
-  const { mutate: mutateRestart, reset: resetRestart } = useMutation({
+  const { mutate: mutateRestart, reset: resetRestart } = useSilentMutation({
     ...restartFlowOptions(client),
-    onMutate: (variables) =>
-      send({
-        type: 'api.requested',
-        operation: 'restart',
-        flowId: variables.flowId,
-        choice: variables.choice,
-        background: variables.background === true,
-      }),
     onSuccess: (result) => {
       stepCallInFlight.current = false;
       send({ type: 'api.responded', operation: 'restart', result });
@@ -152,9 +132,8 @@ export function useFlowMutations({
     },
   });
 
-  const { mutate: mutateComplete, reset: resetComplete } = useMutation({
+  const { mutate: mutateComplete, reset: resetComplete } = useSilentMutation({
     ...completeFlowOptions(client),
-    onMutate: (variables) => send({ type: 'api.requested', operation: 'complete', flowId: variables.flowId }),
     onSuccess: (result, variables) => {
       send({ type: 'api.completed', flowId: variables.flowId });
       callSafely(callbacks.current.onComplete, result);
@@ -162,25 +141,51 @@ export function useFlowMutations({
     onError: (error, variables) => fail('complete', variables.flowId, error),
   });
 
-  // Runs each request of the machine once. StrictMode runs effects twice with the same action,
-  // and a second `flow/start` would orphan the first flow.
+  // Each call tells the machine it left before it goes, in the same task as the click or the
+  // answer that caused it, so React renders the busy state together with that change: one commit,
+  // not one for the cause and one more for `api.requested`.
+  const update = useCallback(
+    (variables: UpdateFlowVariables) => {
+      send({
+        type: 'api.requested',
+        operation: 'update',
+        flowId: variables.flowId,
+        choice: variables.choice,
+        identifier: identifierOf(variables),
+      });
+      // Reset detaches the settled mutation so, with `gcTime: 0`, the password leaves the cache.
+      mutateUpdate(variables, { onSettled: () => resetUpdate() });
+    },
+    [send, mutateUpdate, resetUpdate],
+  );
+
+  // Runs each call the machine asks for once, from the machine's own notification rather than a
+  // render: a render would cost a commit of its own. StrictMode subscribes twice with the same
+  // action, and a second `flow/start` would orphan the first flow.
   const lastActionId = useRef<number | null>(null);
   useEffect(() => {
-    if (action === null || lastActionId.current === action.id) {
-      return;
-    }
-    lastActionId.current = action.id;
-    if (action.type === 'start') {
-      mutateStart(action.request, { onSettled: () => resetStart() });
-    } else if (action.type === 'update') {
-      // A callback resuming its flow: the update it carries, or the poll after a refusal.
-      const { flowId, choice, data } = action;
-      mutateUpdate({ flowId, choice, data } as UpdateFlowVariables, { onSettled: () => resetUpdate() });
-    } else {
-      // Reset drops the tokens from the mutation state once the machine and `onComplete` have them.
-      mutateComplete({ flowId: action.flowId }, { onSettled: () => resetComplete() });
-    }
-  }, [action, mutateStart, resetStart, mutateUpdate, resetUpdate, mutateComplete, resetComplete]);
+    const run = (snapshot: FlowSnapshot) => {
+      const action = selectAction(snapshot);
+      if (action === null || lastActionId.current === action.id) {
+        return;
+      }
+      lastActionId.current = action.id;
+      if (action.type === 'start') {
+        send({ type: 'api.requested', operation: 'start' });
+        mutateStart(action.request, { onSettled: () => resetStart() });
+      } else if (action.type === 'update') {
+        // A callback resuming its flow: the update it carries, or the poll after a refusal.
+        const { flowId, choice, data } = action;
+        update({ flowId, choice, data } as UpdateFlowVariables);
+      } else {
+        send({ type: 'api.requested', operation: 'complete', flowId: action.flowId });
+        // Reset drops the tokens from the mutation state once the machine and `onComplete` have them.
+        mutateComplete({ flowId: action.flowId }, { onSettled: () => resetComplete() });
+      }
+    };
+    run(actorRef.getSnapshot());
+    return actorRef.subscribe(run).unsubscribe;
+  }, [actorRef, send, update, mutateStart, resetStart, mutateComplete, resetComplete]);
 
   /** The flow a step call is for, or `undefined` when the machine cannot take that call now. */
   const flowIdFor = useCallback(
@@ -206,8 +211,7 @@ export function useFlowMutations({
         return;
       }
       stepCallInFlight.current = true;
-      // Reset detaches the settled mutation so, with `gcTime: 0`, the password leaves the cache.
-      mutateUpdate({ flowId, choice, data } as UpdateFlowVariables, { onSettled: () => resetUpdate() });
+      update({ flowId, choice, data } as UpdateFlowVariables);
     };
     const chooseMethod: FlowCommands['chooseMethod'] = (choice) => {
       if (backgroundInFlight.current) {
@@ -226,6 +230,7 @@ export function useFlowMutations({
         stepCallInFlight.current = true;
         const background = options?.background === true;
         backgroundInFlight.current = background;
+        send({ type: 'api.requested', operation: 'restart', flowId, choice, background });
         mutateRestart({ flowId, choice, data, background } as RestartFlowVariables, { onSettled: () => resetRestart() });
       },
       chooseMethod,
@@ -235,5 +240,5 @@ export function useFlowMutations({
       redirect,
       finish: () => send({ type: 'user.finish' }),
     };
-  }, [flowIdFor, mutateUpdate, resetUpdate, mutateRestart, resetRestart, send, redirect]);
+  }, [flowIdFor, update, mutateRestart, resetRestart, send, redirect]);
 }
