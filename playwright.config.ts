@@ -1,28 +1,42 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import type { JourneyOptions } from './test/e2e/support/fixtures.js';
 
 const port = 5179;
 
-export default defineConfig({
+export default defineConfig<JourneyOptions>({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
-  fullyParallel: false,
-  workers: 1,
+  // Each test has its own emulator on the one server (a cookie picks it), so tests run side by side.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
+  // Generous for a loaded 2-core machine; an idle one runs a journey in seconds.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   // Playwright empties its outputDir on start: keep it apart from the vitest results beside it.
   outputDir: 'test-results/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     browserName: 'chromium',
-    baseURL: `http://127.0.0.1:${port}`,
+    // localhost, not 127.0.0.1: WebAuthn refuses an IP address as the relying party id.
+    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  // Every journey runs twice: with the mouse, and with the keyboard alone.
+  projects: [
+    { name: 'pointer', use: { inputMode: 'pointer' } },
+    { name: 'keyboard', use: { inputMode: 'keyboard' } },
+  ],
+  // The built demo, not the dev server: each test's fresh browser loads one bundle instead of
+  // hundreds of modules, which on a busy 2-core machine is the difference between 1 s and 10 s a page.
   webServer: {
-    command: 'vite --config demo/vite.config.ts',
+    command: 'vite build --config demo/vite.config.ts --logLevel warn && vite preview --config demo/vite.config.ts',
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // The build comes first.
+    timeout: 180_000,
   },
 });

@@ -1,15 +1,69 @@
+import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { createEmulatorMiddleware } from '../src/emulator/node/index.js';
-import { createEmulator } from '../src/emulator/index.js';
+import { createEmulatorMiddleware, nodeScrypt, type ConnectMiddleware } from '../src/emulator/node/index.js';
+import { createEmulator, PRESET_NAMES, type EmulatorConfigInput, type PresetName } from '../src/emulator/index.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/** Serves the AuthN emulator on the demo's own origin, so the demo needs no account and no network. */
+/** Picks a separate emulator per browser: the end-to-end tests set it, one per test, and run side by side. */
+const EMULATOR_COOKIE = 'authn-emulator';
+const EMULATOR_KEY = /^[\w-]{1,64}$/;
+/** Old test emulators are dropped past this many, so a long dev session does not grow without end. */
+const MAX_EMULATORS = 32;
+
+/** `AUTHN_PRESET` (password, passwordless, mfa, everything) picks the default emulator's preset. */
+function defaultConfig(): EmulatorConfigInput {
+  const preset = process.env.AUTHN_PRESET;
+  if (preset === undefined || preset === '') {
+    return {};
+  }
+  if (!isPresetName(preset)) {
+    throw new Error(`AUTHN_PRESET must be one of ${PRESET_NAMES.join(', ')} (got "${preset}")`);
+  }
+  return { preset };
+}
+
+function isPresetName(name: string): name is PresetName {
+  return (PRESET_NAMES as readonly string[]).includes(name);
+}
+
+function emulatorKeyOf(req: IncomingMessage): string | undefined {
+  const cookies = req.headers.cookie?.split(';') ?? [];
+  for (const cookie of cookies) {
+    const [name, value] = cookie.trim().split('=');
+    if (name === EMULATOR_COOKIE && value !== undefined && EMULATOR_KEY.test(value)) {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Serves the AuthN emulator on the demo's own origin, so the demo needs no account and no network.
+ * A request with an `authn-emulator=<key>` cookie gets that key's own emulator (made on first use,
+ * configured through its `/__emulator/config` hand-out); every other request shares the default one.
+ */
 function authnEmulator(): Plugin {
-  const emulator = createEmulator();
-  const middleware = createEmulatorMiddleware(emulator);
+  const main = createEmulatorMiddleware(createEmulator({ config: defaultConfig(), scrypt: nodeScrypt }));
+  const keyed = new Map<string, ConnectMiddleware>();
+  const middlewareFor = (key: string | undefined): ConnectMiddleware => {
+    if (key === undefined) {
+      return main;
+    }
+    let middleware = keyed.get(key);
+    if (middleware === undefined) {
+      middleware = createEmulatorMiddleware(createEmulator({ scrypt: nodeScrypt }));
+      keyed.set(key, middleware);
+      const oldest = keyed.keys().next().value;
+      if (keyed.size > MAX_EMULATORS && oldest !== undefined) {
+        keyed.delete(oldest);
+      }
+    }
+    return middleware;
+  };
+  const middleware: ConnectMiddleware = (req, res, next) => middlewareFor(emulatorKeyOf(req))(req, res, next);
   return {
     name: 'authn-emulator',
     configureServer(server) {
@@ -30,6 +84,11 @@ export default defineConfig({
       { find: /^authn-flow-kit\/styles\.css$/, replacement: fromRoot('src/react/theme/styles.css') },
       { find: /^authn-flow-kit$/, replacement: fromRoot('src/index.ts') },
     ],
+  },
+  // Built for the end-to-end tests (playwright.config.ts), outside the linted and published trees.
+  build: {
+    outDir: fromRoot('test-results/demo-dist'),
+    emptyOutDir: true,
   },
   server: {
     host: '127.0.0.1',

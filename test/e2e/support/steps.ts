@@ -1,0 +1,13 @@
+import type { Page } from '@playwright/test';
+import { expect, type Driver } from './fixtures.js';
+
+/** The first screen: types the email and continues. */
+export async function enterEmail(page: Page, ui: Driver, email: string): Promise<void> {
+  await ui.submit(page.getByLabel('Email'), email);
+}
+
+/** Signs out from the demo's session panel and waits for the first screen. */
+export async function signOut(page: Page, ui: Driver): Promise<void> {
+  await ui.press(page.getByRole('button', { name: 'Sign out' }));
+  await expect(page.getByLabel('Email')).toBeVisible();
+}

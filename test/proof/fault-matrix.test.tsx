@@ -1,0 +1,454 @@
+/**
+ * Issue 6 item 2, the fault matrix: every machine state in which a call can be pending (found by
+ * walking the machine, test/core/flow/reachable-states.ts) × every fault the network or server can
+ * answer that call with. Each cell renders `<AuthNFlow>` against the emulator (MSW), brings it to
+ * that call, answers the call with the fault once, and asks of the screen: is it explained (a
+ * message in an alert, status or notice), is there a way forward (an enabled control), and is
+ * what the user typed still there?
+ */
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CALLBACK_STORAGE_KEY, createAuthNClient } from '../../src/core/index.js';
+import { errorFixture, rawFlowResult } from '../fixtures/index.js';
+import { reachablePaths, stateValueOf } from '../core/flow/reachable-states.js';
+import { BASE_URL, createUser, renderFlow, setupEmulator, STRONG_PASSWORD, type RenderedFlow } from '../react/flow-harness.js';
+
+const { emulator, server } = setupEmulator();
+// Whole flows with lazy steps on a shared CI machine: give async queries more than the default second.
+configure({ asyncUtilTimeout: 8000 });
+const CB_URI = 'http://localhost:3000/';
+/** Server English that must never reach the screen. */
+const SERVER_ENGLISH = 'SERVER ENGLISH 5e1f';
+
+// ---------------------------------------------------------------------------------------------
+// The rows: every (state, operation) the machine can wait on a call in, found by the walk.
+
+interface Row {
+  state: string;
+  operation: string;
+}
+
+function pendingRows(): Row[] {
+  const rows = new Map<string, Row>();
+  for (const path of reachablePaths()) {
+    const pending = path.state.context.pending;
+    if (pending !== null) {
+      const row = { state: stateValueOf(path.state), operation: pending.operation };
+      rows.set(`${row.state}/${row.operation}`, row);
+    }
+  }
+  return [...rows.values()].sort((a, b) => `${a.state}/${a.operation}`.localeCompare(`${b.state}/${b.operation}`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The columns: what the call is answered with.
+
+const FAULTS = [
+  'network down',
+  '5xx',
+  '429 Retry-After',
+  'malformed JSON',
+  'unexpected shape',
+  'unknown choice',
+  'expired flow',
+  'ValidationError',
+] as const;
+type Fault = (typeof FAULTS)[number];
+
+function envelope(status: string, result: unknown, summary = SERVER_ENGLISH): Record<string, unknown> {
+  return {
+    request_id: 'prq_faultmatrixfaultmatrixfaultmat',
+    request_time: '2025-06-02T09:30:12.418231Z',
+    response_time: '2025-06-02T09:30:12.436905Z',
+    status,
+    summary,
+    result,
+  };
+}
+
+/** The response a fault answers `path` with; `flowId` is the flow the call was for. */
+function faultResponse(fault: Fault, path: string, flowId: string | undefined, validationSource: string): Response {
+  switch (fault) {
+    case 'network down':
+      return HttpResponse.error();
+    case '5xx':
+      // A proxy in front of the service: HTML, not an envelope.
+      return new HttpResponse('<html><body>503 Service Unavailable</body></html>', {
+        status: 503,
+        headers: { 'Content-Type': 'text/html' },
+      });
+    case '429 Retry-After': {
+      const { envelope: body, headers } = errorFixture('too-many-requests');
+      return HttpResponse.json({ ...body, summary: SERVER_ENGLISH }, { status: 429, headers });
+    }
+    case 'malformed JSON':
+      return new HttpResponse('{"status": "Success", "result": {"flow_id": "pfl_', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    case 'unexpected shape':
+      return HttpResponse.json(
+        envelope(
+          'Success',
+          path === 'flow/complete' ? { refresh_token: 42, active_token: 'nope' } : { flow_id: 42, flow_choices: 'nope' },
+        ),
+      );
+    case 'unknown choice': {
+      // A newer server: the phase offers only a choice this kit does not know.
+      const result = {
+        ...rawFlowResult('signin-password'),
+        flow_id: flowId ?? 'pfl_faultmatrixfaultmatrixfaultmat',
+        flow_choices: [{ choice: 'carrier_pigeon', data: { loft: 'north' } }],
+      };
+      return HttpResponse.json(envelope('Success', result));
+    }
+    case 'expired flow': {
+      const { envelope: body, httpStatus } = errorFixture('flow-expired');
+      return HttpResponse.json({ ...body, summary: SERVER_ENGLISH }, { status: httpStatus });
+    }
+    case 'ValidationError':
+      return HttpResponse.json(
+        envelope('ValidationError', {
+          errors: [{ code: 'BelowMinLength', detail: SERVER_ENGLISH, source: validationSource }],
+        }),
+        { status: 400 },
+      );
+    default:
+      return fault satisfies never;
+  }
+}
+
+/**
+ * Answers the `skip + 1`-th call to `path` with the fault, once; other calls reach the emulator
+ * (a handler that returns nothing falls through).
+ */
+function injectFault(
+  path: string,
+  fault: Fault,
+  validationSource: string,
+  skip = 0,
+): { hits: () => number; body: () => string } {
+  let seen = 0;
+  let hit = 0;
+  let sent = '';
+  server.use(
+    http.post(`*/v2/${path}`, async ({ request }) => {
+      seen += 1;
+      if (seen !== skip + 1) {
+        return undefined;
+      }
+      hit += 1;
+      sent = await request.clone().text();
+      const body = (JSON.parse(sent || '{}') ?? {}) as { flow_id?: string };
+      return faultResponse(fault, path, body.flow_id, validationSource);
+    }),
+  );
+  return { hits: () => hit, body: () => sent };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios: how the UI gets to the call each row waits on. A row the machine can reach that no
+// scenario covers fails the matrix: a new pending state needs its scenario here.
+
+interface Typed {
+  label: string;
+  value: string;
+  /** Secrets may be cleared when the step that held them is replaced, never shown elsewhere. */
+  secret?: boolean;
+  /** Not part of the call (a half-typed password when the user asks for a reset link). */
+  notSent?: boolean;
+}
+
+interface Scenario {
+  name: string;
+  /** The row it exercises: `update.submitting/update`. */
+  row: string;
+  /** The API path of the call the fault answers. */
+  path: string;
+  /** Calls to `path` before the one that fails. */
+  skip?: number;
+  /** Where a ValidationError of this call points. */
+  validationSource: string;
+  /** Renders the flow and gets it just before the call; returns what the user typed so far. */
+  prepare: () => Promise<{ rendered: RenderedFlow | null; typed: Typed[] }>;
+  /** Makes the call (a click); absent when rendering makes it. */
+  trigger?: (rendered: RenderedFlow) => Promise<void>;
+  /** Sets up the emulator and the page before `prepare`. */
+  before?: () => Promise<void>;
+}
+
+const KNOWN_EMAIL = 'known@example.com';
+
+async function typeEmail(rendered: RenderedFlow, email: string): Promise<void> {
+  await rendered.user.type(await screen.findByLabelText('Email'), email);
+}
+
+/** Leaves for Google from a first page and comes back with the provider's answer in the URL. */
+async function returnFromGoogle(options: { code?: string } = {}): Promise<void> {
+  const navigate = vi.fn();
+  const first = renderFlow(emulator.token, { cbUri: CB_URI, navigate });
+  await first.user.click(await screen.findByRole('button', { name: 'Continue with Google' }));
+  const providerUrl = new URL(String(navigate.mock.calls[0]?.[0]));
+  first.unmount();
+  if (sessionStorage.getItem(CALLBACK_STORAGE_KEY) === null) {
+    throw new Error('no callback record saved');
+  }
+  if (options.code !== undefined) {
+    // The right state with a code the provider never issued: the server refuses the update.
+    window.history.pushState(null, '', `/?state=${providerUrl.searchParams.get('state') ?? ''}&code=${options.code}`);
+    return;
+  }
+  providerUrl.searchParams.set('email', KNOWN_EMAIL);
+  const response = await fetch(providerUrl, { redirect: 'manual' });
+  window.history.pushState(null, '', response.headers.get('location') ?? '/');
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'first start',
+    row: 'started/start',
+    path: 'flow/start',
+    validationSource: '/email',
+    prepare: async () => ({ rendered: null, typed: [] }),
+  },
+  {
+    name: 'email step submits',
+    row: 'update.submitting/update',
+    path: 'flow/update',
+    validationSource: '/data/email',
+    prepare: async () => {
+      const rendered = renderFlow(emulator.token);
+      await typeEmail(rendered, 'new@example.com');
+      return { rendered, typed: [{ label: 'Email', value: 'new@example.com' }] };
+    },
+    trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Continue' })),
+  },
+  {
+    name: 'password step signs in',
+    row: 'update.submitting/update',
+    path: 'flow/update',
+    skip: 1,
+    validationSource: '/data/password',
+    before: async () => {
+      await createUser(renderFlowClient(), KNOWN_EMAIL, STRONG_PASSWORD);
+    },
+    prepare: async () => {
+      const rendered = renderFlow(emulator.token);
+      await typeEmail(rendered, KNOWN_EMAIL);
+      await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
+      await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), STRONG_PASSWORD);
+      return { rendered, typed: [{ label: 'Password', value: STRONG_PASSWORD, secret: true }] };
+    },
+    trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Sign in' })),
+  },
+  {
+    name: '"Forgot password?" restarts',
+    row: 'restart/restart',
+    path: 'flow/restart',
+    validationSource: '/choice',
+    before: async () => {
+      await createUser(renderFlowClient(), KNOWN_EMAIL, STRONG_PASSWORD);
+    },
+    prepare: async () => {
+      const rendered = renderFlow(emulator.token);
+      await typeEmail(rendered, KNOWN_EMAIL);
+      await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
+      await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), 'half-typed');
+      return { rendered, typed: [{ label: 'Password', value: 'half-typed', secret: true, notSent: true }] };
+    },
+    trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Forgot password?' })),
+  },
+  {
+    name: 'sign-up completes',
+    row: 'completing/complete',
+    path: 'flow/complete',
+    validationSource: '/flow_id',
+    prepare: async () => {
+      const rendered = renderFlow(emulator.token);
+      await typeEmail(rendered, 'new@example.com');
+      await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
+      await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), STRONG_PASSWORD);
+      return { rendered, typed: [] };
+    },
+    // The step is gone once the update succeeds: nothing typed is on screen when `complete` leaves.
+    trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Create account' })),
+  },
+  {
+    name: 'social return resumes',
+    row: 'resuming/update',
+    path: 'flow/update',
+    validationSource: '/data/uri',
+    before: async () => {
+      emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10, socialProviders: ['google'] });
+      await returnFromGoogle();
+    },
+    prepare: async () => ({ rendered: null, typed: [] }),
+  },
+  {
+    name: 'refused return polls',
+    row: 'recovering/update',
+    path: 'flow/update',
+    skip: 1,
+    validationSource: '/choice',
+    before: async () => {
+      emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10, socialProviders: ['google'] });
+      await returnFromGoogle({ code: 'poc_neverissuedneverissuedneverissu' });
+    },
+    prepare: async () => ({ rendered: null, typed: [] }),
+  },
+];
+
+/** A client of its own, outside any render: sign-in scenarios need an account first. */
+function renderFlowClient() {
+  return createAuthNClient({ baseUrl: BASE_URL, clientToken: emulator.token });
+}
+
+// ---------------------------------------------------------------------------------------------
+// What each cell asks of the screen
+
+const root = () => document.querySelector<HTMLElement>('[data-scope="authn"][data-part="root"]');
+
+/**
+ * The words the screen explains itself with: alerts, statuses (not the loading one), the notice
+ * line, the errors tied to invalid fields, and the body of a view the flow ends on (its heading
+ * takes focus, so it is read out).
+ */
+function explanations(): string[] {
+  const element = root();
+  if (element === null) {
+    return [];
+  }
+  const regions = [
+    ...element.querySelectorAll<HTMLElement>(
+      '[role="alert"], [role="status"]:not([data-part="loading-view"]), [data-part="notice"], [data-part="unsupported-view"] > [data-part="body"]',
+    ),
+  ];
+  for (const field of element.querySelectorAll<HTMLElement>('[aria-invalid="true"]')) {
+    for (const id of (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+      const description = document.getElementById(id);
+      if (description !== null) {
+        regions.push(description);
+      }
+    }
+  }
+  return regions.map((region) => region.textContent.trim()).filter((text) => text !== '');
+}
+
+function isEnabled(element: HTMLElement): boolean {
+  return !element.hasAttribute('disabled') && element.getAttribute('aria-disabled') !== 'true';
+}
+
+/** The ways forward: enabled buttons and links, and fields the user can still edit. */
+function waysForward(): string[] {
+  const element = root();
+  if (element === null) {
+    return [];
+  }
+  const scope = within(element);
+  const controls = [
+    ...scope.queryAllByRole('button'),
+    ...scope.queryAllByRole('link'),
+    ...scope.queryAllByRole('textbox'),
+    ...element.querySelectorAll<HTMLElement>('input[type="password"]'),
+  ];
+  return controls
+    .filter(isEnabled)
+    .filter((control) => !(control instanceof HTMLInputElement) || !control.readOnly)
+    .map((control) => control.getAttribute('aria-label') ?? control.textContent.trim() ?? control.tagName);
+}
+
+/** What the user typed that is no longer on screen (a field holding it, or the identifier shown). */
+function lostInput(typed: Typed[]): string[] {
+  const element = root();
+  const lost: string[] = [];
+  for (const entry of typed) {
+    const fields = screen.queryAllByLabelText(entry.label, { selector: 'input' }) as HTMLInputElement[];
+    const kept = fields.some((field) => field.value === entry.value);
+    const shown = !entry.secret && (element?.textContent.includes(entry.value) ?? false);
+    // A secret whose step is still on screen must still be in its field.
+    const stepGone = entry.secret === true && fields.length === 0;
+    if (!kept && !shown && !stepGone) {
+      lost.push(`${entry.label} (${fields.map((field) => JSON.stringify(field.value)).join(', ') || 'no field'})`);
+    }
+  }
+  return lost;
+}
+
+function isSettled(): boolean {
+  const state = root()?.getAttribute('data-state');
+  // Busy states wait on a call; a fault must not leave the flow in one.
+  return state !== undefined && state !== null && !['idle', 'started', 'expired', 'completing', 'resuming', 'recovering'].includes(state)
+    && document.querySelector('[data-scope="authn"] [aria-busy="true"], [data-part="loading-view"]') === null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const results: { cell: string; ok: boolean; why: string }[] = [];
+const ROWS = pendingRows();
+
+beforeEach(() => {
+  emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10 });
+});
+
+afterEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('fault matrix', { timeout: 20_000 }, () => {
+  it('has a scenario for every state in which the machine waits on a call', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(6);
+    const covered = new Set(SCENARIOS.map((scenario) => scenario.row));
+    expect(ROWS.map((row) => `${row.state}/${row.operation}`).filter((row) => !covered.has(row))).toEqual([]);
+  });
+
+  for (const scenario of SCENARIOS) {
+    for (const fault of FAULTS) {
+      const cell = `${scenario.row} [${scenario.name}] × ${fault}`;
+      it(cell, async () => {
+        let ok = false;
+        let why: string;
+        try {
+          await scenario.before?.();
+          const fired = injectFault(scenario.path, fault, scenario.validationSource, scenario.skip);
+          const { rendered, typed } = await scenario.prepare();
+          const flow = rendered ?? renderFlow(emulator.token, { cbUri: CB_URI });
+          if (scenario.trigger !== undefined) {
+            await scenario.trigger(flow);
+          }
+          await waitFor(() => expect(fired.hits()).toBe(1));
+          await waitFor(() => {
+            expect(isSettled()).toBe(true);
+            expect(explanations()).not.toEqual([]);
+          });
+          const said = explanations();
+          const forward = waysForward();
+          // An answer the kit cannot render is still an answer: what was typed reached the server.
+          const lost =
+            fault === 'unknown choice'
+              ? typed.filter((entry) => entry.notSent !== true && !fired.body().includes(entry.value)).map((entry) => `${entry.label} (not sent)`)
+              : lostInput(typed);
+          const problems = [
+            said.some((text) => text.includes(SERVER_ENGLISH)) ? `server English shown: ${said.join(' | ')}` : '',
+            forward.length === 0 ? 'no way forward' : '',
+            lost.length > 0 ? `input lost: ${lost.join(', ')}` : '',
+          ].filter((problem) => problem !== '');
+          ok = problems.length === 0;
+          why = ok ? `${root()?.getAttribute('data-state')}: ${said.join(' | ')}` : problems.join('; ');
+        } catch (error) {
+          why = `${root()?.getAttribute('data-state') ?? 'no root'}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        }
+        results.push({ cell, ok, why });
+        expect(ok, why).toBe(true);
+      });
+    }
+  }
+});
+
+afterAll(() => {
+  const passed = results.filter((result) => result.ok).length;
+  console.info(
+    [`fault matrix: ${passed}/${results.length} cells pass`, ...results.filter((r) => !r.ok).map((r) => `  ✗ ${r.cell}: ${r.why}`)].join('\n'),
+  );
+});
