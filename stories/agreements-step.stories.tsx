@@ -1,21 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import type { FlowEvent } from '../src/core/index.js';
-import { failed, journeys, requested, responded } from '../test/fixtures/flow-events.js';
-import { fieldError, serverError } from './support/errors.js';
+import { requested, responded } from '../test/fixtures/flow-events.js';
+import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, handWritten, inFlight, recordedJourney } from './support/journeys.js';
 
 const EULA_ID = 'peu_ud4ngrsxmyp2ekz6wtvqjg3fclhb7a5o';
 const PRIVACY_ID = 'peu_3qkz6m2hvfxw7tnyl4rbjc5dsgoe2pia';
 
-/** `phase_agreements` after sign-up: a markdown EULA, then a Lexical privacy policy. */
-const eulaStep = (): FlowEvent[] => [
-  ...journeys.signupPassword(),
-  requested.update('password'),
-  responded('update', 'agreements'),
-];
-
-const privacyStep = (): FlowEvent[] => [...eulaStep(), requested.update('agreements'), responded('update', 'agreements-privacy')];
+/**
+ * `phase_agreements`. The emulator's (recorded, everything #10–12) are two short markdown texts;
+ * a richer markdown EULA and a privacy policy in Lexical editor JSON, which the emulator never
+ * sends, are hand-written (test/fixtures), as are a 500 and an agreement the server lost.
+ */
+const eulaStep = () => handWritten.afterSignUp('agreements');
+const privacyStep = () => [...eulaStep(), requested.update('agreements'), responded('update', 'agreements-privacy')];
 
 const meta = {
   title: 'Steps/AgreementsStep',
@@ -54,8 +53,19 @@ export const PrivacyLexical: Story = {
   },
 };
 
+/** The emulator's EULA, as recorded. */
+export const Recorded: Story = {
+  args: { events: recordedJourney.agreements() },
+  play: async ({ args, canvas, userEvent }) => {
+    const text = canvas.getByRole('region', { name: 'License agreement' });
+    await waitFor(() => expect(text).toHaveAttribute('data-state', 'markdown'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Accept' }));
+    await expect(args.submit).toHaveBeenCalledWith('agreements', { agreed: [expect.stringMatching(/^peu_/)] });
+  },
+};
+
 export const Pending: Story = {
-  args: { events: [...eulaStep(), requested.update('agreements')] },
+  args: { events: [...recordedJourney.agreements(), inFlight('everything', 11)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Accepting…' })).toHaveAttribute('aria-disabled', 'true');
     await expect(canvas.getByRole('button', { name: 'Decline' })).toHaveAttribute('aria-disabled', 'true');
@@ -64,14 +74,14 @@ export const Pending: Story = {
 
 /** The server no longer knows the agreement: said above the buttons (the step has no field). */
 export const FieldError: Story = {
-  args: { events: [...eulaStep(), requested.update('agreements'), failed('update', fieldError('agreed/0', 'DoesNotExist'))] },
+  args: { events: [...eulaStep(), requested.update('agreements'), failure('update', fieldError('agreed/0', 'DoesNotExist'))] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't find that.");
   },
 };
 
 export const ServerError: Story = {
-  args: { events: [...eulaStep(), requested.update('agreements'), failed('update', serverError())] },
+  args: { events: [...recordedJourney.agreements(), inFlight('everything', 11), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },

@@ -4,11 +4,17 @@ import type { FlowInput } from '../src/core/index.js';
 import { failed, requested, responded } from '../test/fixtures/flow-events.js';
 import { apiError, FLOW_ID, networkError } from '../test/fixtures/index.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { inFlight, recorded } from './support/journeys.js';
+import { recordedReturn } from './support/recorded.js';
 
 const STATE = 'pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks';
 const CODE = 'poc_3gkkzdwsnq7zvczgyumxbz2dpbaz6glk';
 
-/** A page opened from a provider or an emailed link, matched to the flow this tab saved. */
+/**
+ * Pages opened from a provider or an emailed link, matched to the flow this tab saved. The returns
+ * the emulator's recording walks (Google, SAML, the verify, magic and reset links) come from it; a
+ * provisioned account's link, and every refusal, failure and expiry are hand-written.
+ */
 const SOCIAL_RETURN: FlowInput = {
   start: { cbUri: 'http://localhost:3000/' },
   resume: {
@@ -20,6 +26,16 @@ const SOCIAL_RETURN: FlowInput = {
 const LINK_RETURN: FlowInput = {
   resume: { flowId: FLOW_ID, choice: 'verify_email', data: { state: 'pcb_hbrpoigf3cbfnobm2o4rak3vrjnvgfyg', code: CODE } },
 };
+const PROVISIONAL_RETURN: FlowInput = {
+  resume: { flowId: FLOW_ID, choice: 'provisional_enrollment', data: { state: 'pcb_hbrpoigf3cbfnobm2o4rak3vrjnvgfyg', code: CODE } },
+};
+const SAML_RETURN: FlowInput = {
+  resume: {
+    flowId: FLOW_ID,
+    choice: 'saml',
+    data: { provider_id: 'pss_q2bb7gk4cggx6yy3iu7ndjuzmzcpmq3u', provider_name: 'Acme SSO', uri: `http://localhost:3000/?state=${STATE}&code=${CODE}` },
+  },
+};
 
 const meta = {
   title: 'Flow/Callbacks',
@@ -30,20 +46,88 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Back from a provider: the update that resumes the flow is on its way. */
+/** Back from Google (passwordless #13): the update that resumes the flow is on its way. */
 export const ReturnPending: Story = {
-  args: { events: [requested.update('social')] },
+  args: { input: recordedReturn('passwordless', 13), events: [inFlight('passwordless', 13)] },
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'resuming');
   },
 };
 
-/** Back from an emailed link (verify_email, magiclink, reset_password, provisional_enrollment). */
+/** … the emulator accepted it: the flow is done, and the host completes it. */
+export const ReturnAccepted: Story = {
+  args: { input: recordedReturn('passwordless', 13), events: recorded('passwordless', [13]) },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'completing');
+  },
+};
+
+/** Back from the verification link (everything #9). */
 export const EmailLinkReturnPending: Story = {
-  args: { input: LINK_RETURN, events: [requested.update('verify_email')] },
+  args: { input: recordedReturn('everything', 9), events: [inFlight('everything', 9)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  },
+};
+
+/** … verified: on to the MFA phase's methods. */
+export const EmailLinkReturnAccepted: Story = {
+  args: { input: recordedReturn('everything', 9), events: recorded('everything', [9]) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'How do you want to continue?' })).toBeVisible();
+  },
+};
+
+/** Back from a magic link (passwordless #10). */
+export const MagicLinkReturnPending: Story = {
+  args: { input: recordedReturn('passwordless', 10), events: [inFlight('passwordless', 10)] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  },
+};
+
+/** Back from the reset link (password #21): the new password is asked for. */
+export const ResetLinkReturned: Story = {
+  args: { input: recordedReturn('password', 21), events: recorded('password', [21]) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Password reset required' })).toBeVisible();
+  },
+};
+
+export const ProvisionalLinkReturnPending: Story = {
+  args: { input: PROVISIONAL_RETURN, events: [requested.update('provisional_enrollment')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  },
+};
+
+/** Back from the emulator's SAML provider (everything #22). */
+export const SamlReturnPending: Story = {
+  args: { input: recordedReturn('everything', 22), events: [inFlight('everything', 22)] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  },
+};
+
+/** … a new user: on to sign-up's next phase, the captcha. */
+export const SamlReturnAccepted: Story = {
+  args: { input: recordedReturn('everything', 22), events: recorded('everything', [22]) },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: "Confirm you're human" })).toBeVisible();
+  },
+};
+
+/** The identity provider's answer was refused: said on the identifier step, which offers SAML again. */
+export const SamlReturnRefused: Story = {
+  args: {
+    input: SAML_RETURN,
+    events: [requested.update('saml'), failed('update', apiError('authentication-failure')), requested.update(''), responded('update', 'start-providers')],
+  },
+  parameters: { covers: { choice: 'saml', variant: 'server-error' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't finish signing in with that link or account.");
+    await expect(canvas.getByRole('button', { name: 'Continue with Acme SSO' })).toBeVisible();
   },
 };
 

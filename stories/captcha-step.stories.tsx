@@ -3,14 +3,15 @@ import { expect, fn } from 'storybook/test';
 import { CaptchaContext } from '../src/react/captcha/captcha-context.js';
 import { CaptchaError, type CaptchaAdapter } from '../src/react/captcha/captcha-adapter.js';
 import { EMULATOR_CAPTCHA_TOKEN } from '../src/react/captcha/emulator-captcha.js';
-import type { FlowEvent } from '../src/core/index.js';
-import { failed, journeys, requested, responded } from '../test/fixtures/flow-events.js';
 import { apiError } from '../test/fixtures/index.js';
-import { serverError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, inFlight, recordedJourney } from './support/journeys.js';
 
-/** A sign-up past its password, in `phase_captcha` with the emulator's test site key. */
-const captcha = (): FlowEvent[] => [...journeys.signupPassword(), requested.update('password'), responded('update', 'captcha')];
+/**
+ * `phase_captcha` with the emulator's test site key, recorded (everything #1–3). Hand-written: a
+ * refused token (the recording sends the good one) and a 500.
+ */
+const captcha = recordedJourney.captcha;
 
 /** A widget drawn in the page that does what a story needs; no vendor script is ever loaded. */
 function storyCaptcha(behaviour: 'expire' | 'fail-to-load'): CaptchaAdapter {
@@ -55,7 +56,7 @@ export const Idle: Story = {
 };
 
 export const Pending: Story = {
-  args: { events: [...captcha(), requested.update('captcha')] },
+  args: { events: [...captcha(), inFlight('everything', 4)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Checking…')).toBeVisible();
   },
@@ -71,7 +72,7 @@ export const Expired: Story = {
 
 /** The server refused the token: a new widget, and a message. */
 export const Refused: Story = {
-  args: { events: [...captcha(), requested.update('captcha'), failed('update', apiError('authentication-failure'))] },
+  args: { events: [...captcha(), inFlight('everything', 4), failure('update', apiError('authentication-failure'))] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent("The check didn't pass. Complete it again.");
     await expect(await canvas.findByRole('button', { name: "I'm not a robot" })).toBeVisible();
@@ -79,7 +80,7 @@ export const Refused: Story = {
 };
 
 export const ServerError: Story = {
-  args: { events: [...captcha(), requested.update('captcha'), failed('update', serverError())] },
+  args: { events: [...captcha(), inFlight('everything', 4), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },

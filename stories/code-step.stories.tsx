@@ -1,61 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import type { FlowEvent } from '../src/core/index.js';
-import { EMAIL_IDENTIFIER, failed, journeys, requested, responded, user } from '../test/fixtures/flow-events.js';
-import { apiError, rawFlowResult, type FlowFixtureName } from '../test/fixtures/index.js';
-import { serverError } from './support/errors.js';
+import { journeys, requested, user } from '../test/fixtures/flow-events.js';
+import { apiError } from '../test/fixtures/index.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, inFlight, LATER, recorded, recordedJourney, respondedWith } from './support/journeys.js';
 
-/** A fixture's answer with some choices' data patched (say a `resend_time` in the future). */
-function respondedWith(
-  operation: 'update' | 'restart',
-  fixture: FlowFixtureName,
-  patch: Record<string, Record<string, unknown>>,
-): FlowEvent {
-  const raw = rawFlowResult(fixture);
-  const choices = (raw.flow_choices as { choice: string; data: Record<string, unknown> }[]).map((entry) => ({
-    ...entry,
-    data: { ...entry.data, ...patch[entry.choice] },
-  }));
-  return responded(operation, fixture, { flow_choices: choices });
-}
-
-function inSeconds(seconds: number): string {
-  return new Date(Date.now() + seconds * 1000).toISOString();
-}
-
-/** A known user whose only method is an emailed code, not sent yet. */
-const emailCode = (): FlowEvent[] => [
-  ...journeys.emailStep(),
-  requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
-  responded('update', 'signin-email-otp'),
-];
-const emailCodeSent = (): FlowEvent[] => [...emailCode(), requested.restart('email_otp'), responded('restart', 'email-otp-sent')];
-
-/** A new user after the password: the MFA phase with three methods to enrol, one picked. */
-const secondary = (choice: 'totp' | 'email_otp' | 'sms_otp'): FlowEvent[] => [
-  ...journeys.signupPassword(),
-  requested.update('password'),
-  responded('update', 'secondary-methods'),
-  user.chooseMethod(choice),
-];
-const totpSignIn = (): FlowEvent[] => [
-  ...journeys.signinPassword(),
-  requested.update('password'),
-  responded('update', 'totp-signin'),
-];
-
+/**
+ * Emailed and texted codes and TOTP, on the emulator's recorded answers. Hand-written (test/fixtures),
+ * because the emulator's recording never sends them: a 500, an expired code (it would take ten
+ * minutes of its clock), a wrong TOTP at sign-in and a wrong texted code (recorded only for the
+ * email code and TOTP enrolment), and a QR image that is not a data URL.
+ */
 const meta = {
   title: 'Steps/CodeStep',
   component: FixtureFlow,
-  args: { events: emailCodeSent(), submit: fn(), restart: fn(), startOver: fn() },
+  args: { events: recordedJourney.emailCodeSent(), submit: fn(), restart: fn(), startOver: fn() },
 } satisfies Meta<typeof FixtureFlow>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const EmailAutoSend: Story = {
-  args: { events: emailCode() },
+  args: { events: recordedJourney.emailCode() },
   play: async ({ args, canvas }) => {
     await waitFor(() => expect(args.restart).toHaveBeenCalledWith('email_otp', {}));
     await expect(args.restart).toHaveBeenCalledTimes(1);
@@ -64,7 +30,7 @@ export const EmailAutoSend: Story = {
 };
 
 export const EmailSending: Story = {
-  args: { events: [...emailCode(), requested.restart('email_otp')] },
+  args: { events: [...recordedJourney.emailCode(), inFlight('passwordless', 4)] },
   play: async ({ args, canvas }) => {
     await expect(canvas.getByText('Sending your code…')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-disabled', 'true');
@@ -77,7 +43,7 @@ export const EmailSent: Story = {
     const input = canvas.getByLabelText('Verification code');
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
     await expect(input).toHaveAttribute('inputmode', 'numeric');
-    await expect(canvas.getByText('Enter the 6-digit code we sent to joe@example.com.')).toBeVisible();
+    await expect(canvas.getByText('Enter the 6-digit code we sent to pat@example.com.')).toBeVisible();
     await userEvent.type(input, '123456');
     await expect(args.submit).toHaveBeenCalledTimes(1);
     await expect(args.submit).toHaveBeenCalledWith('email_otp', { code: '123456' });
@@ -85,14 +51,14 @@ export const EmailSent: Story = {
 };
 
 export const EmailVerifying: Story = {
-  args: { events: [...emailCodeSent(), requested.update('email_otp')] },
+  args: { events: [...recordedJourney.emailCodeSent(), inFlight('passwordless', 5)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const EmailWrongCode: Story = {
-  args: { events: [...emailCodeSent(), requested.update('email_otp'), failed('update', apiError('authentication-failure'))] },
+  args: { events: [...recordedJourney.emailCodeSent(), ...recorded('passwordless', [5])] },
   play: async ({ canvas }) => {
     const input = canvas.getByLabelText('Verification code');
     await expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -101,30 +67,22 @@ export const EmailWrongCode: Story = {
 };
 
 export const EmailCodeExpired: Story = {
-  args: { events: [...emailCodeSent(), requested.update('email_otp'), failed('update', apiError('mfa-code-expired'))] },
+  args: { events: [...recordedJourney.emailCodeSent(), inFlight('passwordless', 5), failure('update', apiError('mfa-code-expired'))] },
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(/That code has expired/);
   },
 };
 
 export const EmailServerError: Story = {
-  args: { events: [...emailCodeSent(), requested.update('email_otp'), failed('update', serverError())] },
+  args: { events: [...recordedJourney.emailCodeSent(), inFlight('passwordless', 5), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },
 };
 
+/** Just sent: the server's `resend_time` is a minute away. */
 export const EmailResendCooldown: Story = {
-  render: (args) => (
-    <FixtureFlow
-      {...args}
-      events={[
-        ...emailCode(),
-        requested.restart('email_otp'),
-        respondedWith('restart', 'email-otp-sent', { email_otp: { resend_time: inSeconds(45) } }),
-      ]}
-    />
-  ),
+  args: { events: () => [...recordedJourney.emailCode(), ...recorded('passwordless', [4], { secondsLater: 0 })] },
   play: async ({ args, canvas, userEvent }) => {
     const resend = canvas.getByRole('button', { name: /^Resend code in \d+ s$/ });
     await expect(resend).toHaveAttribute('aria-disabled', 'true');
@@ -134,54 +92,97 @@ export const EmailResendCooldown: Story = {
   },
 };
 
+/** Resent at once (passwordless #15–17): the emulator's `TooManyRequests`, with `Retry-After`. */
 export const EmailResendRateLimited: Story = {
-  args: { events: [...emailCodeSent(), requested.restart('email_otp'), failed('restart', apiError('too-many-requests'))] },
+  args: { events: recorded('passwordless', [15, 16, 17], LATER) },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
     await expect(canvas.getByRole('button', { name: /^Resend code in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
+/** No phone on file (`need_phone`): the step asks for one, which the emulator also offers as `set_phone`. */
 export const SmsNeedPhone: Story = {
-  args: { events: secondary('sms_otp') },
+  args: { events: recordedJourney.smsNeedPhone() },
+  parameters: { covers: { choice: 'set_phone', variant: 'idle' } },
   play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Confirm your identity' })).toBeVisible();
     await userEvent.type(canvas.getByLabelText('Phone number'), '+1 202 555 0143');
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
     await expect(args.restart).toHaveBeenCalledWith('sms_otp', { phone: '+12025550143' });
   },
 };
 
-export const SmsNeedPhoneRefused: Story = {
-  args: {
-    events: [
-      ...secondary('sms_otp'),
-      requested.restart('sms_otp'),
-      failed('restart', apiError('validation-bad-state')),
-    ],
-  },
+export const SmsNeedPhonePending: Story = {
+  args: { events: [...recordedJourney.smsNeedPhone(), inFlight('everything', 17)] },
+  parameters: { covers: { choice: 'set_phone', variant: 'pending' } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).not.toBeEmptyDOMElement();
+    await expect(canvas.getByRole('button', { name: /Sending/ })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The emulator's answer to a send with no phone: `FieldRequired` on `/data/phone`. */
+export const SmsNeedPhoneRefused: Story = {
+  args: { events: [...recordedJourney.smsNeedPhone(), ...recorded('everything', [17])] },
+  parameters: { covers: { choice: 'set_phone', variant: 'field-error' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Phone number')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const SmsNeedPhoneServerError: Story = {
+  args: { events: [...recordedJourney.smsNeedPhone(), inFlight('everything', 17), failure('restart')] },
+  parameters: { covers: { choice: 'set_phone', variant: 'server-error' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
     await expect(canvas.getByLabelText('Phone number')).toBeVisible();
   },
 };
 
 export const SmsSent: Story = {
-  args: { events: [...secondary('sms_otp'), requested.restart('sms_otp'), responded('restart', 'sms-otp-sent')] },
+  args: { events: recordedJourney.smsSent() },
   play: async ({ canvas, userEvent }) => {
-    await expect(canvas.getByText('Enter the 6-digit code we sent to your phone.')).toBeVisible();
+    await expect(canvas.getByText('Enter the 6-digit code we sent to +18085550173.')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Choose another method' }));
     await expect(await canvas.findByRole('heading', { name: 'How do you want to continue?' })).toBeVisible();
   },
 };
 
+export const SmsVerifying: Story = {
+  args: { events: [...recordedJourney.smsSent(), inFlight('everything', 20)] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const SmsWrongCode: Story = {
+  args: { events: [...recordedJourney.smsSent(), inFlight('everything', 20), failure('update', apiError('authentication-failure'))] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Verification code')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const SmsServerError: Story = {
+  args: { events: [...recordedJourney.smsSent(), inFlight('everything', 20), failure('update')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  },
+};
+
+export const SmsResendCooldown: Story = {
+  args: { events: () => recordedJourney.smsSent({ secondsLater: 0 }) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: /^Resend code in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The QR image and key the emulator made (scrubbed in the recording: a blank PNG, a placeholder key). */
 export const TotpEnrolment: Story = {
-  args: { events: secondary('totp') },
+  args: { events: recordedJourney.totpEnrolment() },
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { name: 'Set up an authenticator app' })).toBeVisible();
     const qr = canvas.getByRole('img', { name: 'QR code that adds this account to your authenticator app' });
     await expect(qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-    await expect(canvas.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeVisible();
+    await expect(canvas.getByText(/^SCRU BBED TOTP SECR ET/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Copy key' }));
     // Copied, or (without clipboard permission) the key is selected to copy by hand.
     await expect(await canvas.findByText(/^(Key copied\.|Couldn't copy\. The key is selected: copy it with your keyboard\.)$/)).toBeVisible();
@@ -190,6 +191,14 @@ export const TotpEnrolment: Story = {
   },
 };
 
+export const TotpEnrolmentWrongCode: Story = {
+  args: { events: [...recordedJourney.totpEnrolment(), ...recorded('mfa', [3])] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Verification code')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** A server that sends a QR image by URL: never loaded (it could track the user), the key still shown. */
 export const TotpUnsafeQrRefused: Story = {
   args: {
     events: [
@@ -208,7 +217,7 @@ export const TotpUnsafeQrRefused: Story = {
 };
 
 export const TotpSignIn: Story = {
-  args: { events: totpSignIn() },
+  args: { events: recordedJourney.totpSignIn() },
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { name: 'Confirm your identity' })).toBeVisible();
     await userEvent.type(canvas.getByLabelText('Verification code'), '654321');
@@ -217,16 +226,31 @@ export const TotpSignIn: Story = {
   },
 };
 
+export const TotpVerifying: Story = {
+  args: { events: [...recordedJourney.totpSignIn(), inFlight('mfa', 8)] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
 export const TotpWrongCode: Story = {
-  args: { events: [...totpSignIn(), requested.update('totp'), failed('update', apiError('authentication-failure'))] },
+  args: { events: [...recordedJourney.totpSignIn(), inFlight('mfa', 8), failure('update', apiError('authentication-failure'))] },
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(/Retry with the next code from your app/);
   },
 };
 
+/** The code of the time step the last sign-in used (mfa #15–17): the emulator's `CodeAlreadyUsed`. */
 export const TotpCodeUsed: Story = {
-  args: { events: [...totpSignIn(), requested.update('totp'), failed('update', apiError('code-already-used'))] },
+  args: { events: recorded('mfa', [15, 16, 17]) },
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(/Wait for the next code in your app/);
+  },
+};
+
+export const TotpServerError: Story = {
+  args: { events: [...recordedJourney.totpSignIn(), inFlight('mfa', 8), failure('update')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },
 };

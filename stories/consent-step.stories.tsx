@@ -1,18 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import type { FlowEvent } from '../src/core/index.js';
-import { failed, journeys, requested, responded } from '../test/fixtures/flow-events.js';
-import { fieldError, serverError } from './support/errors.js';
+import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, inFlight, recordedJourney } from './support/journeys.js';
 
-/** `phase_oauth_consent` of a flow an OAuth client started (test/fixtures/flow/oauth-consent.json). */
-const consentStep = (): FlowEvent[] => [
-  ...journeys.signupPassword(),
-  requested.update('password'),
-  responded('update', 'oauth-consent'),
-];
+/**
+ * `phase_oauth_consent` of the emulator's demo app, recorded (everything #12–13). Hand-written: a
+ * scope the server no longer knows, and a 500.
+ */
+const consentStep = recordedJourney.consent;
 
-const SCOPES = ['openid', 'profile', 'calendar:read'];
+const SCOPES = ['openid', 'profile'];
 
 const meta = {
   title: 'Steps/ConsentStep',
@@ -27,8 +25,8 @@ export const Allow: Story = {
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { name: 'Allow access to your account?' })).toBeVisible();
     const scopes = canvas.getAllByRole('listitem');
-    await expect(scopes).toHaveLength(3);
-    await expect(scopes[2]).toHaveTextContent('calendar:read');
+    await expect(scopes).toHaveLength(2);
+    await expect(scopes[1]).toHaveTextContent('Your profile');
     await userEvent.click(canvas.getByRole('button', { name: 'Allow' }));
     await expect(args.submit).toHaveBeenCalledWith('oauth_consent', {
       scope_selections: SCOPES.map((scope) => ({ scope, is_allowed: true })),
@@ -46,7 +44,7 @@ export const Deny: Story = {
 };
 
 export const Pending: Story = {
-  args: { events: [...consentStep(), requested.update('oauth_consent')] },
+  args: { events: [...consentStep(), inFlight('everything', 13)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Allowing…' })).toHaveAttribute('aria-disabled', 'true');
     await expect(canvas.getByRole('button', { name: 'Deny' })).toHaveAttribute('aria-disabled', 'true');
@@ -55,7 +53,7 @@ export const Pending: Story = {
 
 export const FieldError: Story = {
   args: {
-    events: [...consentStep(), requested.update('oauth_consent'), failed('update', fieldError('scope_selections/0/scope', 'DoesNotExist'))],
+    events: [...consentStep(), inFlight('everything', 13), failure('update', fieldError('scope_selections/0/scope', 'DoesNotExist'))],
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't find that.");
@@ -63,7 +61,7 @@ export const FieldError: Story = {
 };
 
 export const ServerError: Story = {
-  args: { events: [...consentStep(), requested.update('oauth_consent'), failed('update', serverError())] },
+  args: { events: [...consentStep(), inFlight('everything', 13), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },

@@ -1,103 +1,47 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
-import { createActor } from 'xstate';
-import { flowMachine, type FlowEvent } from '../src/core/index.js';
-import type { FlowCommands } from '../src/react/flow/flow-context.js';
-import { FlowScreen } from '../src/react/flow/flow-screen.js';
-import { EMAIL_IDENTIFIER, failed, journeys, requested, responded, user } from '../test/fixtures/flow-events.js';
-import { apiError, rawFlowResult, type FlowFixtureName } from '../test/fixtures/index.js';
-import { fieldError, serverError } from './support/errors.js';
+import { EMAIL_IDENTIFIER, journeys, requested, responded } from '../test/fixtures/flow-events.js';
+import { apiError } from '../test/fixtures/index.js';
+import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import {
+  failure,
+  handWritten,
+  inFlight,
+  inSeconds,
+  LATER,
+  poll,
+  recorded,
+  recordedAnswer,
+  recordedJourney,
+  respondedWith,
+} from './support/journeys.js';
 
-/** A fixture's answer with some choices' data patched (say a `resend_time` in the future). */
-function respondedWith(
-  operation: 'update' | 'restart',
-  fixture: FlowFixtureName,
-  patch: Record<string, Record<string, unknown>>,
-): FlowEvent {
-  const raw = rawFlowResult(fixture);
-  const choices = (raw.flow_choices as { choice: string; data: Record<string, unknown> }[]).map((entry) => ({
-    ...entry,
-    data: { ...entry.data, ...patch[entry.choice] },
-  }));
-  return responded(operation, fixture, { flow_choices: choices });
-}
+/**
+ * Emailed links, on the emulator's recorded answers. Hand-written (test/fixtures), because the
+ * emulator never sends them: a 500, a resend refused with `TooManyRequests` (recorded only for
+ * `reset_password`), `need_email` (its presets have no string usernames) and a provisioned account.
+ */
 
-function inSeconds(seconds: number): string {
-  return new Date(Date.now() + seconds * 1000).toISOString();
-}
-
-/** After the sign-up password: `phase_verify_email`, not sent yet, then sent. */
-const verifyEmail = (): FlowEvent[] => [...journeys.signupPassword(), requested.update('password'), responded('update', 'verify-email')];
-const verifyEmailSent = (): FlowEvent[] => [
-  ...verifyEmail(),
-  requested.restart('verify_email'),
-  responded('restart', 'verify-email-sent'),
-];
-/** A passwordless sign-up that picked the magic link, and got it. */
-const magicLinkSent = (): FlowEvent[] => [
-  ...journeys.emailStep(),
-  requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
-  responded('update', 'passwordless-methods'),
-  user.chooseMethod('magiclink'),
-  requested.restart('magiclink'),
-  responded('restart', 'magiclink-sent'),
-];
 /** A string username: the server has no email to send the link to. */
-const magicLinkNeedEmail = (): FlowEvent[] => [
+const magicLinkNeedEmail = () => [
   ...journeys.emailStep(),
   requested.update('set_username', { identifier: { kind: 'username', value: 'joe' } }),
   responded('update', 'magiclink-need-email'),
 ];
-const provisional = (): FlowEvent[] => [
-  ...journeys.emailStep(),
-  requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
-  responded('update', 'provisional-enrollment'),
-];
-const resetSent = (): FlowEvent[] => [
-  ...journeys.signinPassword(),
-  requested.restart('reset_password'),
-  responded('restart', 'reset-sent'),
-];
-
-/**
- * Like FixtureFlow, but "I've verified" gets an answer: the poll goes out and comes back with the
- * same state, as when the link was not opened yet.
- */
-function PollingFlow({ events, answer }: { events: readonly FlowEvent[]; answer: FlowEvent }) {
-  const [actorRef] = useState(() => {
-    const actor = createActor(flowMachine, { input: undefined });
-    actor.start();
-    events.forEach((event) => actor.send(event));
-    return actor;
-  });
-  const [commands] = useState(() => {
-    const used: Partial<FlowCommands> = {
-      submit: (choice) => {
-        actorRef.send(requested.update(choice));
-        setTimeout(() => actorRef.send(answer), 300);
-      },
-      chooseMethod: (choice) => actorRef.send({ type: 'user.chooseMethod', choice }),
-      back: () => actorRef.send({ type: 'user.back' }),
-    };
-    // Every other command does nothing, whatever commands the flow grows.
-    return new Proxy(used, { get: (target, key: string) => target[key as keyof FlowCommands] ?? (() => undefined) }) as FlowCommands;
-  });
-  return <FlowScreen actorRef={actorRef} commands={commands} />;
-}
+const provisional = () => handWritten.afterEmail('provisional-enrollment');
 
 const meta = {
   title: 'Steps/EmailLinkStep',
   component: FixtureFlow,
-  args: { events: verifyEmailSent(), submit: fn(), restart: fn(), startOver: fn() },
+  args: { events: recordedJourney.verifyEmailSent(), submit: fn(), restart: fn(), startOver: fn() },
 } satisfies Meta<typeof FixtureFlow>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const VerifyEmailAutoSend: Story = {
-  args: { events: verifyEmail() },
+  args: { events: recordedJourney.verifyEmail() },
   play: async ({ args, canvas }) => {
     await waitFor(() => expect(args.restart).toHaveBeenCalledWith('verify_email', {}));
     await expect(args.restart).toHaveBeenCalledTimes(1);
@@ -106,7 +50,7 @@ export const VerifyEmailAutoSend: Story = {
 };
 
 export const VerifyEmailSending: Story = {
-  args: { events: [...verifyEmail(), requested.restart('verify_email')] },
+  args: { events: [...recordedJourney.verifyEmail(), inFlight('everything', 7)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Sending the email…')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-disabled', 'true');
@@ -115,7 +59,7 @@ export const VerifyEmailSending: Story = {
 
 export const VerifyEmailSent: Story = {
   play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByText('We sent a link to joe@example.com. Open it to verify your email address.')).toBeVisible();
+    await expect(canvas.getByText('We sent a link to eve@example.com. Open it to verify your email address.')).toBeVisible();
     await expect(
       canvas.getByText('Opened the link in another browser? Come back here and select the button below.'),
     ).toBeVisible();
@@ -129,14 +73,15 @@ export const VerifyEmailSent: Story = {
 };
 
 export const VerifyEmailChecking: Story = {
-  args: { events: [...verifyEmailSent(), requested.update('')] },
+  args: { events: [...recordedJourney.verifyEmailSent(), inFlight('everything', 8)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
+/** "I've verified" before the link was opened: the emulator's recorded poll answers with the same step. */
 export const VerifyEmailNotYetVerified: Story = {
-  render: () => <PollingFlow events={verifyEmailSent()} answer={responded('update', 'verify-email-sent')} />,
+  args: { answer: recordedAnswer('everything', 8, LATER) },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: "I've verified" }));
     await expect(await canvas.findByText('Not verified yet. Open the link in the email, then try again.')).toBeVisible();
@@ -145,23 +90,15 @@ export const VerifyEmailNotYetVerified: Story = {
 };
 
 export const VerifyEmailServerError: Story = {
-  args: { events: [...verifyEmailSent(), requested.update(''), failed('update', serverError())] },
+  args: { events: [...recordedJourney.verifyEmailSent(), inFlight('everything', 8), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },
 };
 
+/** Just sent: the server's `resend_time` is 30 seconds away. */
 export const VerifyEmailResendCooldown: Story = {
-  render: (args) => (
-    <FixtureFlow
-      {...args}
-      events={[
-        ...verifyEmail(),
-        requested.restart('verify_email'),
-        respondedWith('restart', 'verify-email-sent', { verify_email: { resend_time: inSeconds(45) } }),
-      ]}
-    />
-  ),
+  args: { events: () => recordedJourney.verifyEmailSent({ secondsLater: 0 }) },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: /^Resend email in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
     await expect(canvas.getByText(/You can ask for a new email in \d+ seconds\./)).toBeInTheDocument();
@@ -169,7 +106,9 @@ export const VerifyEmailResendCooldown: Story = {
 };
 
 export const VerifyEmailResendRateLimited: Story = {
-  args: { events: [...verifyEmailSent(), requested.restart('verify_email'), failed('restart', apiError('too-many-requests'))] },
+  args: {
+    events: [...recordedJourney.verifyEmailSent(), inFlight('everything', 7), failure('restart', apiError('too-many-requests'))],
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
     await expect(canvas.getByRole('button', { name: /^Resend email in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
@@ -177,13 +116,34 @@ export const VerifyEmailResendRateLimited: Story = {
 };
 
 export const MagicLinkSent: Story = {
-  args: { events: magicLinkSent() },
+  args: { events: recordedJourney.magicLinkSent() },
   play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-    await expect(canvas.getByText('We sent a sign-in link to joe@example.com. Open it to continue.')).toBeVisible();
+    await expect(canvas.getByText('We sent a sign-in link to pat@example.com. Open it to continue.')).toBeVisible();
     await expect(canvas.getByRole('button', { name: "I've opened the link" })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Choose another method' }));
     await expect(await canvas.findByRole('heading', { name: 'How do you want to continue?' })).toBeVisible();
+  },
+};
+
+export const MagicLinkChecking: Story = {
+  args: { events: [...recordedJourney.magicLinkSent(), poll()] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const MagicLinkServerError: Story = {
+  args: { events: [...recordedJourney.magicLinkSent(), poll(), failure('update')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  },
+};
+
+export const MagicLinkResendCooldown: Story = {
+  args: { events: () => recordedJourney.magicLinkSent({ secondsLater: 0 }) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: /^Resend email in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -210,7 +170,7 @@ export const MagicLinkNeedEmailSending: Story = {
 
 export const MagicLinkNeedEmailRefused: Story = {
   args: {
-    events: [...magicLinkNeedEmail(), requested.restart('magiclink'), failed('restart', fieldError('email', 'BadFormatEmail'))],
+    events: [...magicLinkNeedEmail(), requested.restart('magiclink'), failure('restart', fieldError('email', 'BadFormatEmail'))],
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('Enter an email address like name@example.com.');
@@ -225,26 +185,53 @@ export const ProvisionalEnrollmentSent: Story = {
   },
 };
 
+export const ProvisionalEnrollmentChecking: Story = {
+  args: { events: [...provisional(), requested.update('')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const ProvisionalEnrollmentServerError: Story = {
+  args: { events: [...provisional(), requested.update(''), failure('update')] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  },
+};
+
+export const ProvisionalEnrollmentResendCooldown: Story = {
+  args: {
+    events: () => [
+      ...journeys.emailStep(),
+      requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
+      respondedWith('update', 'provisional-enrollment', { provisional_enrollment: { resend_time: inSeconds(45) } }),
+    ],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: /^Resend email in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** "Forgot password?" resent too soon: the emulator's `TooManyRequests` with `Retry-After: 30`. */
 export const ResetPasswordResendCooldown: Story = {
-  render: (args) => (
-    <FixtureFlow
-      {...args}
-      events={[
-        ...journeys.signinPassword(),
-        requested.restart('reset_password'),
-        respondedWith('restart', 'reset-sent', { reset_password: { resend_time: inSeconds(45) } }),
-      ]}
-    />
-  ),
+  args: { events: [...recordedJourney.resetSent(), ...recorded('password', [20])] },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('We sent a link to reset your password to joe@example.com.')).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
     await expect(canvas.getByRole('button', { name: /^Resend email in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
     await expect(canvas.getByRole('button', { name: 'Back to sign in' })).toBeVisible();
   },
 };
 
+export const ResetPasswordResending: Story = {
+  args: { events: [...recordedJourney.resetSent(), inFlight('password', 20)] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: /Sending/ })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
 export const ResetPasswordResendFailed: Story = {
-  args: { events: [...resetSent(), requested.restart('reset_password'), failed('restart', serverError())] },
+  args: { events: [...recordedJourney.resetSent(), inFlight('password', 20), failure('restart')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },

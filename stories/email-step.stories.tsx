@@ -1,14 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { failed, journeys, requested, EMAIL_IDENTIFIER } from '../test/fixtures/flow-events.js';
-import { EMAIL, networkError } from '../test/fixtures/index.js';
+import { networkError } from '../test/fixtures/index.js';
 import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, inFlight, recordedJourney } from './support/journeys.js';
 
+/**
+ * The email step of the password preset, recorded. Hand-written: a format the server refused (the
+ * step checks it first, so the emulator is never sent one) and a network failure.
+ */
 const meta = {
   title: 'Steps/EmailStep',
   component: FixtureFlow,
-  args: { events: journeys.emailStep(), submit: fn() },
+  args: { events: recordedJourney.emailStep(), submit: fn() },
 } satisfies Meta<typeof FixtureFlow>;
 
 export default meta;
@@ -19,27 +23,21 @@ export const Idle: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
     await expect(args.submit).not.toHaveBeenCalled();
-    await userEvent.type(canvas.getByLabelText('Email'), EMAIL);
+    await userEvent.type(canvas.getByLabelText('Email'), 'joe@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await expect(args.submit).toHaveBeenCalledWith('set_email', { email: EMAIL });
+    await expect(args.submit).toHaveBeenCalledWith('set_email', { email: 'joe@example.com' });
   },
 };
 
 export const Pending: Story = {
-  args: { events: [...journeys.emailStep(), requested.update('set_email', { identifier: EMAIL_IDENTIFIER })] },
+  args: { events: [...recordedJourney.emailStep(), inFlight('password', 2)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: /Checking/ })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const FieldError: Story = {
-  args: {
-    events: [
-      ...journeys.emailStep(),
-      requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
-      failed('update', fieldError('email', 'BadFormatEmail')),
-    ],
-  },
+  args: { events: [...recordedJourney.emailStep(), inFlight('password', 2), failure('update', fieldError('email', 'BadFormatEmail'))] },
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription(/name@example.com/);
@@ -47,13 +45,7 @@ export const FieldError: Story = {
 };
 
 export const ServerError: Story = {
-  args: {
-    events: [
-      ...journeys.emailStep(),
-      requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
-      failed('update', networkError()),
-    ],
-  },
+  args: { events: [...recordedJourney.emailStep(), inFlight('password', 2), failure('update', networkError())] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
   },

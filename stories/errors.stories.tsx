@@ -1,10 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { failed, journeys, requested } from '../test/fixtures/flow-events.js';
-import { apiError, networkError } from '../test/fixtures/index.js';
+import { failed, requested } from '../test/fixtures/flow-events.js';
+import { apiError, networkError, type ErrorFixtureName } from '../test/fixtures/index.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, inFlight, recordedJourney } from './support/journeys.js';
 
-/** The failed screen, per failure: its title, its explanation, and only the ways forward that help. */
+/**
+ * The failed screen, per failure: its title, its explanation, and only the ways forward that help.
+ * The failures are hand-written (test/fixtures/errors): the emulator's recording walks none of them;
+ * the flows they end come from it.
+ */
+const signInFails = (error: ErrorFixtureName) => [...recordedJourney.signInPassword(), inFlight('password', 15), failure('update', apiError(error))];
+
 const meta = {
   title: 'Flow/Error views',
   component: FixtureFlow,
@@ -15,7 +22,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const DisabledUser: Story = {
-  args: { events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('disabled-user'))] },
+  args: { events: signInFails('disabled-user') },
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { name: 'Account disabled' })).toBeVisible();
     await expect(canvas.getByRole('alert')).toHaveTextContent(/This account is disabled/);
@@ -26,9 +33,7 @@ export const DisabledUser: Story = {
 };
 
 export const TravelDistanceExceeded: Story = {
-  args: {
-    events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('travel-distance-exceeded'))],
-  },
+  args: { events: signInFails('travel-distance-exceeded') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Sign-in blocked' })).toBeVisible();
     await expect(canvas.getByRole('alert')).toHaveTextContent(/too far away from where you last signed in/);
@@ -57,7 +62,7 @@ export const UnknownStatus: Story = {
 
 /** The same, when completing the flow: "Try again" completes again. */
 export const UnknownStatusOnComplete: Story = {
-  args: { events: [...journeys.completing(), requested.complete(), failed('complete', apiError('unknown-status'))] },
+  args: { events: [...recordedJourney.completing(), inFlight('password', 17), failure('complete', apiError('unknown-status'))] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: "We couldn't continue" })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { completed, failed, journeys, requested, responded, EMAIL_IDENTIFIER } from '../test/fixtures/flow-events.js';
+import { failed, journeys, requested, responded, EMAIL_IDENTIFIER } from '../test/fixtures/flow-events.js';
 import { apiError, EMAIL, invalidResponseError, networkError } from '../test/fixtures/index.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { recorded, recordedJourney } from './support/journeys.js';
 
 /** The kit's own screens around the steps: loading, complete, failed, unsupported, expiry. */
 const meta = {
@@ -14,6 +15,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Before anything: the host has not called `flow/start` yet. */
+export const Idle: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'idle');
+  },
+};
+
 export const Loading: Story = {
   args: { events: [requested.start()] },
   play: async ({ canvas }) => {
@@ -22,8 +30,17 @@ export const Loading: Story = {
   },
 };
 
+/** The password was right (password #13–14, #16): the host is asked to complete the flow. */
+export const Completing: Story = {
+  args: { events: recordedJourney.completing() },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'completing');
+  },
+};
+
+/** … and did (#17). */
 export const Complete: Story = {
-  args: { events: [...journeys.completing(), requested.complete(), completed()] },
+  args: { events: [...recordedJourney.completing(), ...recorded('password', [17])] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: "You're signed in" })).toBeVisible();
     await expect(canvas.getByText(new RegExp(EMAIL))).toBeVisible();
@@ -59,6 +76,14 @@ export const NoMethods: Story = {
   args: { events: [requested.start(), responded('start', 'start-email', { flow_choices: [] })] },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('There are no valid authentication methods available.')).toBeVisible();
+  },
+};
+
+/** The server forgot the flow: the host is asked to start a new one with the same email. */
+export const Expired: Story = {
+  args: { events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('flow-expired'))] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'expired');
   },
 };
 

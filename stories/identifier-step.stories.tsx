@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { parseFlowResult, type FlowEvent, type FlowInput } from '../src/core/index.js';
+import type { FlowEvent, FlowInput } from '../src/core/index.js';
 import { failed, requested, responded } from '../test/fixtures/flow-events.js';
 import { apiError, FLOW_ID, networkError, rawFlowResult } from '../test/fixtures/index.js';
-import recordedStart from '../fixtures/recorded/everything/01-flow-start.json' with { type: 'json' };
-import { fieldError } from './support/errors.js';
+import { fieldError, serverError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { recorded } from './support/journeys.js';
 
 /** The start of a flow from a fixture, as the host reports it. */
 const started = (fixture: Parameters<typeof responded>[1], overrides: Record<string, unknown> = {}): FlowEvent[] => [
@@ -13,14 +13,6 @@ const started = (fixture: Parameters<typeof responded>[1], overrides: Record<str
   responded('start', fixture, overrides),
 ];
 
-/** The emulator's `everything` preset, recorded: email, a passkey, six social providers, SAML, a disclaimer. */
-function recordedEverything(): FlowEvent[] {
-  const parsed = parseFlowResult(recordedStart.response.body.result);
-  if (!parsed.ok) {
-    throw new Error(`recorded start does not parse: ${parsed.issues.join('; ')}`);
-  }
-  return [requested.start(), { type: 'api.responded', operation: 'start', result: parsed.value }];
-}
 
 /** Back from Google with a state this tab saved, and the server's answer to it. */
 const GOOGLE_RETURN: FlowInput = {
@@ -49,8 +41,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Email with social and SAML buttons beside it, and a markdown disclaimer. */
+/** Email with social and SAML buttons beside it, and a markdown disclaimer; picking SAML redirects. */
 export const WithProviders: Story = {
+  parameters: {
+    covers: [
+      { choice: ['social', 'saml'], variant: 'idle' },
+      { choice: 'saml', variant: 'pending' },
+    ],
+  },
   play: async ({ args, canvas }) => {
     const group = canvas.getByRole('group', { name: 'Other ways to continue' });
     await expect(within(group).getAllByRole('button')).toHaveLength(3);
@@ -60,9 +58,19 @@ export const WithProviders: Story = {
   },
 };
 
-/** Every provider the emulator knows, from a recorded `everything` start. */
+/** Picking Google: the step says where it is taking the user, and every button waits. */
+export const SocialRedirecting: Story = {
+  parameters: { covers: { choice: 'social', variant: 'pending' } },
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
+    await expect(args.redirect).toHaveBeenCalledWith(expect.stringContaining('/__emulator/social/google'));
+    await expect(canvas.getByRole('button', { name: 'Taking you to Google…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** Every provider the emulator knows, from the `everything` preset's recorded start (#1). */
 export const RecordedEverything: Story = {
-  args: { events: recordedEverything() },
+  args: { events: recorded('everything', [1]) },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Continue with Microsoft' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Continue with Emulator SSO' })).toBeVisible();
@@ -145,6 +153,13 @@ export const UsernameFieldError: Story = {
   },
 };
 
+export const UsernameServerError: Story = {
+  args: { events: [...started('start-username'), requested.update('set_username'), failed('update', serverError())] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  },
+};
+
 export const Phone: Story = {
   args: { events: started('start-phone') },
   play: async ({ args, canvas }) => {
@@ -201,6 +216,7 @@ export const SamlOnly: Story = {
 
 /** Back from a provider the account does not use: the way forward is the right provider. */
 export const WrongMethod: Story = {
+  parameters: { covers: { choice: 'social', variant: 'server-error' } },
   args: { input: GOOGLE_RETURN, events: refusedReturn('wrong-method') },
   play: async ({ args, canvas, canvasElement }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('This account signs in with GitHub. Continue with GitHub instead.');

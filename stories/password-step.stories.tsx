@@ -1,14 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { failed, journeys, requested } from '../test/fixtures/flow-events.js';
 import { apiError, PASSWORD } from '../test/fixtures/index.js';
-import { serverError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, inFlight, recorded, recordedJourney } from './support/journeys.js';
+
+/**
+ * Sign-in and sign-up passwords on the emulator's recorded answers (password preset). Hand-written:
+ * a 500, and `TooManyRequests` on a password (the emulator does not throttle passwords).
+ */
 
 const meta = {
   title: 'Steps/PasswordStep',
   component: FixtureFlow,
-  args: { events: journeys.signinPassword(), submit: fn(), restart: fn(), startOver: fn() },
+  args: { events: recordedJourney.signInPassword(), submit: fn(), restart: fn(), startOver: fn() },
 } satisfies Meta<typeof FixtureFlow>;
 
 export default meta;
@@ -27,7 +31,7 @@ export const SignIn: Story = {
 };
 
 export const SignInPending: Story = {
-  args: { events: [...journeys.signinPassword(), requested.update('password')] },
+  args: { events: [...recordedJourney.signInPassword(), inFlight('password', 15)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: /Signing in/ })).toHaveAttribute('aria-disabled', 'true');
   },
@@ -35,7 +39,7 @@ export const SignInPending: Story = {
 
 export const SignInWrongPassword: Story = {
   args: {
-    events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('authentication-failure'))],
+    events: [...recordedJourney.signInPassword(), ...recorded('password', [15])],
   },
   play: async ({ canvas }) => {
     const password = canvas.getByLabelText('Password', { selector: 'input' });
@@ -45,7 +49,7 @@ export const SignInWrongPassword: Story = {
 };
 
 export const SignInServerError: Story = {
-  args: { events: [...journeys.signinPassword(), requested.update('password'), failed('update', serverError())] },
+  args: { events: [...recordedJourney.signInPassword(), inFlight('password', 15), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },
@@ -53,7 +57,7 @@ export const SignInServerError: Story = {
 
 export const SignInRateLimited: Story = {
   args: {
-    events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('too-many-requests'))],
+    events: [...recordedJourney.signInPassword(), inFlight('password', 15), failure('update', apiError('too-many-requests'))],
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Too many attempts/);
@@ -61,7 +65,7 @@ export const SignInRateLimited: Story = {
 };
 
 export const SignUp: Story = {
-  args: { events: journeys.signupPassword() },
+  args: { events: recordedJourney.signUpPassword() },
   play: async ({ args, canvas, userEvent }) => {
     const password = canvas.getByLabelText('Password', { selector: 'input' });
     await expect(password).toHaveAttribute('autocomplete', 'new-password');
@@ -77,7 +81,7 @@ export const SignUp: Story = {
 };
 
 export const SignUpPending: Story = {
-  args: { events: [...journeys.signupPassword(), requested.update('password')] },
+  args: { events: [...recordedJourney.signUpPassword(), inFlight('password', 3)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: /Creating account/ })).toHaveAttribute('aria-disabled', 'true');
   },
@@ -85,7 +89,7 @@ export const SignUpPending: Story = {
 
 export const SignUpPolicyRejected: Story = {
   args: {
-    events: [...journeys.signupPassword(), requested.update('password'), failed('update', apiError('validation-password'))],
+    events: [...recordedJourney.signUpPassword(), ...recorded('password', [3])],
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Password', { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
@@ -93,7 +97,7 @@ export const SignUpPolicyRejected: Story = {
 };
 
 export const SignUpServerError: Story = {
-  args: { events: [...journeys.signupPassword(), requested.update('password'), failed('update', serverError())] },
+  args: { events: [...recordedJourney.signUpPassword(), inFlight('password', 3), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },

@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import type { FlowEvent } from '../src/core/index.js';
-import { failed, journeys, requested, responded } from '../test/fixtures/flow-events.js';
-import { fieldError, serverError } from './support/errors.js';
+import { requested } from '../test/fixtures/flow-events.js';
+import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, handWritten, inFlight, recorded, recordedJourney } from './support/journeys.js';
 
-/** After sign-up's password: `phase_profile` with a field of every type (test/fixtures/flow/profile.json). */
-const profileStep = (): FlowEvent[] => [
-  ...journeys.signupPassword(),
-  requested.update('password'),
-  responded('update', 'profile'),
-];
+/**
+ * `phase_profile`. The emulator's (recorded, everything #4–5) asks for a first and last name; a
+ * field of every type (string, integer, date, boolean, one not asked at sign-up) is hand-written
+ * (test/fixtures/flow/profile.json), as are a 500 and a refused integer.
+ */
+const profileStep = () => handWritten.afterSignUp('profile');
 
 /** A profile field by its label; required ones end with a visible, aria-hidden "*". */
 const label = (text: string) => new RegExp(`^${text}(?: \\*)?$`);
@@ -24,7 +24,25 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The emulator's profile: first name required, last name not. */
 export const Idle: Story = {
+  args: { events: recordedJourney.profile() },
+  play: async ({ args, canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText(label('First name')), 'Eve');
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(args.submit).toHaveBeenCalledWith('profile', { profile: expect.objectContaining({ first_name: 'Eve' }) });
+  },
+};
+
+/** The emulator refused a profile without the required first name (`FieldRequired`). */
+export const RecordedFieldError: Story = {
+  args: { events: [...recordedJourney.profile(), ...recorded('everything', [5])] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText(label('First name'))).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const EveryFieldType: Story = {
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { name: 'Tell us about yourself' })).toBeVisible();
     await expect(canvas.queryByLabelText(/Nickname/)).toBeNull();
@@ -55,7 +73,7 @@ export const FieldErrorOnTheClient: Story = {
 };
 
 export const Pending: Story = {
-  args: { events: [...profileStep(), requested.update('profile')] },
+  args: { events: [...recordedJourney.profile(), inFlight('everything', 5)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
   },
@@ -63,7 +81,7 @@ export const Pending: Story = {
 
 /** The server refused one value: the error sits on its field. */
 export const FieldError: Story = {
-  args: { events: [...profileStep(), requested.update('profile'), failed('update', fieldError('profile/age', 'InvalidInteger'))] },
+  args: { events: [...profileStep(), requested.update('profile'), failure('update', fieldError('profile/age', 'InvalidInteger'))] },
   play: async ({ canvas }) => {
     const age = canvas.getByLabelText(label('Age'));
     await expect(age).toHaveAttribute('aria-invalid', 'true');
@@ -72,7 +90,7 @@ export const FieldError: Story = {
 };
 
 export const ServerError: Story = {
-  args: { events: [...profileStep(), requested.update('profile'), failed('update', serverError())] },
+  args: { events: [...recordedJourney.profile(), inFlight('everything', 5), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },

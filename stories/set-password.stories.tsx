@@ -1,24 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import type { FlowEvent } from '../src/core/index.js';
-import { failed, journeys, requested, responded } from '../test/fixtures/flow-events.js';
 import { apiError, PASSWORD } from '../test/fixtures/index.js';
-import { serverError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
+import { failure, inFlight, recordedJourney } from './support/journeys.js';
 
-/** "Forgot password?", the link came back: `phase_set_password`. */
-const afterResetLink = (): FlowEvent[] => [
-  ...journeys.signinPassword(),
-  requested.restart('reset_password'),
-  responded('restart', 'reset-sent'),
-  requested.update('reset_password'),
-  responded('update', 'set-password'),
-];
-
+/**
+ * "Forgot password?", the link came back: `phase_set_password`, recorded (password preset #18–22).
+ * Hand-written: a policy refusal (the recording sets a good password) and a 500.
+ */
 const meta = {
   title: 'Steps/SetPasswordStep',
   component: FixtureFlow,
-  args: { events: afterResetLink(), submit: fn() },
+  args: { events: recordedJourney.setPassword(), submit: fn() },
 } satisfies Meta<typeof FixtureFlow>;
 
 export default meta;
@@ -43,21 +36,21 @@ export const Required: Story = {
 };
 
 export const Saving: Story = {
-  args: { events: [...afterResetLink(), requested.update('set_password')] },
+  args: { events: [...recordedJourney.setPassword(), inFlight('password', 22)] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const PolicyRejected: Story = {
-  args: { events: [...afterResetLink(), requested.update('set_password'), failed('update', apiError('validation-password'))] },
+  args: { events: [...recordedJourney.setPassword(), inFlight('password', 22), failure('update', apiError('validation-password'))] },
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('New password', { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
 export const ServerError: Story = {
-  args: { events: [...afterResetLink(), requested.update('set_password'), failed('update', serverError())] },
+  args: { events: [...recordedJourney.setPassword(), inFlight('password', 22), failure('update')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
   },

@@ -1,40 +1,178 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor } from 'storybook/test';
-import { AuthNFlow, createAuthNClient } from '../src/index.js';
-import { createEmulator, createEmulatorHandlers } from '../src/emulator/index.js';
+import { expect, fn, waitFor, type within } from 'storybook/test';
+import { CALLBACK_STORAGE_KEY } from '../src/core/index.js';
+import { AuthNFlow, createAuthNClient, type AuthNClient } from '../src/index.js';
+import { createEmulator, createEmulatorHandlers, totpCode, type Emulator, type PresetName } from '../src/emulator/index.js';
 
-/** The emulator runs in the page, behind MSW: the whole flow with no account and no network. */
-const emulator = createEmulator({ config: { scryptCost: 2 ** 12 } });
-const client = createAuthNClient({ baseUrl: '/', clientToken: emulator.token });
+/**
+ * The whole flow of each emulator preset, end to end: the emulator runs in the page behind MSW, so
+ * there is no account and no network. Codes come from its outbox, TOTP codes from its `totpCode`.
+ */
+const presets = new Map<PresetName, { emulator: Emulator; client: AuthNClient }>();
+
+function presetOf(preset: PresetName): { emulator: Emulator; client: AuthNClient } {
+  let found = presets.get(preset);
+  if (found === undefined) {
+    const emulator = createEmulator({ config: { preset, scryptCost: 2 ** 10 } });
+    found = { emulator, client: createAuthNClient({ baseUrl: '/', clientToken: emulator.token }) };
+    presets.set(preset, found);
+  }
+  return found;
+}
+
+const emulatorFor = (preset: PresetName): Emulator => presetOf(preset).emulator;
+
+/** The story's props and MSW handlers for one preset, on an emulator reset before each run. */
+function onPreset(preset: PresetName): Pick<Story, 'args' | 'parameters' | 'beforeEach'> {
+  const { emulator, client } = presetOf(preset);
+  return {
+    // Links and providers come back to this page (the stories never follow them).
+    args: { client, cbUri: `${window.location.origin}/` },
+    parameters: { msw: { handlers: createEmulatorHandlers(emulator) } },
+    beforeEach: () => {
+      emulator.reset();
+      sessionStorage.removeItem(CALLBACK_STORAGE_KEY);
+    },
+  };
+}
+
+/** The newest code the emulator sent to `to`. */
+async function codeSentTo(preset: PresetName, to: string): Promise<string> {
+  return waitFor(() => {
+    const code = emulatorFor(preset).outbox().filter((message) => message.to === to && message.code !== undefined).at(-1)?.code;
+    if (code === undefined) {
+      throw new Error(`no code sent to ${to} yet`);
+    }
+    return code;
+  }, SLOW);
+}
 
 const meta = {
   title: 'Flow/Whole flow (emulator)',
   component: AuthNFlow,
-  args: { client, onComplete: fn(), onError: fn() },
-  parameters: { msw: { handlers: createEmulatorHandlers(emulator) } },
-  beforeEach: () => {
-    emulator.reset();
-  },
+  args: { onComplete: fn(), onError: fn() },
 } satisfies Meta<typeof AuthNFlow>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A new user signs up with a password, end to end, through the emulator. */
-export const SignUp: Story = {
+type Canvas = ReturnType<typeof within>;
+type User = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
+
+/** Each answer goes through the in-page emulator (scrypt and all): give it time. */
+const SLOW = { timeout: 10_000 };
+
+/** A button the next step shows, once the flow's call has been answered. */
+function nextButton(canvas: Canvas, name: string | RegExp): Promise<HTMLElement> {
+  return canvas.findByRole('button', { name }, SLOW);
+}
+
+async function enterEmail(canvas: Canvas, userEvent: User, email: string): Promise<void> {
+  await userEvent.type(await canvas.findByLabelText('Email', {}, SLOW), email);
+  // Presets with passkeys prepare the autofill ceremony in the background first.
+  await waitFor(() => expect(canvas.getByRole('button', { name: 'Continue' }).closest('[data-state="update"]')).not.toBeNull(), SLOW);
+  await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+}
+
+async function createPassword(canvas: Canvas, userEvent: User, password: string): Promise<void> {
+  await userEvent.type(await canvas.findByLabelText('Password', { selector: 'input' }, SLOW), password);
+  await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+}
+
+/** Picks the authenticator app, reads the key the step shows, and types the code it gives now. */
+async function enrolTotp(preset: PresetName, canvas: Canvas, userEvent: User): Promise<void> {
+  await userEvent.click(await nextButton(canvas, 'Authenticator app'));
+  await expect(await canvas.findByRole('heading', { name: 'Set up an authenticator app' }, SLOW)).toBeVisible();
+  const key = canvas.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).textContent ?? '';
+  await userEvent.type(canvas.getByLabelText('Verification code'), totpCode(key.replace(/\s/g, ''), emulatorFor(preset).now()));
+}
+
+async function expectSignedIn(canvas: Canvas, onComplete: unknown): Promise<void> {
+  await expect(await canvas.findByRole('heading', { name: "You're signed in" }, SLOW)).toBeVisible();
+  await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1), SLOW);
+}
+
+/** `password`: a new user signs up with an email and a password. */
+export const PasswordPreset: Story = {
+  ...onPreset('password'),
   play: async ({ args, canvas, userEvent, step }) => {
-    const email = 'story@example.com';
-    const password = 'Story-passw0rd';
-    await step('sign up', async () => {
-      await userEvent.type(await canvas.findByLabelText('Email'), email);
-      await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-      await userEvent.type(await canvas.findByLabelText('Password', { selector: 'input' }), password);
-      await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-      await expect(await canvas.findByRole('heading', { name: "You're signed in" })).toBeVisible();
-      await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
-    });
+    await step('email', () => enterEmail(canvas, userEvent, 'story@example.com'));
+    await step('password', () => createPassword(canvas, userEvent, 'Story-passw0rd'));
+    await expectSignedIn(canvas, args.onComplete);
   },
 };
 
-/** Browse the flow by hand. */
-export const Interactive: Story = {};
+/** `passwordless`: a new user picks a code by email, which the step sends by itself. */
+export const PasswordlessPreset: Story = {
+  ...onPreset('passwordless'),
+  play: async ({ args, canvas, userEvent, step }) => {
+    const email = 'pat@example.com';
+    await step('email', () => enterEmail(canvas, userEvent, email));
+    await step('code by email', async () => {
+      await userEvent.click(await nextButton(canvas, 'Code by email'));
+      await userEvent.type(await canvas.findByLabelText('Verification code', {}, SLOW), await codeSentTo('passwordless', email));
+    });
+    await expectSignedIn(canvas, args.onComplete);
+  },
+};
+
+/** `mfa`: sign-up with a password, then an authenticator app enrolled as the second factor. */
+export const MfaPreset: Story = {
+  ...onPreset('mfa'),
+  play: async ({ args, canvas, userEvent, step }) => {
+    await step('email', () => enterEmail(canvas, userEvent, 'max@example.com'));
+    await step('password', () => createPassword(canvas, userEvent, 'Story-passw0rd'));
+    await step('authenticator app', () => enrolTotp('mfa', canvas, userEvent));
+    await expectSignedIn(canvas, args.onComplete);
+  },
+};
+
+/**
+ * `everything`: password, captcha, profile, email verification (the link opened "in another
+ * browser": the story sends its update itself, then polls with "I've verified"), TOTP, agreements.
+ */
+export const EverythingPreset: Story = {
+  ...onPreset('everything'),
+  play: async ({ args, canvas, userEvent, step }) => {
+    const email = 'eve@example.com';
+    await step('email', () => enterEmail(canvas, userEvent, email));
+    await step('password', async () => {
+      await userEvent.click(await nextButton(canvas, 'Password'));
+      await createPassword(canvas, userEvent, 'Story-passw0rd');
+    });
+    await step('captcha', async () => {
+      await userEvent.click(await nextButton(canvas, "I'm not a robot"));
+    });
+    await step('profile', async () => {
+      await userEvent.type(await canvas.findByLabelText(/^First name/, {}, SLOW), 'Eve');
+      await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    });
+    await step('verify the email', async () => {
+      await expect(await canvas.findByRole('heading', { name: 'Verify your email' }, SLOW)).toBeVisible();
+      const link = await waitFor(() => {
+        const sent = emulatorFor('everything').outbox().find((message) => message.to === email && message.link !== undefined)?.link;
+        if (sent === undefined) {
+          throw new Error('no link sent yet');
+        }
+        return new URL(sent);
+      }, SLOW);
+      const saved = JSON.parse(sessionStorage.getItem(CALLBACK_STORAGE_KEY) ?? '{}') as { flowId?: string };
+      await presetOf('everything').client.flow.update(saved.flowId ?? '', 'verify_email', {
+        state: link.searchParams.get('state') ?? '',
+        code: link.searchParams.get('code') ?? '',
+      });
+      await userEvent.click(canvas.getByRole('button', { name: "I've verified" }));
+    });
+    await step('authenticator app', () => enrolTotp('everything', canvas, userEvent));
+    await step('agreements', async () => {
+      for (const name of ['License agreement', 'Privacy policy']) {
+        await expect(await canvas.findByRole('region', { name }, SLOW)).toBeVisible();
+        await userEvent.click(canvas.getByRole('button', { name: 'Accept' }));
+      }
+    });
+    await expectSignedIn(canvas, args.onComplete);
+  },
+};
+
+/** Browse the `everything` preset by hand. */
+export const Interactive: Story = { ...onPreset('everything') };

@@ -4,10 +4,26 @@ import { flowMachine, type FlowEvent, type FlowInput } from '../../src/core/inde
 import type { FlowCommands } from '../../src/react/flow/flow-context.js';
 import { FlowScreen } from '../../src/react/flow/flow-screen.js';
 
+/**
+ * Events replayed into a fresh machine. A function is called when the story mounts: answers whose
+ * times count from now (a resend cooldown) are made then, not when the stories file loads.
+ */
+export type FixtureEvents = readonly FlowEvent[] | (() => readonly FlowEvent[]);
+
+export function eventsOf(events: FixtureEvents): readonly FlowEvent[] {
+  return typeof events === 'function' ? events() : events;
+}
+
 export interface FixtureFlowProps extends Partial<Pick<FlowCommands, 'submit' | 'restart' | 'startOver' | 'retry' | 'finish' | 'redirect'>> {
   /** Events replayed into a fresh machine: recorded answers and user intents, no network. */
-  events: readonly FlowEvent[];
+  events: FixtureEvents;
   input?: FlowInput;
+  /**
+   * The server's answer to the next `submit`: the call is reported as sent, and this comes back
+   * 300 ms later (say the same step again, for "I've verified" before the link was opened).
+   * Without it a submit only reaches the spy.
+   */
+  answer?: FlowEvent;
 }
 
 const ignore = () => undefined;
@@ -16,15 +32,22 @@ const ignore = () => undefined;
  * Renders the kit in the exact state a list of machine events leads to. Calls go to the given spies
  * (a story's `play` asserts what a step asked for); navigation that needs no server still works.
  */
-export function FixtureFlow({ events, input, submit, restart, startOver, retry, finish, redirect }: FixtureFlowProps) {
+export function FixtureFlow({ events, input, answer, submit, restart, startOver, retry, finish, redirect }: FixtureFlowProps) {
   const [actorRef] = useState(() => {
     const actor = createActor(flowMachine, { input });
     actor.start();
-    events.forEach((event) => actor.send(event));
+    eventsOf(events).forEach((event) => actor.send(event));
     return actor;
   });
   const [commands] = useState<FlowCommands>(() => ({
-    submit: submit ?? ignore,
+    submit: (choice, data) => {
+      submit?.(choice, data);
+      if (answer !== undefined) {
+        const flowId = actorRef.getSnapshot().context.flow?.flowId;
+        actorRef.send({ type: 'api.requested', operation: 'update', flowId, choice });
+        setTimeout(() => actorRef.send(answer), 300);
+      }
+    },
     restart: restart ?? ignore,
     startOver: startOver ?? ignore,
     retry: retry ?? ignore,

@@ -75,6 +75,11 @@ const passwordlessWalk: Walk = async (session) => {
   const redirect = await session.handout('GET', `${page.pathname}${page.search}`);
   await session.update(social.flow_id, 'social', { social_provider: 'google', uri: redirect.location ?? '' });
   await session.complete(social.flow_id);
+
+  // Appended, so the numbers above stay: a code resent too soon.
+  const resend = await session.start({ email, cb_uri: CB_URI });
+  await session.restart(resend.flow_id, 'email_otp');
+  await session.restart(resend.flow_id, 'email_otp', {}, 'TooManyRequests');
 };
 
 const mfaWalk: Walk = async (session) => {
@@ -98,6 +103,11 @@ const mfaWalk: Walk = async (session) => {
   await session.restart(otp.flow_id, 'email_otp');
   await session.update(otp.flow_id, 'email_otp', { code: session.lastMessage('mo@example.com').code ?? '' });
   await session.complete(otp.flow_id);
+
+  // Appended, so the numbers above stay: the TOTP step used by the last sign-in, used again.
+  const again = await session.start({ email, cb_uri: CB_URI });
+  await session.update(again.flow_id, 'password', { password: PASSWORD });
+  await session.update(again.flow_id, 'totp', { code: totpCode(secret, session.emulator.now()) }, 'CodeAlreadyUsed');
 };
 
 const everythingWalk: Walk = async (session) => {
@@ -131,6 +141,18 @@ const everythingWalk: Walk = async (session) => {
   await session.update(sms.flow_id, 'set_phone', { phone: '+1-808-555-0173' });
   await session.restart(sms.flow_id, 'sms_otp');
   await session.update(sms.flow_id, 'sms_otp', { code: session.lastMessage('+18085550173').code ?? '' });
+
+  // Appended, so the numbers above stay: back from the SAML provider's page.
+  const saml = await session.start({ cb_uri: CB_URI });
+  const provider = offered(saml, 'saml') as { provider_id: string; provider_name: string; redirect_uri: string };
+  const samlPage = new URL(provider.redirect_uri);
+  samlPage.searchParams.set('email', 'sal@example.com');
+  const samlReturn = await session.handout('GET', `${samlPage.pathname}${samlPage.search}`);
+  await session.update(saml.flow_id, 'saml', {
+    provider_id: provider.provider_id,
+    provider_name: provider.provider_name,
+    uri: samlReturn.location ?? '',
+  });
 };
 
 export const WALKS: Readonly<Record<PresetName, Walk>> = {
