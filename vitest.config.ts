@@ -21,9 +21,56 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['test/react/**/*.test.{ts,tsx}'],
+          include: ['test/react/**/*.test.{ts,tsx}', 'test/stories/**/*.test.{ts,tsx}'],
           exclude: ['test/react/**/*.node.test.tsx'],
           setupFiles: ['./test/react/setup.ts'],
+        },
+      },
+      // Issue 6 proof (H5): the property test and attacks on the pure core, in Node.
+      {
+        extends: true,
+        test: { name: 'proof', environment: 'node', include: ['test/proof/**/*.test.ts'] },
+      },
+      // Issue 6 proof (H5): the fault matrix and attacks on the React layer, in jsdom.
+      {
+        extends: true,
+        test: {
+          name: 'proof-dom',
+          environment: 'jsdom',
+          include: ['test/proof/**/*.test.tsx'],
+          exclude: ['test/proof/**/*.browser.test.tsx'],
+          setupFiles: ['./test/react/setup.ts'],
+        },
+      },
+      // Issue 6 proof (H5): attacks that need a real browser (script execution), in Chromium.
+      {
+        extends: true,
+        optimizeDeps: { include: ['react-dom/client', '@testing-library/react', 'marked', 'dompurify'] },
+        test: {
+          name: 'proof-browser',
+          include: ['test/proof/**/*.browser.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      // Issue 6 visual regression: the theme gallery against committed screenshots, in Chromium.
+      {
+        extends: true,
+        optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', 'react-dom/client'] },
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.browser.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 900 },
+          },
         },
       },
       {

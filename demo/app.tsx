@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { AuthNFlow, AuthNProvider, useAuthNSession } from 'authn-flow-kit';
 import { client } from './client.js';
 import { SignedIn } from './signed-in.js';
@@ -17,8 +18,11 @@ function Session() {
   // No storage adapter: the tokens live in memory only, so a reload signs you out. An app that
   // wants sessions to survive reloads passes `storage` (and accepts that script on the page can read it).
   const session = useAuthNSession();
+  // An invitee's link carries `?invitation=pmi_…` (on the emulator, `POST /__emulator/invitations`
+  // mails one to the outbox): the flow starts as that person's sign-up. Read once, as the prop is.
+  const [invitation] = useState(() => new URLSearchParams(window.location.search).get('invitation') ?? undefined);
   if (session.status === 'signed-out') {
-    return <AuthNFlow cbUri={window.location.origin} onComplete={session.setTokens} />;
+    return <AuthNFlow cbUri={window.location.origin} invitation={invitation} onComplete={session.setTokens} />;
   }
   return <SignedIn session={session} />;
 }

@@ -83,12 +83,47 @@ export {
   type SessionStorageAdapter,
   type UseAuthNSessionOptions,
 } from './session/index.js';
+// Languages (issue 5 item 4). The English strings are not exported here: each step imports its own,
+// so they load with it. The whole English catalog is `authn-flow-kit/locales/en`, like every locale.
 export {
-  defaultMessages,
   formatMessage,
+  type Message,
   type MessageKey,
   type Messages,
   type MessageValues,
+  type PluralCategory,
+  type PluralMessage,
+  type ValuesOf,
 } from './i18n/messages.js';
 export { messageForIssue, translateIssue, type IssueMessage } from './i18n/message-for-issue.js';
-export { useMessages, MessagesProvider, type Translate, type MessagesProviderProps } from './i18n/use-messages.js';
+export {
+  useMessages,
+  useLocale,
+  MessagesProvider,
+  type AreaMessages,
+  type Translate,
+  type MessagesProviderProps,
+} from './i18n/use-messages.js';
+export { directionOf, type TextDirection } from './i18n/direction.js';
+// Theming, parts and overrides, the headless path (issue 5 items 1–3; H4).
+export {
+  THEME_TOKENS,
+  cssVariableOf,
+  themeStylesheet,
+  themeToCssVariables,
+  type AuthNTheme,
+  type AuthNThemeToken,
+  type AuthNThemeTokens,
+} from './theme/theme.js';
+export { PART_NAMES, type AuthNClassNames, type AuthNPart } from './theme/part-names.js';
+export { AppearanceProvider, type AppearanceProviderProps } from './theme/appearance-provider.js';
+export type {
+  AuthNAppearanceProps,
+  AuthNBrand,
+  AuthNColorScheme,
+  FlowComponents,
+  PrimitiveComponents,
+} from './theme/appearance.js';
+export { partAttributes, usePartAttributes, type PartAttributes, type StyledPartAttributes } from './primitives/parts.js';
+export { useChoiceStep, type ChoiceStep } from './hooks/use-choice-step.js';
+export { useCustomChoice, type CustomChoice } from './hooks/use-custom-choice.js';

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translateIssue } from '../../src/react/i18n/message-for-issue.js';
-import { defaultMessages, formatMessage, type MessageKey, type MessageValues } from '../../src/react/i18n/messages.js';
+import { formatMessage, type MessageKey, type MessageValues } from '../../src/react/i18n/messages.js';
+import { messages as english } from '../../src/locales/en.js';
 import { rawFlowResult, successEnvelope } from '../fixtures/index.js';
 import { BASE_URL, recordRequests, renderFlow, setupEmulator } from './flow-harness.js';
 
@@ -233,7 +234,7 @@ describe('no way in', () => {
 });
 
 describe('provider names in messages', () => {
-  const t = (key: MessageKey, values?: MessageValues) => formatMessage(defaultMessages[key], values);
+  const t = (key: MessageKey, values?: MessageValues) => formatMessage(english[key], values);
 
   it('names a known social provider from the catalog, and any other by what the server sent', () => {
     expect(translateIssue(t, { code: 'wrong-method', provider: 'microsoftonline', displayName: undefined })).toBe(

@@ -126,7 +126,8 @@ describe('passkeys on the kit’s identifier step', { timeout: 20_000 }, () => {
     credentials = installSoftCredentials({ conditional: true });
     await userWithPasskey();
     const flow = renderFlow(emulator.token);
-    expect(await screen.findByLabelText('Email')).toHaveAttribute('autocomplete', 'username webauthn');
+    // The field's own token first: an email field stays one for password managers.
+    expect(await screen.findByLabelText('Email')).toHaveAttribute('autocomplete', 'email webauthn');
     await waitFor(() => expect(credentials.hasAutofillRequest()).toBe(true));
     // Preparing the autofill is no reason for the form to look busy.
     expect(screen.getByRole('button', { name: 'Continue' })).not.toHaveAttribute('aria-disabled');

@@ -6,13 +6,15 @@ import {
   AuthNFlow,
   AuthNProvider,
   createAuthNClient,
-  defaultMessages,
   useAuthNFlow,
+  useMessages,
   type AuthNError,
   type FlowCompleteResult,
   type MessageKey,
   type StepComponents,
 } from '../../src/index.js';
+import english from '../../src/locales/en.js';
+import es from '../../src/locales/es.js';
 
 const client = createAuthNClient({ baseUrl: '/authn/', clientToken: 'pcl_x' });
 
@@ -48,7 +50,31 @@ export const components: StepComponents = { email_otp: () => null, password: () 
 export const badComponents: StepComponents = { not_a_step: () => null };
 
 export const key: MessageKey = 'email.label';
-export const english: string = defaultMessages['password.forgot'];
+export const forgot: string = english['password.forgot'];
+
+export const localised = [
+  <AuthNFlow key="es" client={client} locale="es" messages={es} />,
+  <AuthNFlow key="rtl" client={client} locale="ar" dir="ltr" messages={{ 'password.forgot': 'x' }} />,
+  // @ts-expect-error a plural entry stays plural
+  <AuthNFlow key="plural" client={client} messages={{ 'error.rateLimited': 'x' }} />,
+  <AuthNProvider key="p" client={client} locale="de">
+    {null}
+  </AuthNProvider>,
+];
+
+export function Checked() {
+  const t = useMessages();
+  t('code.sendIn', { seconds: 3 });
+  t('error.rateLimited', { count: 3 });
+  t('flow.startOver');
+  // @ts-expect-error a placeholder left unfilled
+  t('code.sendIn');
+  // @ts-expect-error the plural count is a number
+  t('error.rateLimited', { count: '3' });
+  // @ts-expect-error no such placeholder
+  t('flow.startOver', { name: 'x' });
+  return null;
+}
 
 export function CustomStep() {
   const { submit, restart } = useAuthNFlow();

@@ -9,6 +9,7 @@ import {
   isOfferedMethod,
   isTransientError,
 } from './flow.guards.js';
+import { identifierAfter } from './flow.identifier.js';
 import type { FlowContext, FlowEvent, FlowInput, FlowTag } from './flow.types.js';
 
 type EventOf<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
@@ -109,23 +110,21 @@ export const flowMachine = setup({
     }),
     assignFlow: assign(({ context, event }) => {
       const { result, operation } = event as EventOf<'api.responded'>;
-      const confirmed = result.email
-        ? { kind: 'email' as const, value: result.email }
-        : result.username
-          ? { kind: 'username' as const, value: result.username }
-          : context.identifier;
       return {
         flow: result,
         pending: null,
         error: null,
         callbackError: false,
-        identifier: confirmed,
+        identifier: identifierAfter(result, context.identifier),
         // A restart (say "Forgot password?") brings its own step to the screen, unless the user
         // did not ask for it (a background call).
+        // A start is a new flow: the step picked in an expired one routes afresh.
         selectedChoice:
           operation === 'restart' && context.pending?.background !== true
             ? (context.pending?.choice ?? null)
-            : context.selectedChoice,
+            : operation === 'start'
+              ? null
+              : context.selectedChoice,
       };
     }),
     assignRecoveredFlow: assign(({ context, event }) => {
@@ -135,11 +134,7 @@ export const flowMachine = setup({
         pending: null,
         resume: null,
         callbackError: context.error !== null,
-        identifier: result.email
-          ? { kind: 'email' as const, value: result.email }
-          : result.username
-            ? { kind: 'username' as const, value: result.username }
-            : context.identifier,
+        identifier: identifierAfter(result, context.identifier),
       };
     }),
     clearResume: assign({ resume: null }),
@@ -169,11 +164,11 @@ export const flowMachine = setup({
       selectedChoice: ({ event }) => (event as EventOf<'user.chooseMethod'>).choice,
       error: null,
     }),
+    // The gone flow stays (until the new one answers) so its step stays mounted with what the user
+    // typed in it, password included: the fault matrix (test/proof) found it emptied.
     markRestarted: assign(({ context }) => ({
       // A flow gone while coming back from a link or provider has no identifier to keep.
       notice: context.resume === null ? ('flow-restarted' as const) : ('callback-expired' as const),
-      flow: null,
-      selectedChoice: null,
       resume: null,
     })),
     resetFlow: assign(({ context }) => ({

@@ -5,6 +5,7 @@ import type {
   FlowStartRequest,
   FlowType,
   KnownChoiceName,
+  UnknownFlowChoice,
   UsernameFormat,
 } from '../api/wire.js';
 import type { CallbackRefusal, ResumeUpdate } from '../callback/callback-record.js';
@@ -63,10 +64,16 @@ export interface FlowView {
   phase: FlowPhase | undefined;
   usernameFormat: UsernameFormat;
   identifier: FlowIdentifier | undefined;
+  /** The email address the flow holds (result `email`), e.g. where a mailed code went. */
+  email: string | undefined;
+  /** The phone number the flow holds (result `phone`), e.g. where a texted code went. */
+  phone: string | undefined;
   /** The choice whose step is shown. */
   choice: FlowChoice | null;
   /** Every known choice of the current phase. */
   choices: FlowChoice[];
+  /** Choices of the phase this kit does not know; an app's `components` can render them. */
+  unknownChoices: UnknownFlowChoice[];
   /** The methods to pick from in this phase (ChoicePicker). */
   methods: FlowChoice[];
   fieldErrors: Partial<Record<string, FlowIssue>>;
@@ -116,11 +123,13 @@ function actionOf(state: FlowStateName, context: FlowContext): FlowAction | null
 function stepOf(state: FlowStateName, choice: FlowChoice | null, methodCount: number): FlowStepId {
   switch (state) {
     case 'idle':
-    case 'started':
     case 'routing':
-    case 'expired':
     case 'completing':
       return 'loading';
+    case 'started':
+    case 'expired':
+      // Starting again after expiry: the gone flow's step stays on screen, keeping what was typed.
+      return choice?.choice ?? (methodCount > 1 ? 'choice' : 'loading');
     case 'choice':
       return 'choice';
     case 'complete':
@@ -141,6 +150,11 @@ function stepOf(state: FlowStateName, choice: FlowChoice | null, methodCount: nu
   }
 }
 
+/** The call the machine asks its host to make now (`FlowView.action`), without building the view. */
+export function selectAction(snapshot: FlowSnapshot): FlowAction | null {
+  return actionOf(stateNameOf(snapshot), snapshot.context);
+}
+
 export function selectFlowView(snapshot: FlowSnapshot): FlowView {
   const context = snapshot.context;
   const state = stateNameOf(snapshot);
@@ -159,8 +173,11 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
     phase: flow?.phase,
     usernameFormat: flow?.usernameFormat ?? 'email',
     identifier: context.identifier,
+    email: flow?.email,
+    phone: flow?.phone,
     choice,
     choices: flow?.choices ?? [],
+    unknownChoices: flow?.unknownChoices ?? [],
     methods,
     fieldErrors: issues.fieldErrors,
     formError: issues.formError,

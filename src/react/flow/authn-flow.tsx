@@ -1,24 +1,27 @@
-import { useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { useActorRef, useSelector } from '@xstate/react';
+import { useActorRef } from '@xstate/react';
 import type { AuthNError } from '../../core/api/errors.js';
 import type { FlowCompleteResult, FlowStartRequest } from '../../core/api/wire.js';
 import type { CallbackStorage } from '../../core/callback/callback-store.js';
 import { flowMachine } from '../../core/flow/flow.machine.js';
-import { selectFlowView, type FlowAction, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
 import type { CaptchaAdapter } from '../captcha/captcha-adapter.js';
 import { CaptchaContext } from '../captcha/captcha-context.js';
+import type { TextDirection } from '../i18n/direction.js';
 import type { Messages } from '../i18n/messages.js';
 import { MessagesProvider } from '../i18n/use-messages.js';
 import { useFlowMutations } from '../mutations/use-flow-mutations.js';
 import { useAuthNContext } from '../provider/authn-context.js';
 import { AuthNProvider } from '../provider/authn-provider.js';
 import { hasClientSource, type AuthNClientSource, type NoClientSource } from '../provider/client-source.js';
+import { AppearanceProvider } from '../theme/appearance-provider.js';
+import type { AuthNAppearanceProps } from '../theme/appearance.js';
+import { FlowContext, type FlowContextValue } from './flow-context.js';
 import { FlowScreen } from './flow-screen.js';
-import type { StepComponents } from './step-components.js';
 import { useCallbackInput, useCallbackRecord, useRedirect, type FlowCallbackOptions } from './use-flow-callback.js';
 
-export interface AuthNFlowOwnProps {
+/** Also takes the appearance props: `theme`, `colorScheme`, `classNames`, `components`, `brand`, `header`, `footer`, `nonce`. */
+export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
   /** Which flows the user may take. Read once, when the flow starts. @default both, as the project allows */
   flowTypes?: ('signup' | 'signin')[];
   /** Pre-fills the identifier, e.g. from an invitation link. Read once. @default undefined */
@@ -53,17 +56,25 @@ export interface AuthNFlowOwnProps {
   onComplete?: (result: FlowCompleteResult) => void;
   /** Called on every failed call, already typed (`error.detail.kind`), e.g. for logging. @default undefined */
   onError?: (error: AuthNError) => void;
-  /** Replaces some messages, over those of an enclosing `AuthNProvider`. @default undefined */
+  /**
+   * Replaces some messages, over those of an enclosing `AuthNProvider`: a whole locale
+   * (`import es from 'authn-flow-kit/locales/es'`) or a few rewordings. @default undefined (English)
+   */
   messages?: Partial<Messages>;
+  /**
+   * The language shown, as a BCP 47 tag (`es`, `pt-BR`, `ar`): `lang` on the root, plural forms,
+   * numbers and dates. Pass its catalog as `messages`. @default the enclosing provider's, else the page's
+   */
+  locale?: string;
+  /** Text direction of the root. @default 'rtl' for an Arabic, Hebrew, Persian or Urdu `locale`, else inherited */
+  dir?: TextDirection;
   /** Added to the root element (`data-part="root"`). @default undefined */
   className?: string;
   /**
-   * The colour scheme of the default styles, as `data-color-scheme` on the root; `auto` follows the
-   * system setting. @default 'auto'
+   * The headless path: the flow runs (machine, calls, callbacks) but the kit renders nothing of its
+   * own; `children` render it from `useAuthNFlow()` and `useCustomChoice()`. @default undefined
    */
-  colorScheme?: 'light' | 'dark' | 'auto';
-  /** Step id → component, to replace a step or add one. @default the kit's steps */
-  components?: StepComponents;
+  children?: ReactNode;
   /**
    * Draws the captcha of `phase_captcha` and hands back its token, e.g.
    * `createRecaptchaEnterpriseCaptcha({ nonce })`. @default the emulator's test widget for its test
@@ -100,30 +111,55 @@ export function AuthNFlow(props: AuthNFlowProps) {
     onComplete,
     onError,
     messages,
+    locale,
+    dir,
     className,
-    colorScheme = 'auto',
+    theme,
+    colorScheme,
+    classNames,
     components,
+    brand,
+    header,
+    footer,
+    nonce,
+    children,
     captcha,
     queryClient,
     ...source
   } = props;
   const root = (
     <CaptchaContext.Provider value={captcha}>
-      <FlowRoot
-        start={{ email, cbUri, flowTypes, invitation }}
-        callback={{ callbackUrl, storage: callbackStorage, navigate }}
-        onComplete={onComplete}
-        onError={onError}
-        className={className}
+      <AppearanceProvider
+        theme={theme}
         colorScheme={colorScheme}
+        classNames={classNames}
         components={components}
-      />
+        brand={brand}
+        header={header}
+        footer={footer}
+        nonce={nonce}
+      >
+        <FlowRoot
+          start={{ email, cbUri, flowTypes, invitation }}
+          callback={{ callbackUrl, storage: callbackStorage, navigate }}
+          onComplete={onComplete}
+          onError={onError}
+          className={className}
+          headless={children}
+        />
+      </AppearanceProvider>
     </CaptchaContext.Provider>
   );
   if (hasClientSource(source)) {
     const activeQueryClient = queryClient ?? parent?.queryClient;
     return (
-      <AuthNProvider {...source} {...(activeQueryClient === undefined ? {} : { queryClient: activeQueryClient })} messages={messages}>
+      <AuthNProvider
+        {...source}
+        {...(activeQueryClient === undefined ? {} : { queryClient: activeQueryClient })}
+        messages={messages}
+        locale={locale}
+        dir={dir}
+      >
         {root}
       </AuthNProvider>
     );
@@ -133,7 +169,11 @@ export function AuthNFlow(props: AuthNFlowProps) {
       '<AuthNFlow> needs `client`, `domain` + `clientToken` or `baseUrl` + `clientToken`, or an <AuthNProvider> above it.',
     );
   }
-  return <MessagesProvider messages={messages}>{root}</MessagesProvider>;
+  return (
+    <MessagesProvider messages={messages} locale={locale} dir={dir}>
+      {root}
+    </MessagesProvider>
+  );
 }
 
 interface FlowRootProps {
@@ -142,20 +182,12 @@ interface FlowRootProps {
   onComplete: AuthNFlowOwnProps['onComplete'];
   onError: AuthNFlowOwnProps['onError'];
   className: string | undefined;
-  colorScheme: 'light' | 'dark' | 'auto';
-  components: StepComponents | undefined;
-}
-
-function isSameAction(a: FlowAction | null, b: FlowAction | null): boolean {
-  return a === b || (a !== null && b !== null && a.id === b.id && a.type === b.type);
-}
-
-function selectAction(snapshot: FlowSnapshot): FlowAction | null {
-  return selectFlowView(snapshot).action;
+  /** The app's own UI, rendered instead of the kit's screen. */
+  headless: ReactNode;
 }
 
 /** Owns the machine and the calls; `FlowScreen` renders what the machine says. */
-function FlowRoot({ start, callback, onComplete, onError, className, colorScheme, components }: FlowRootProps) {
+function FlowRoot({ start, callback, onComplete, onError, className, headless }: FlowRootProps) {
   const context = useAuthNContext();
   if (context === null) {
     throw new Error('FlowRoot renders inside an AuthNProvider.');
@@ -167,16 +199,10 @@ function FlowRoot({ start, callback, onComplete, onError, className, colorScheme
   const actorRef = useActorRef(flowMachine, { input });
   useCallbackRecord(actorRef, store);
   const redirect = useRedirect(actorRef, store, callback.navigate);
-  // Only the call the machine asks for: this component re-renders on that, not on every view change.
-  const action = useSelector(actorRef, selectAction, isSameAction);
-  const commands = useFlowMutations({ actorRef, client: context.client, action, redirect, onComplete, onError });
-  return (
-    <FlowScreen
-      actorRef={actorRef}
-      commands={commands}
-      className={className}
-      colorScheme={colorScheme}
-      components={components}
-    />
-  );
+  const commands = useFlowMutations({ actorRef, client: context.client, redirect, onComplete, onError });
+  const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
+  if (headless !== undefined) {
+    return <FlowContext.Provider value={flowContext}>{headless}</FlowContext.Provider>;
+  }
+  return <FlowScreen actorRef={actorRef} commands={commands} className={className} />;
 }

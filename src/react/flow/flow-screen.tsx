@@ -1,27 +1,29 @@
-import { memo, Suspense, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, Suspense, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectFlowView } from '../../core/flow/flow.selectors.js';
 import { isSameFlowView } from '../hooks/is-same-flow-view.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
-import { useMessages } from '../i18n/use-messages.js';
-import { partAttributes } from '../primitives/parts.js';
+import { useLocale, useMessages } from '../i18n/use-messages.js';
+import { partAttributes, partClassName, usePartAttributes } from '../primitives/parts.js';
+import { joinClassNames, useAppearance, type AuthNColorScheme, type FlowComponents } from '../theme/appearance.js';
+import { FlowFooter, FlowHeader, ThemeStyle } from '../theme/flow-frame.js';
 import type { FlowStepId, FlowView } from '../../core/flow/flow.selectors.js';
 import type { FlowNotice } from '../../core/flow/flow.types.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { preloadSteps } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
 import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from './flow-context.js';
-import { stepComponentOf, type StepComponents } from './step-components.js';
+import { screenComponentOf } from './custom-steps.js';
 
 export interface FlowScreenProps {
   actorRef: FlowActorRef;
   commands: FlowCommands;
   /** @default undefined */
   className?: string | undefined;
-  /** @default 'auto' */
-  colorScheme?: 'light' | 'dark' | 'auto' | undefined;
-  /** @default the kit's steps */
-  components?: StepComponents | undefined;
+  /** @default the appearance's, else 'auto' */
+  colorScheme?: AuthNColorScheme | undefined;
+  /** Over the appearance's. @default the kit's steps */
+  components?: FlowComponents | undefined;
 }
 
 /**
@@ -33,9 +35,14 @@ export const FlowScreen = memo(function FlowScreen({
   actorRef,
   commands,
   className,
-  colorScheme = 'auto',
+  colorScheme,
   components,
 }: FlowScreenProps) {
+  // Theme, class names, slots and components of the enclosing AuthNFlow / AuthNProvider (or Storybook).
+  const appearance = useAppearance();
+  // The `locale` / `dir` of the enclosing AuthNFlow or AuthNProvider; none set: the page's.
+  const { locale, dir } = useLocale();
+  const themeScope = useId();
   const view = useSelector(actorRef, selectFlowView, isSameFlowView);
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -43,16 +50,28 @@ export const FlowScreen = memo(function FlowScreen({
     // The first screen is up: fetch the later steps now, so none of them waits on its code.
     preloadSteps().catch(() => undefined);
   }, []);
-  const Step = stepComponentOf(view.step, components);
+  const activeComponents = components === undefined ? appearance.components : { ...appearance.components, ...components };
+  const Step = screenComponentOf(view, activeComponents);
   return (
     <FlowContext.Provider value={flowContext}>
-      <div ref={rootRef} className={className} data-color-scheme={colorScheme} {...partAttributes('root', view.state)}>
+      <div
+        ref={rootRef}
+        className={joinClassNames(partClassName(appearance.classNames, 'root'), className)}
+        data-color-scheme={colorScheme ?? appearance.colorScheme ?? 'auto'}
+        data-authn-theme={appearance.theme === undefined ? undefined : themeScope}
+        lang={locale}
+        dir={dir}
+        {...partAttributes('root', view.state)}
+      >
+        <ThemeStyle scopeId={themeScope} theme={appearance.theme} nonce={appearance.nonce} />
+        <FlowHeader brand={appearance.brand} header={appearance.header} />
         <Notice notice={view.notice} />
         <Suspense fallback={<LoadingView />}>
           {/* eslint-disable-next-line react-hooks/static-components -- a lookup of module-level or app components, never one made here */}
           <Step />
           <StepFocus rootRef={rootRef} step={view.step} />
         </Suspense>
+        <FlowFooter footer={appearance.footer} />
       </div>
     </FlowContext.Provider>
   );
@@ -70,6 +89,7 @@ function StepFocus({ rootRef, step }: { rootRef: RefObject<HTMLDivElement | null
  * status while nothing is to be said.
  */
 function Notice({ notice }: { notice: FlowView['notice'] }) {
+  const partAttributes = usePartAttributes();
   const t = useMessages();
   return (
     <p aria-live="polite" aria-atomic="true" {...partAttributes('notice', notice === null ? 'hidden' : 'visible')}>

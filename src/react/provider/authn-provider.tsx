@@ -1,19 +1,30 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MessagesProvider } from '../i18n/use-messages.js';
+import { AppearanceProvider } from '../theme/appearance-provider.js';
+import type { AuthNAppearanceProps } from '../theme/appearance.js';
 import type { Messages } from '../i18n/messages.js';
+import type { TextDirection } from '../i18n/direction.js';
 import { AuthNContext, type AuthNContextValue } from './authn-context.js';
 import { clientOf, type AuthNClientSource } from './client-source.js';
 
-export interface AuthNProviderOwnProps {
+/** Also takes the appearance props (`theme`, `colorScheme`, `classNames`, `components`, `brand`, `header`, `footer`, `nonce`) for every flow below. */
+export interface AuthNProviderOwnProps extends AuthNAppearanceProps {
   /**
    * The query client for the kit's mutations. Pass your app's to see them in its devtools;
    * otherwise the kit keeps its own, so it works in apps that do not use react-query.
    * @default a new QueryClient with `mutations: { retry: false }`
    */
   queryClient?: QueryClient;
-  /** Replaces some of the English messages. @default undefined */
+  /**
+   * Replaces some messages for every flow below: a whole locale
+   * (`import es from 'authn-flow-kit/locales/es'`) or a few rewordings. @default undefined (English)
+   */
   messages?: Partial<Messages>;
+  /** The language shown, as a BCP 47 tag: `lang`, plural forms, numbers and dates. @default the page's */
+  locale?: string;
+  /** Text direction of each flow's root. @default 'rtl' for an Arabic, Hebrew, Persian or Urdu `locale`, else inherited */
+  dir?: TextDirection;
   children: ReactNode;
 }
 
@@ -30,7 +41,22 @@ function createKitQueryClient(): QueryClient {
  * The client is made once, on first render: later changes of `domain`, `baseUrl`, `clientToken`
  * or `client` are ignored, because swapping clients mid-flow would strand the flow on the server.
  */
-export function AuthNProvider({ queryClient, messages, children, ...source }: AuthNProviderProps) {
+export function AuthNProvider({
+  queryClient,
+  messages,
+  locale,
+  dir,
+  children,
+  theme,
+  colorScheme,
+  classNames,
+  components,
+  brand,
+  header,
+  footer,
+  nonce,
+  ...source
+}: AuthNProviderProps) {
   const [client] = useState(() => clientOf(source as AuthNClientSource));
   // Cheap to make and inert until mounted, so one is kept ready even when `queryClient` is given.
   const [ownQueryClient] = useState(createKitQueryClient);
@@ -42,7 +68,20 @@ export function AuthNProvider({ queryClient, messages, children, ...source }: Au
   return (
     <QueryClientProvider client={activeQueryClient}>
       <AuthNContext.Provider value={value}>
-        <MessagesProvider messages={messages}>{children}</MessagesProvider>
+        <MessagesProvider messages={messages} locale={locale} dir={dir}>
+          <AppearanceProvider
+            theme={theme}
+            colorScheme={colorScheme}
+            classNames={classNames}
+            components={components}
+            brand={brand}
+            header={header}
+            footer={footer}
+            nonce={nonce}
+          >
+            {children}
+          </AppearanceProvider>
+        </MessagesProvider>
       </AuthNContext.Provider>
     </QueryClientProvider>
   );

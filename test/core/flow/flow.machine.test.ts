@@ -4,6 +4,7 @@ import { flowMachine, selectFlowView } from '../../../src/core/index.js';
 import type { FlowEvent, FlowInput, FlowView } from '../../../src/core/index.js';
 import {
   EMAIL,
+  FLOW_ID,
   OTHER_FLOW_ID,
   apiError,
   invalidResponseError,
@@ -317,7 +318,8 @@ describe('flowMachine: an expired flow', () => {
     const f = flow().send(...journeys.signinPassword(), requested.update('password'), failed('update', apiError(name)));
     expect(f.snapshot.value).toBe('expired');
     expect(tagsOf(f)).toEqual(['busy']);
-    expect(f.view).toMatchObject({ step: 'loading', flowId: undefined, identifier: EMAIL_IDENTIFIER });
+    // The gone flow's step stays mounted while the new flow starts: what was typed in it is kept.
+    expect(f.view).toMatchObject({ step: 'password', flowId: FLOW_ID, identifier: EMAIL_IDENTIFIER, busy: true });
     expect(f.view.action).toMatchObject({ type: 'start', request: { email: EMAIL } });
 
     f.send(requested.start(), responded('start', 'signin-password', { flow_id: OTHER_FLOW_ID }));

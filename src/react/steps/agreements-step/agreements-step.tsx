@@ -3,11 +3,12 @@ import type { ChoiceData } from '../../../core/api/wire.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { useMessages } from '../../i18n/use-messages.js';
+import { useLocale, useMessages } from '../../i18n/use-messages.js';
+import { agreementsMessages } from '../../i18n/en/agreements.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { RichText } from '../../primitives/rich-text.js';
 
 type Agreement = ChoiceData<'agreements'>['agreements'][string];
@@ -25,11 +26,11 @@ function headingOf(agreement: Agreement): MessageKey {
   }
 }
 
-/** "June 2, 2025" in the reader's locale, or `null` when the server sent no usable date. */
-function publishedDateOf(agreement: Agreement): string | null {
+/** "June 2, 2025" in the kit's `locale` (else the reader's), or `null` when the server sent no usable date. */
+function publishedDateOf(agreement: Agreement, locale: string | undefined): string | null {
   const raw = agreement.published_at ?? agreement.updated_at ?? agreement.created_at;
   const time = raw === undefined ? Number.NaN : Date.parse(raw);
-  return Number.isNaN(time) ? null : new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(time);
+  return Number.isNaN(time) ? null : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(time);
 }
 
 /**
@@ -39,8 +40,10 @@ function publishedDateOf(agreement: Agreement): string | null {
  * @selector [data-scope="authn"][data-part="agreements-step"][data-state="eula" | "privacy_policy" | <type>]
  */
 export function AgreementsStep() {
+  const partAttributes = usePartAttributes();
   const { view, submit, startOver } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(agreementsMessages);
+  const { locale } = useLocale();
   const headingId = useId();
   const declineHintId = useId();
   const data = view.choice?.choice === 'agreements' ? view.choice.data : NO_DATA;
@@ -60,7 +63,7 @@ export function AgreementsStep() {
     }
   }, [agreement]);
 
-  const published = agreement === undefined ? null : publishedDateOf(agreement);
+  const published = agreement === undefined ? null : publishedDateOf(agreement, locale);
   return (
     <div ref={rootRef} aria-busy={view.busy} {...partAttributes('agreements-step', agreement?.type)}>
       <Heading id={headingId}>{t(agreement === undefined ? 'agreements.heading.other' : headingOf(agreement))}</Heading>

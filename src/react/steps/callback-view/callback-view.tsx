@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 /**
  * Back from a provider or an emailed link while the flow resumes. A status region, like the
@@ -12,6 +12,7 @@ import { partAttributes } from '../../primitives/parts.js';
  * @selector [data-scope="authn"][data-part="callback-view"]
  */
 export function CallbackView() {
+  const partAttributes = usePartAttributes();
   const t = useMessages();
   return (
     <div role="status" {...partAttributes('callback-view')}>
@@ -33,6 +34,7 @@ const REFUSAL_MESSAGES = {
  * @selector [data-scope="authn"][data-part="callback-refused-view"][data-state=<reason>]
  */
 export function CallbackRefusedView() {
+  const partAttributes = usePartAttributes();
   const { view, startOver } = useAuthNFlow();
   const t = useMessages();
   const reason = view.callbackRefused ?? 'unknown-state';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { CaptchaAdapter, CaptchaLabels, CaptchaWidget } from '../../captcha/captcha-adapter.js';
 import { useLatest } from '../../hooks/use-latest.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 export interface CaptchaMountProps {
   adapter: CaptchaAdapter;
@@ -30,6 +30,7 @@ function colorSchemeOf(element: HTMLElement): 'light' | 'dark' {
  * @selector [data-scope="authn"][data-part="captcha-widget"][data-captcha=<adapter name>]
  */
 export function CaptchaMount({ adapter, siteKey, labels, widgetRef, ...handlers }: CaptchaMountProps) {
+  const partAttributes = usePartAttributes();
   const containerRef = useRef<HTMLDivElement>(null);
   const latest = useLatest({ labels, ...handlers });
   useEffect(() => {

@@ -5,10 +5,11 @@ import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { captchaMessages } from '../../i18n/en/captcha.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { CaptchaMount } from './captcha-mount.js';
 import { defaultCaptchaFor } from './default-captcha.js';
@@ -27,8 +28,9 @@ function troubleOf(error: unknown): WidgetTrouble {
  * @selector [data-scope="authn"][data-part="captcha-step"]
  */
 export function CaptchaStep() {
+  const partAttributes = usePartAttributes();
   const { view, submit, startOver } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(captchaMessages);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusError = useErrorFocus(rootRef, view);
   const siteKey = view.choice?.choice === 'captcha' ? view.choice.data.site_key : '';

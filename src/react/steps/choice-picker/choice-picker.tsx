@@ -3,16 +3,18 @@ import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { isMessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
+import { choiceMessages } from '../../i18n/en/choice.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
+import { useHasWebAuthn } from '../passkey-step/use-has-webauthn.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 
 function methodLabel(t: Translate, choice: KnownChoiceName): string {
   const key = `method.${choice}`;
   // Every method of `METHOD_CHOICES` has an entry; `method.other` covers one added to core later.
-  return t(isMessageKey(key) ? key : 'method.other');
+  return t(isMessageKey(key, choiceMessages) ? key : 'method.other');
 }
 
 /**
@@ -20,8 +22,12 @@ function methodLabel(t: Translate, choice: KnownChoiceName): string {
  * @selector [data-scope="authn"][data-part="choice-picker"]
  */
 export function ChoicePicker() {
+  const partAttributes = usePartAttributes();
   const { view, chooseMethod, startOver } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(choiceMessages);
+  // A passkey needs WebAuthn: without it the option could only fail (and the server renders none).
+  const webAuthn = useHasWebAuthn();
+  const methods = webAuthn ? view.methods : view.methods.filter((method) => method.choice !== 'passkey');
   const hint = view.phase === 'phase_secondary' ? t('choice.hint.secondary') : t('choice.hint.primary');
   return (
     <div {...partAttributes('choice-picker')}>
@@ -30,7 +36,7 @@ export function ChoicePicker() {
       <p {...partAttributes('hint')}>{hint}</p>
       <FormError message={view.formError ? translateIssue(t, view.formError) : null} />
       <ul {...partAttributes('methods')}>
-        {view.methods.map((method) => (
+        {methods.map((method) => (
           <li key={method.choice} {...partAttributes('method')}>
             <Button
               variant="secondary"

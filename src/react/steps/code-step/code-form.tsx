@@ -5,9 +5,10 @@ import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { codeMessages } from '../../i18n/en/code.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import type { CodeChoiceState } from './code-choice.js';
 import { CODE_LENGTH, CodeInput } from './code-input.js';
 import { codeBody, codeIssueMessage, isRejectedCode } from './code-messages.js';
@@ -34,7 +35,8 @@ export interface CodeFormProps {
  * @selector [data-scope="authn"][data-part="code-form"]
  */
 export function CodeForm({ view, commands, state, target, onChangeContact, autoFocus = false }: CodeFormProps) {
-  const t = useMessages();
+  const partAttributes = usePartAttributes();
+  const t = useMessages(codeMessages);
   const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const focusError = useErrorFocus(formRef, view);

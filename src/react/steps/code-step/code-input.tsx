@@ -1,6 +1,8 @@
 import type { ClipboardEvent, Ref } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
+import { codeMessages } from '../../i18n/en/code.js';
 import { TextField } from '../../primitives/text-field.js';
+import { VERBATIM_INPUT } from '../shared/verbatim-input.js';
 
 /** The length of every code of the spec (`^[0-9]{6}$`). */
 export const CODE_LENGTH = 6;
@@ -24,7 +26,7 @@ export interface CodeInputProps {
  * loses its spaces and dashes; the code is submitted when its last digit arrives.
  */
 export function CodeInput({ value, onChange, onComplete, error, inputRef }: CodeInputProps) {
-  const t = useMessages();
+  const t = useMessages(codeMessages);
 
   const accept = (digits: string) => {
     const code = digits.slice(0, CODE_LENGTH);
@@ -54,9 +56,7 @@ export function CodeInput({ value, onChange, onComplete, error, inputRef }: Code
       pattern="[0-9]*"
       maxLength={CODE_LENGTH}
       autoComplete="one-time-code"
-      autoCapitalize="none"
-      autoCorrect="off"
-      spellCheck={false}
+      {...VERBATIM_INPUT}
       required
       value={value}
       error={error}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import type { FlowView } from '../../../core/flow/flow.selectors.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { codeMessages } from '../../i18n/en/code.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { EmailEntryForm } from '../email-link-step/email-entry-form.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { codeChoiceState, isCodeChoice, type CodeChoice } from './code-choice.js';
@@ -25,17 +27,30 @@ export function CodeStep() {
   return <CodeStepFor key={`${view.flowId ?? ''}|${view.phase ?? ''}|${choice.choice}`} choice={choice} />;
 }
 
-/** Where the code goes: the address typed here wins, then the identifier if it is one. */
-function targetOf(choice: CodeChoice, typed: string | null, identifier: { kind: string; value: string } | undefined) {
+/**
+ * Where the code goes: the address typed here wins, then what the flow holds: the result's `email`
+ * (or an email identifier) for `email_otp`, the result's `phone` for `sms_otp`.
+ */
+function targetOf(choice: CodeChoice, typed: string | null, view: Pick<FlowView, 'identifier' | 'email' | 'phone'>) {
   if (typed !== null) {
     return typed;
   }
-  return choice.choice === 'email_otp' && identifier?.kind === 'email' ? identifier.value : undefined;
+  switch (choice.choice) {
+    case 'email_otp':
+      return view.email ?? (view.identifier?.kind === 'email' ? view.identifier.value : undefined);
+    case 'sms_otp':
+      return view.phone;
+    case 'totp':
+      return undefined;
+    default:
+      return choice satisfies never;
+  }
 }
 
 function CodeStepFor({ choice }: { choice: CodeChoice }) {
+  const partAttributes = usePartAttributes();
   const { view, submit, restart, back, startOver } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(codeMessages);
   const state = codeChoiceState(choice);
   const method = state.method;
   // The email or phone typed for `need_email` / `need_phone`, and whether the user is changing it.
@@ -88,7 +103,7 @@ function CodeStepFor({ choice }: { choice: CodeChoice }) {
           view={view}
           commands={{ submit, restart, back }}
           state={state}
-          target={targetOf(choice, typed, view.identifier)}
+          target={targetOf(choice, typed, view)}
           onChangeContact={typed === null ? undefined : () => setEditing(true)}
           // After the address form, the code input is where the user goes next.
           autoFocus={typed !== null}

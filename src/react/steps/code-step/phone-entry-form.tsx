@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { FlowView } from '../../../core/flow/flow.selectors.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
+import { useEntryForm } from '../../hooks/use-entry-form.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
-import { Button } from '../../primitives/button.js';
+import { entryMessages } from '../../i18n/en/entry.js';
 import { FormError } from '../../primitives/form-error.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { PhoneField, type PhoneNumberStatus } from '../../primitives/phone-field.js';
+import { EntryActions } from '../shared/entry-actions.js';
 
 type LocalError = 'smsPhone.error.required' | 'smsPhone.error.invalid';
 
@@ -27,39 +28,25 @@ export interface PhoneEntryFormProps {
  * @selector [data-scope="authn"][data-part="phone-entry"]
  */
 export function PhoneEntryForm({ view, initialPhone = '', onSend, onCancel, autoFocus = false }: PhoneEntryFormProps) {
-  const t = useMessages();
-  const formRef = useRef<HTMLFormElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const focusError = useErrorFocus(formRef, view);
+  const partAttributes = usePartAttributes();
+  const t = useMessages(entryMessages);
   const [phone, setPhone] = useState(initialPhone);
   const [status, setStatus] = useState<PhoneNumberStatus>(initialPhone === '' ? 'empty' : 'valid');
-  const [localError, setLocalError] = useState<LocalError | null>(null);
-  const serverIssue = view.fieldErrors.phone;
-  const sending = view.busy && view.pending?.operation === 'restart';
-
-  useEffect(() => {
-    if (autoFocus) {
-      inputRef.current?.focus();
-    }
-  }, [autoFocus]);
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (view.busy) {
-      return;
-    }
-    const error: LocalError | null =
-      status === 'empty' ? 'smsPhone.error.required' : status === 'invalid' || phone === '' ? 'smsPhone.error.invalid' : null;
-    setLocalError(error);
-    if (error !== null) {
-      focusError();
-      return;
-    }
-    onSend(phone);
-  };
+  const { formRef, inputRef, error, clearError, sending, onSubmit } = useEntryForm<LocalError>({
+    view,
+    serverIssue: view.fieldErrors.phone,
+    autoFocus,
+    onSend,
+    check: () =>
+      status === 'empty'
+        ? { error: 'smsPhone.error.required' }
+        : status === 'invalid' || phone === ''
+          ? { error: 'smsPhone.error.invalid' }
+          : { value: phone },
+  });
 
   return (
-    <form ref={formRef} noValidate aria-busy={view.busy} onSubmit={handleSubmit} {...partAttributes('phone-entry')}>
+    <form ref={formRef} noValidate aria-busy={view.busy} onSubmit={onSubmit} {...partAttributes('phone-entry')}>
       <p {...partAttributes('body')}>{t('smsPhone.body')}</p>
       <FormError message={view.formError ? translateIssue(t, view.formError) : null} />
       <PhoneField
@@ -69,29 +56,21 @@ export function PhoneEntryForm({ view, initialPhone = '', onSend, onCancel, auto
         required
         value={phone}
         inputRef={inputRef}
-        error={localError !== null ? t(localError) : serverIssue ? translateIssue(t, serverIssue) : null}
+        error={error}
         onChange={(e164, nextStatus) => {
           setPhone(e164);
           setStatus(nextStatus);
-          setLocalError(null);
+          clearError();
         }}
       />
-      <div {...partAttributes('actions')}>
-        <Button
-          type="submit"
-          part="submit"
-          pending={sending}
-          disabled={view.busy && !sending}
-          pendingLabel={t('smsPhone.submitPending')}
-        >
-          {t('smsPhone.submit')}
-        </Button>
-        {onCancel === undefined ? null : (
-          <Button variant="secondary" part="cancel" disabled={view.busy} onClick={onCancel}>
-            {t('smsPhone.cancel')}
-          </Button>
-        )}
-      </div>
+      <EntryActions
+        view={view}
+        sending={sending}
+        submitLabel={t('smsPhone.submit')}
+        pendingLabel={t('smsPhone.submitPending')}
+        cancelLabel={t('smsPhone.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import type { CountdownAnnouncement, ResendCountdown } from '../../hooks/use-resend-countdown.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
+import { resendMessages } from '../../i18n/en/resend.js';
 import { Button } from '../../primitives/button.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { visuallyHidden } from '../shared/visually-hidden.js';
 
 /** What is resent: the wording differs, the behaviour does not. */
@@ -45,7 +46,7 @@ function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnounc
   if (announcement === null) {
     return null;
   }
-  return announcement.kind === 'ready' ? t(LABELS[kind].ready) : t(LABELS[kind].waiting, { seconds: announcement.seconds });
+  return announcement.kind === 'ready' ? t(LABELS[kind].ready) : t(LABELS[kind].waiting, { count: announcement.seconds });
 }
 
 /**
@@ -54,7 +55,8 @@ function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnounc
  * @selector [data-scope="authn"][data-part="resend"][data-state="idle" | "pending" | "disabled"]
  */
 export function ResendButton({ kind, countdown, sent, pending, disabled = false, onResend }: ResendButtonProps) {
-  const t = useMessages();
+  const partAttributes = usePartAttributes();
+  const t = useMessages(resendMessages);
   const labels = LABELS[kind];
   const waiting = countdown.secondsLeft > 0;
   const label = waiting
@@ -77,7 +79,7 @@ export function ResendButton({ kind, countdown, sent, pending, disabled = false,
       <p
         aria-live="polite"
         aria-atomic="true"
-        style={visuallyHidden}
+        {...visuallyHidden}
         {...partAttributes('resend-status', waiting ? 'waiting' : 'ready')}
       >
         {announce(t, kind, countdown.announcement)}

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
+import { codeMessages } from '../../i18n/en/code.js';
 import { Button } from '../../primitives/button.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 /** Only a PNG inlined as base64: an `http:` URL would leak the visit, `svg` could carry script. */
 const PNG_DATA_URI = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -28,7 +29,8 @@ export interface TotpSetupProps {
  * @selector [data-scope="authn"][data-part="totp-setup"]
  */
 export function TotpSetup({ qrImage, secret }: TotpSetupProps) {
-  const t = useMessages();
+  const partAttributes = usePartAttributes();
+  const t = useMessages(codeMessages);
   const stepsId = useId();
   const keyRef = useRef<HTMLElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');

@@ -1,15 +1,17 @@
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { completeMessages } from '../../i18n/en/complete.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 /**
  * The flow is done; the app got the tokens through `onComplete` and usually navigates away.
  * @selector [data-scope="authn"][data-part="complete-view"]
  */
 export function CompleteView() {
+  const partAttributes = usePartAttributes();
   const { view } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(completeMessages);
   return (
     <div {...partAttributes('complete-view')}>
       <Heading>{t('complete.heading')}</Heading>

@@ -3,10 +3,11 @@ import type { ChoiceData } from '../../../core/api/wire.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { consentMessages } from '../../i18n/en/consent.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 const NO_DATA: ChoiceData<'oauth_consent'> = { scopes: [] };
 
@@ -17,8 +18,9 @@ const NO_DATA: ChoiceData<'oauth_consent'> = { scopes: [] };
  * @selector [data-scope="authn"][data-part="consent-step"]
  */
 export function ConsentStep() {
+  const partAttributes = usePartAttributes();
   const { view, submit } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(consentMessages);
   const data = view.choice?.choice === 'oauth_consent' ? view.choice.data : NO_DATA;
   const [decision, setDecision] = useState<'allow' | 'deny' | null>(null);
   // This step has no fields: a server error on one of its ids (`/data/agreed/0`) is said above the buttons.

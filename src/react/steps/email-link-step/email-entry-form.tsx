@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { FlowView } from '../../../core/flow/flow.selectors.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
+import { useEntryForm } from '../../hooks/use-entry-form.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages } from '../../i18n/use-messages.js';
-import { Button } from '../../primitives/button.js';
+import { entryMessages } from '../../i18n/en/entry.js';
 import { FormError } from '../../primitives/form-error.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { TextField } from '../../primitives/text-field.js';
+import { EntryActions } from '../shared/entry-actions.js';
 import { isEmail } from '../shared/is-email.js';
+import { VERBATIM_INPUT } from '../shared/verbatim-input.js';
 
 type LocalError = 'email.error.required' | 'email.error.invalid';
 
@@ -32,39 +34,27 @@ export interface EmailEntryFormProps {
  * @selector [data-scope="authn"][data-part="email-entry"]
  */
 export function EmailEntryForm({ view, sends, initialEmail = '', onSend, onCancel, autoFocus = false }: EmailEntryFormProps) {
-  const t = useMessages();
-  const formRef = useRef<HTMLFormElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const focusError = useErrorFocus(formRef, view);
+  const partAttributes = usePartAttributes();
+  const t = useMessages(entryMessages);
   const [email, setEmail] = useState(initialEmail);
-  const [localError, setLocalError] = useState<LocalError | null>(null);
-  const serverIssue = view.fieldErrors.email;
-  const sending = view.busy && view.pending?.operation === 'restart';
-
-  useEffect(() => {
-    if (autoFocus) {
-      inputRef.current?.focus();
-    }
-  }, [autoFocus]);
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (view.busy) {
-      return;
-    }
-    const trimmed = email.trim();
-    const error: LocalError | null = trimmed === '' ? 'email.error.required' : !isEmail(trimmed) ? 'email.error.invalid' : null;
-    setLocalError(error);
-    if (error !== null) {
-      focusError();
-      return;
-    }
-    onSend(trimmed);
-  };
+  const { formRef, inputRef, error, clearError, sending, onSubmit } = useEntryForm<LocalError>({
+    view,
+    serverIssue: view.fieldErrors.email,
+    autoFocus,
+    onSend,
+    check: () => {
+      const trimmed = email.trim();
+      return trimmed === ''
+        ? { error: 'email.error.required' }
+        : !isEmail(trimmed)
+          ? { error: 'email.error.invalid' }
+          : { value: trimmed };
+    },
+  });
 
   const bodyKey: MessageKey = sends === 'code' ? 'emailEntry.body.code' : 'emailEntry.body.link';
   return (
-    <form ref={formRef} noValidate aria-busy={view.busy} onSubmit={handleSubmit} {...partAttributes('email-entry')}>
+    <form ref={formRef} noValidate aria-busy={view.busy} onSubmit={onSubmit} {...partAttributes('email-entry')}>
       <p {...partAttributes('body')}>{t(bodyKey)}</p>
       <FormError message={view.formError ? translateIssue(t, view.formError) : null} />
       <TextField
@@ -72,34 +62,24 @@ export function EmailEntryForm({ view, sends, initialEmail = '', onSend, onCance
         name="email"
         type="email"
         autoComplete="email"
-        autoCapitalize="none"
-        autoCorrect="off"
-        spellCheck={false}
+        {...VERBATIM_INPUT}
         required
         value={email}
         inputRef={inputRef}
-        error={localError !== null ? t(localError) : serverIssue ? translateIssue(t, serverIssue) : null}
+        error={error}
         onChange={(event) => {
           setEmail(event.target.value);
-          setLocalError(null);
+          clearError();
         }}
       />
-      <div {...partAttributes('actions')}>
-        <Button
-          type="submit"
-          part="submit"
-          pending={sending}
-          disabled={view.busy && !sending}
-          pendingLabel={t('emailEntry.submitPending')}
-        >
-          {t(sends === 'code' ? 'emailEntry.submitCode' : 'emailEntry.submitLink')}
-        </Button>
-        {onCancel === undefined ? null : (
-          <Button variant="secondary" part="cancel" disabled={view.busy} onClick={onCancel}>
-            {t('emailEntry.cancel')}
-          </Button>
-        )}
-      </div>
+      <EntryActions
+        view={view}
+        sending={sending}
+        submitLabel={t(sends === 'code' ? 'emailEntry.submitCode' : 'emailEntry.submitLink')}
+        pendingLabel={t('emailEntry.submitPending')}
+        cancelLabel={t('emailEntry.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

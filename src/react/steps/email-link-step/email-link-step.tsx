@@ -4,10 +4,11 @@ import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
+import { emailLinkMessages } from '../../i18n/en/email-link.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { ResendButton } from '../code-step/resend-button.js';
 import { useAutoSend } from '../code-step/use-auto-send.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
@@ -44,8 +45,9 @@ function knownEmail(view: FlowView, typed: string | null): string | undefined {
 }
 
 function EmailLinkFor({ choice }: { choice: EmailLinkChoice }) {
+  const partAttributes = usePartAttributes();
   const { view, submit, restart, back, startOver } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(emailLinkMessages);
   const name = choice.choice;
   const copy = EMAIL_LINK_COPY[name];
   const sent = choice.data.sent === true;

@@ -1,9 +1,10 @@
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { failedMessages } from '../../i18n/en/failed.js';
 import { Button } from '../../primitives/button.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { failureOf } from './failure-of.js';
 
 /**
@@ -13,8 +14,9 @@ import { failureOf } from './failure-of.js';
  * @selector [data-scope="authn"][data-part="failed-view"][data-state="disabled-user" | "travel-blocked" | "unauthorized" | "unknown-status" | "offline" | "rate-limited" | "other"]
  */
 export function FailedView() {
+  const partAttributes = usePartAttributes();
   const { view, retry, startOver } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(failedMessages);
   const failure = failureOf(view.formError);
   const canRetry = failure.retryable && view.canRetry;
   const body =

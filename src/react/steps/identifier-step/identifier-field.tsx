@@ -4,6 +4,7 @@ import type { PhoneNumberStatus } from '../../primitives/phone-field.js';
 import { TextField } from '../../primitives/text-field.js';
 import { isEmail } from '../shared/is-email.js';
 import type { IdentifierMode } from './identifier-mode.js';
+import { VERBATIM_INPUT } from '../shared/verbatim-input.js';
 
 /** The identifier as typed: trimmed text (E.164 for a phone), and whether it can be sent. */
 export interface IdentifierValue {
@@ -46,7 +47,7 @@ export function IdentifierField({ mode, value, error, autoComplete, onChange }: 
   const t = useMessages();
   if (mode === 'phone') {
     return (
-      <Suspense fallback={<PhoneFieldFallback label={t('identifier.phone.label')} />}>
+      <Suspense fallback={<PhoneFieldFallback label={t('identifier.phone.label')} autoComplete={autoComplete} />}>
         <PhoneField
           label={t('identifier.phone.label')}
           name="username"
@@ -67,9 +68,7 @@ export function IdentifierField({ mode, value, error, autoComplete, onChange }: 
       type={byUsername ? 'text' : 'email'}
       autoComplete={autoComplete}
       // Usernames are case- and space-sensitive; don't let phones "fix" them.
-      autoCapitalize="none"
-      autoCorrect="off"
-      spellCheck={false}
+      {...VERBATIM_INPUT}
       required
       value={value}
       error={error}
@@ -78,7 +77,10 @@ export function IdentifierField({ mode, value, error, autoComplete, onChange }: 
   );
 }
 
-/** The number input's place while the phone field loads: same label, same height, nothing to lose. */
-function PhoneFieldFallback({ label }: { label: string }) {
-  return <TextField label={label} type="tel" inputMode="tel" autoComplete="tel" readOnly aria-busy value="" />;
+/**
+ * The number input's place while the phone field loads: same label, same height, same
+ * `autocomplete`, nothing to lose.
+ */
+function PhoneFieldFallback({ label, autoComplete }: { label: string; autoComplete: string }) {
+  return <TextField label={label} type="tel" inputMode="tel" autoComplete={autoComplete} readOnly aria-busy value="" />;
 }

@@ -8,7 +8,7 @@ import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { UnsupportedView } from '../lazy-steps.js';
 import { PasskeySignInButton } from '../passkey-step/passkey-sign-in-button.js';
 import { usePasskeyAutofill } from '../passkey-step/use-passkey-autofill.js';
@@ -50,6 +50,7 @@ function localErrorOf(value: IdentifierValue): LocalError | null {
  * @selector [data-scope="authn"][data-part="identifier-step"][data-state="email" | "username" | "phone" | "providers"]
  */
 export function IdentifierStep() {
+  const partAttributes = usePartAttributes();
   const { view, submit, redirect } = useAuthNFlow();
   const t = useMessages();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -61,8 +62,10 @@ export function IdentifierStep() {
   const [localError, setLocalError] = useState<LocalError | null>(null);
   const [unsafeProvider, setUnsafeProvider] = useState<string | null>(null);
   useSamlAutoRedirect(view, plan.providers, plan.samlOnly);
-  // Passkeys offered in the field's autofill (conditional UI), when the flow and browser allow it.
-  const passkeyAutoComplete = usePasskeyAutofill(view);
+  // The field's token (`email`, `username`, `tel`), plus `webauthn` when passkeys are offered in
+  // its autofill (conditional UI) and the flow and browser allow it.
+  const fieldToken = plan.field?.mode === 'email' ? 'email' : plan.field?.mode === 'phone' ? 'tel' : 'username';
+  const autoComplete = usePasskeyAutofill(view, fieldToken) ?? fieldToken;
 
   if (plan.nothingToOffer) {
     return <UnsupportedView />;
@@ -119,7 +122,7 @@ export function IdentifierStep() {
             mode={field.mode}
             value={text}
             error={fieldError}
-            autoComplete={passkeyAutoComplete ?? (field.mode === 'email' ? 'email' : field.mode === 'phone' ? 'tel' : 'username')}
+            autoComplete={autoComplete}
             onChange={(next, status) => {
               setText(next);
               setPhoneStatus(status);

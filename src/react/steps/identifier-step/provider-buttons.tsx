@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { safeRedirectUrl } from '../../../core/callback/safe-redirect.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import type { ProviderChoice } from './identifier-mode.js';
 import { ProviderIcon } from './provider-icon.js';
 import { providerKeyOf, providerNameOf } from './provider-name.js';
@@ -39,6 +39,7 @@ function useLeaving() {
  * Buttons: `[data-part="provider-button"][data-provider=<social provider> | "saml"]`.
  */
 export function ProviderButtons({ providers, busy, onRedirect, onUnsafe }: ProviderButtonsProps) {
+  const partAttributes = usePartAttributes();
   const t = useMessages();
   const [leaving, setLeaving] = useLeaving();
   if (providers.length === 0) {

@@ -1,4 +1,4 @@
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 /** A brand colour and a letter mark per social provider: small, no logo files, no requests. */
 const MARKS: Record<string, { mark: string; color: string }> = {
@@ -23,6 +23,7 @@ export interface ProviderIconProps {
  * @selector [data-scope="authn"][data-part="provider-icon"][data-state=<provider>]
  */
 export function ProviderIcon({ provider, name }: ProviderIconProps) {
+  const partAttributes = usePartAttributes();
   const common = {
     'aria-hidden': true,
     focusable: false,

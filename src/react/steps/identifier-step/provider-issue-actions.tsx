@@ -4,7 +4,7 @@ import type { FlowView } from '../../../core/flow/flow.selectors.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import type { ProviderChoice } from './identifier-mode.js';
 import { socialProviderName } from './provider-name.js';
 
@@ -37,6 +37,7 @@ export interface ProviderIssueActionsProps {
  * @selector [data-scope="authn"][data-part="provider-issue-actions"]
  */
 export function ProviderIssueActions({ issue, view, providers }: ProviderIssueActionsProps) {
+  const partAttributes = usePartAttributes();
   const { submit, redirect } = useAuthNFlow();
   const t = useMessages();
   const refreshing = view.pending?.operation === 'update' && view.pending.choice === '';

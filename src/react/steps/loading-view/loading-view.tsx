@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/use-messages.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 /**
  * While the flow starts, routes or completes. A status region, so screen readers hear it
@@ -7,6 +7,7 @@ import { partAttributes } from '../../primitives/parts.js';
  * @selector [data-scope="authn"][data-part="loading-view"]
  */
 export function LoadingView() {
+  const partAttributes = usePartAttributes();
   const t = useMessages();
   return (
     <div role="status" {...partAttributes('loading-view')}>

@@ -2,7 +2,7 @@ import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { passkeySignInOffer } from './passkey-mode.js';
-import { hasWebAuthn } from './webauthn.js';
+import { useHasWebAuthn } from './use-has-webauthn.js';
 
 /**
  * "Sign in with a passkey" beside the identifier field, when the flow offers a passkey sign-in and
@@ -13,7 +13,8 @@ import { hasWebAuthn } from './webauthn.js';
 export function PasskeySignInButton() {
   const { view, chooseMethod } = useAuthNFlow();
   const t = useMessages();
-  if (passkeySignInOffer(view) === null || !hasWebAuthn()) {
+  const webAuthn = useHasWebAuthn();
+  if (passkeySignInOffer(view) === null || !webAuthn) {
     return null;
   }
   // A background call (the autofill's options) does not block a pick: it waits for that call.

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { passkeyMessages } from '../../i18n/en/passkey.js';
 import { Button } from '../../primitives/button.js';
 import type { PasskeyCeremonyApi } from './use-passkey-ceremony.js';
 
@@ -17,7 +18,7 @@ export interface PasskeyStartButtonProps {
 
 /** Starts (or retries) the browser's passkey prompt, and says what it is waiting for. */
 export function PasskeyStartButton({ ceremony, labelKey, submittingKey, busy, retry }: PasskeyStartButtonProps) {
-  const t = useMessages();
+  const t = useMessages(passkeyMessages);
   const waiting = ceremony.state.kind === 'waiting';
   const pending = ceremony.preparing || waiting || ceremony.submitting;
   const pendingLabel = ceremony.preparing ? 'passkey.preparing' : waiting ? 'passkey.waiting' : submittingKey;

@@ -3,10 +3,11 @@ import type { ChoiceData } from '../../../core/api/wire.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { passkeyMessages } from '../../i18n/en/passkey.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { LoadingView } from '../loading-view/loading-view.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { declinePasskeyOffer, isPasskeyOfferDeclined } from './offer-preference.js';
@@ -32,7 +33,8 @@ export function PasskeyStep() {
 
 /** The polite line that says the browser, not the page, wants the user's attention now. */
 function CeremonyStatus({ ceremony }: { ceremony: PasskeyCeremonyApi }) {
-  const t = useMessages();
+  const partAttributes = usePartAttributes();
+  const t = useMessages(passkeyMessages);
   const waiting = ceremony.state.kind === 'waiting';
   return (
     <p aria-live="polite" {...partAttributes('passkey-status', waiting ? 'visible' : 'hidden')}>
@@ -42,8 +44,9 @@ function CeremonyStatus({ ceremony }: { ceremony: PasskeyCeremonyApi }) {
 }
 
 function PasskeyCeremonyStep({ signIn, data }: { signIn: boolean; data: ChoiceData<'passkey'> }) {
+  const partAttributes = usePartAttributes();
   const { view, back, startOver } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(passkeyMessages);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusError = useErrorFocus(rootRef, view);
   const ceremony = usePasskeyCeremony({
@@ -103,8 +106,9 @@ function PasskeyOffer({ data }: { data: ChoiceData<'passkey'> }) {
 }
 
 function PasskeyOfferForm({ data }: { data: ChoiceData<'passkey'> }) {
+  const partAttributes = usePartAttributes();
   const { view, finish } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(passkeyMessages);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusError = useErrorFocus(rootRef, view);
   const ceremony = usePasskeyCeremony({ kind: 'registration', data, autoStart: false, onFailure: focusError });

@@ -2,23 +2,31 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FlowView } from '../../../core/flow/flow.selectors.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { isIdentifierStep, passkeySignInOffer } from './passkey-mode.js';
-import { authenticate, hasWebAuthn, requestOptionsOf, supportsPasskeyAutofill } from './webauthn.js';
+import { useHasWebAuthn } from './use-has-webauthn.js';
+import { authenticate, requestOptionsOf, supportsPasskeyAutofill } from './webauthn.js';
 
-/** The identifier field's `autocomplete` when passkeys are offered in its autofill. */
+/** A username field's `autocomplete` when passkeys are offered in its autofill. */
 export const PASSKEY_AUTOCOMPLETE = 'username webauthn';
 
 /**
  * Conditional UI on the identifier step: when the flow offers a passkey sign-in and the browser
- * can list passkeys in the field's autofill, the field gets `autocomplete="username webauthn"`
- * and a quiet WebAuthn request waits for the user to pick one. The ceremony's options come from a
- * background `flow/restart passkey` that leaves the step on screen. A picked passkey goes to the
- * passkey step, which signs in with it (and shows its errors). The request is cancelled when the
- * step changes or unmounts. Returns the field's `autocomplete`, or `undefined` to keep its own.
+ * can list passkeys in the field's autofill, the field gets its own token plus `webauthn`
+ * (`autocomplete="email webauthn"`, `"username webauthn"`, `"tel webauthn"`) and a quiet WebAuthn
+ * request waits for the user to pick one. The ceremony's options come from a background
+ * `flow/restart passkey` that leaves the step on screen. A picked passkey goes to the passkey
+ * step, which signs in with it (and shows its errors). The request is cancelled when the step
+ * changes or unmounts. Returns the field's `autocomplete`, or `undefined` to keep its own.
  */
-export function usePasskeyAutofill(view: FlowView): string | undefined {
+export function usePasskeyAutofill(
+  view: FlowView,
+  /** The field's own `autocomplete` token, kept in front of `webauthn`. @default 'username' */
+  fieldToken: 'email' | 'username' | 'tel' = 'username',
+): string | undefined {
   const { restart, submit, chooseMethod } = useAuthNFlow();
   const offer = passkeySignInOffer(view);
-  const eligible = offer !== null && isIdentifierStep(view.step) && hasWebAuthn();
+  // Not while hydrating: the server rendered the field without `webauthn`.
+  const webAuthn = useHasWebAuthn();
+  const eligible = offer !== null && isIdentifierStep(view.step) && webAuthn;
   const data = offer?.data;
   const options = useMemo(() => (data === undefined ? null : requestOptionsOf(data)), [data]);
   const [supported, setSupported] = useState<boolean | null>(null);
@@ -63,5 +71,5 @@ export function usePasskeyAutofill(view: FlowView): string | undefined {
     return () => ceremony.cancel();
   }, [eligible, supported, view.busy, options, flowId, restart, submit, chooseMethod]);
 
-  return eligible ? PASSKEY_AUTOCOMPLETE : undefined;
+  return eligible ? `${fieldToken} webauthn` : undefined;
 }

@@ -1,7 +1,8 @@
 import type { PasswordRuleResult } from '../../../core/api/password-policy.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { passwordMessages } from '../../i18n/en/password.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { visuallyHidden } from '../shared/visually-hidden.js';
 
 export interface PasswordChecklistProps {
@@ -12,7 +13,7 @@ export interface PasswordChecklistProps {
 function ruleText(t: Translate, rule: PasswordRuleResult): string {
   if (rule.id === 'length') {
     return rule.max === undefined
-      ? t('password.rule.length', { min: rule.min })
+      ? t('password.rule.length', { count: rule.min })
       : t('password.rule.lengthRange', { min: rule.min, max: rule.max });
   }
   const key: MessageKey = `password.rule.${rule.id}`;
@@ -26,7 +27,8 @@ function ruleText(t: Translate, rule: PasswordRuleResult): string {
  * @selector [data-scope="authn"][data-part="password-rule"][data-state="met" | "unmet"]
  */
 export function PasswordChecklist({ id, rules }: PasswordChecklistProps) {
-  const t = useMessages();
+  const partAttributes = usePartAttributes();
+  const t = useMessages(passwordMessages);
   return (
     <div {...partAttributes('password-rules')}>
       <p id={`${id}-heading`} {...partAttributes('password-rules-heading')}>
@@ -37,7 +39,7 @@ export function PasswordChecklist({ id, rules }: PasswordChecklistProps) {
           <li key={rule.id} data-rule={rule.id} {...partAttributes('password-rule', rule.met ? 'met' : 'unmet')}>
             {ruleText(t, rule)}
             {' '}
-            <span style={visuallyHidden}>{t(rule.met ? 'password.rule.met' : 'password.rule.unmet')}</span>
+            <span {...visuallyHidden}>{t(rule.met ? 'password.rule.met' : 'password.rule.unmet')}</span>
           </li>
         ))}
       </ul>

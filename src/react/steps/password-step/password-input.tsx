@@ -1,7 +1,9 @@
-import { useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
+import { passwordMessages } from '../../i18n/en/password.js';
 import { Button } from '../../primitives/button.js';
 import { TextField } from '../../primitives/text-field.js';
+import { VERBATIM_INPUT } from '../shared/verbatim-input.js';
 
 export interface PasswordInputProps {
   label: ReactNode;
@@ -20,9 +22,22 @@ export interface PasswordInputProps {
   toggleLabel?: string;
 }
 
+function assignRef<T>(ref: Ref<T> | undefined, node: T | null): void {
+  if (typeof ref === 'function') {
+    ref(node);
+  } else if (ref !== undefined && ref !== null) {
+    ref.current = node;
+  }
+}
+
 /**
  * A password field with a show/hide toggle. The toggle is a real button with `aria-pressed` and a
  * fixed label, so its name never contradicts its state.
+ *
+ * The input is uncontrolled: React mirrors a controlled input's value into its `value` attribute,
+ * where a stylesheet can read it a character at a time (`input[value^="a"] { background: url(…) }`).
+ * The password lives in the DOM property only; `value` from the parent is written there when it
+ * differs (cleared after a refusal, kept across an expired flow).
  */
 export function PasswordInput({
   label,
@@ -36,8 +51,21 @@ export function PasswordInput({
   name = 'password',
   toggleLabel,
 }: PasswordInputProps) {
-  const t = useMessages();
+  const t = useMessages(passwordMessages);
   const [visible, setVisible] = useState(false);
+  const input = useRef<HTMLInputElement | null>(null);
+  const setInput = useCallback(
+    (node: HTMLInputElement | null) => {
+      input.current = node;
+      assignRef(inputRef, node);
+    },
+    [inputRef],
+  );
+  useLayoutEffect(() => {
+    if (input.current !== null && input.current.value !== value) {
+      input.current.value = value;
+    }
+  }, [value]);
   // Hide again on submit: a field left as type="text" may be kept in the browser's form history.
   const [hiddenAt, setHiddenAt] = useState(submitCount);
   if (hiddenAt !== submitCount) {
@@ -50,14 +78,12 @@ export function PasswordInput({
       name={name}
       type={visible ? 'text' : 'password'}
       autoComplete={autoComplete}
-      autoCapitalize="none"
-      autoCorrect="off"
-      spellCheck={false}
+      {...VERBATIM_INPUT}
       required
-      value={value}
+      defaultValue=""
       error={error}
       describedBy={describedBy}
-      inputRef={inputRef}
+      inputRef={setInput}
       onChange={(event) => onChange(event.target.value)}
       trailing={
         <Button

@@ -1,22 +1,22 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { checkPassword } from '../../../core/api/password-policy.js';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ChoiceData } from '../../../core/api/wire.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { passwordMessages } from '../../i18n/en/password.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { TextField } from '../../primitives/text-field.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { isEmail } from '../shared/is-email.js';
+import { usePasswordEntry } from '../shared/use-password-entry.js';
 import { UsernameAnchor } from '../shared/username-anchor.js';
 import { PasswordChecklist } from './password-checklist.js';
 import { PasswordInput } from './password-input.js';
 
-type PasswordError = 'password.error.required' | 'password.error.policy';
 type EmailError = 'email.error.required' | 'email.error.invalid';
 
 const NO_DATA: ChoiceData<'password'> = {};
@@ -26,9 +26,9 @@ const NO_DATA: ChoiceData<'password'> = {};
  * @selector [data-scope="authn"][data-part="password-step"][data-state="sign-in" | "sign-up"]
  */
 export function PasswordStep() {
+  const partAttributes = usePartAttributes();
   const { view, submit, restart, startOver } = useAuthNFlow();
-  const t = useMessages();
-  const checklistId = useId();
+  const t = useMessages(passwordMessages);
   const formRef = useRef<HTMLFormElement>(null);
   const focusError = useErrorFocus(formRef, view);
   const data = view.choice?.choice === 'password' ? view.choice.data : NO_DATA;
@@ -36,14 +36,9 @@ export function PasswordStep() {
   const needEmail = data.need_email === true;
   const canReset = !signUp && view.choices.some((entry) => entry.choice === 'reset_password');
 
-  const [password, setPassword] = useState('');
+  const entry = usePasswordEntry(view, data.password_policy, signUp);
   const [email, setEmail] = useState(() => (view.identifier?.kind === 'email' ? view.identifier.value : ''));
-  const [passwordError, setPasswordError] = useState<PasswordError | null>(null);
   const [emailError, setEmailError] = useState<EmailError | null>(null);
-  const [submitCount, setSubmitCount] = useState(0);
-  const rules = signUp ? checkPassword(data.password_policy, password) : [];
-
-  const serverPasswordIssue = view.fieldErrors.password;
   const serverEmailIssue = view.fieldErrors.email;
   const updating = view.pending?.operation === 'update';
 
@@ -52,8 +47,7 @@ export function PasswordStep() {
     if (view.busy) {
       return;
     }
-    const nextPasswordError: PasswordError | null =
-      password === '' ? 'password.error.required' : signUp && !rules.every((rule) => rule.met) ? 'password.error.policy' : null;
+    const passwordOk = entry.validate();
     const trimmedEmail = email.trim();
     const nextEmailError: EmailError | null = !needEmail
       ? null
@@ -62,13 +56,13 @@ export function PasswordStep() {
         : !isEmail(trimmedEmail)
           ? 'email.error.invalid'
           : null;
-    setPasswordError(nextPasswordError);
     setEmailError(nextEmailError);
-    if (nextPasswordError !== null || nextEmailError !== null) {
+    if (!passwordOk || nextEmailError !== null) {
       focusError();
       return;
     }
-    setSubmitCount((count) => count + 1);
+    entry.markSent();
+    const { password } = entry;
     submit('password', needEmail ? { password, email: trimmedEmail } : { password });
   };
 
@@ -82,14 +76,15 @@ export function PasswordStep() {
     >
       <Heading>{t(signUp ? 'password.heading.signUp' : 'password.heading.signIn')}</Heading>
       <IdentifierSummary identifier={view.identifier} onChange={startOver} />
-      {needEmail ? null : <UsernameAnchor value={view.identifier?.value ?? ''} />}
+      {/* The account's name for password managers; an email asked for here is a contact, not it. */}
+      <UsernameAnchor identifier={view.identifier} />
       <FormError message={view.formError ? translateIssue(t, view.formError) : null} />
       {needEmail ? (
         <TextField
           label={t('email.label')}
           name="email"
           type="email"
-          autoComplete="username"
+          autoComplete="email"
           required
           value={email}
           error={emailError !== null ? t(emailError) : serverEmailIssue ? translateIssue(t, serverEmailIssue) : null}
@@ -101,23 +96,10 @@ export function PasswordStep() {
       ) : null}
       <PasswordInput
         label={t('password.label')}
-        value={password}
-        onChange={(value) => {
-          setPassword(value);
-          setPasswordError(null);
-        }}
+        {...entry.inputProps}
         autoComplete={signUp ? 'new-password' : 'current-password'}
-        error={
-          passwordError !== null
-            ? t(passwordError)
-            : serverPasswordIssue
-              ? translateIssue(t, serverPasswordIssue, 'password')
-              : null
-        }
-        describedBy={signUp ? checklistId : undefined}
-        submitCount={submitCount}
       />
-      {signUp ? <PasswordChecklist id={checklistId} rules={rules} /> : null}
+      {signUp ? <PasswordChecklist id={entry.checklistId} rules={entry.rules} /> : null}
       <Button
         type="submit"
         part="submit"

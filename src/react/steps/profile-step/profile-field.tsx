@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
-import { joinIds, partAttributes } from '../../primitives/parts.js';
+import { profileMessages } from '../../i18n/en/profile.js';
+import { joinIds, usePartAttributes } from '../../primitives/parts.js';
 import { PhoneField } from '../../primitives/phone-field.js';
 import { TextField } from '../../primitives/text-field.js';
 import {
@@ -22,7 +23,8 @@ export interface ProfileFieldProps {
 
 /** The field's label (server text, rendered as text) with a visible mark when it is required. */
 function FieldLabel({ field }: { field: ProfileFieldDefinition }) {
-  const t = useMessages();
+  const partAttributes = usePartAttributes();
+  const t = useMessages(profileMessages);
   return (
     <>
       {labelOf(field)}
@@ -39,6 +41,7 @@ function FieldLabel({ field }: { field: ProfileFieldDefinition }) {
 
 /** A checkbox for a `boolean` field, sent as "true" or "false". */
 function CheckboxField({ field, value, onChange, error, label }: ProfileFieldProps & { label: ReactNode }) {
+  const partAttributes = usePartAttributes();
   const id = useId();
   const errorId = `${id}-error`;
   const invalid = error !== null;

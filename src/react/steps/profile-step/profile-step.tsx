@@ -4,10 +4,11 @@ import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
+import { profileMessages } from '../../i18n/en/profile.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 import { ProfileField } from './profile-field.js';
 import {
   isRequired,
@@ -26,8 +27,9 @@ const NO_DATA: ChoiceData<'profile'> = { fields: [] };
  * @selector [data-scope="authn"][data-part="profile-step"]
  */
 export function ProfileStep() {
+  const partAttributes = usePartAttributes();
   const { view, submit } = useAuthNFlow();
-  const t = useMessages();
+  const t = useMessages(profileMessages);
   const formRef = useRef<HTMLFormElement>(null);
   const focusError = useErrorFocus(formRef, view);
   const data = view.choice?.choice === 'profile' ? view.choice.data : NO_DATA;

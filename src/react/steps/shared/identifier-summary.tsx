@@ -1,7 +1,7 @@
 import type { FlowIdentifier } from '../../../core/flow/flow.types.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
-import { partAttributes } from '../../primitives/parts.js';
+import { usePartAttributes } from '../../primitives/parts.js';
 
 export interface IdentifierSummaryProps {
   identifier: FlowIdentifier | undefined;
@@ -16,12 +16,13 @@ export interface IdentifierSummaryProps {
  * @selector [data-scope="authn"][data-part="identifier"]
  */
 export function IdentifierSummary({ identifier, onChange, className }: IdentifierSummaryProps) {
+  const partAttributes = usePartAttributes();
   const t = useMessages();
   if (identifier === undefined) {
     return null;
   }
   return (
-    <div className={className} {...partAttributes('identifier')}>
+    <div {...partAttributes('identifier', undefined, className)}>
       <span {...partAttributes('identifier-value')}>{identifier.value}</span>
       <Button variant="link" part="change-identifier" onClick={onChange}>
         {t(identifier.kind === 'email' ? 'identifier.change.email' : 'identifier.change.username')}

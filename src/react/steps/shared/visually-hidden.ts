@@ -1,17 +1,7 @@
-import type { CSSProperties } from 'react';
-
 /**
- * Hidden from sight but present for password managers and assistive technology. Inline, not in
- * styles.css, so it holds even when the app does not load the kit's stylesheet (Radix does the same).
+ * Hidden from sight but present for password managers and assistive technology: an attribute that
+ * styles.css hides (`[data-visually-hidden]`), not an inline `style`, because a strict CSP
+ * (`style-src 'self'`) blocks `style` attributes in server-rendered markup. Apps that render the
+ * kit's steps without styles.css copy that one rule (docs/theming.md).
  */
-export const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0, 0, 0, 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
+export const visuallyHidden = { 'data-visually-hidden': true } as const;

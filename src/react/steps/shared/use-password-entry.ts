@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { checkPassword, type PasswordPolicyLike, type PasswordRuleResult } from '../../../core/api/password-policy.js';
+import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import { translateIssue } from '../../i18n/message-for-issue.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { passwordMessages } from '../../i18n/en/password.js';
+
+/** Why a password cannot be sent yet. */
+export type PasswordError = 'password.error.required' | 'password.error.policy';
+
+/**
+ * The check before a password is submitted: it must be there, and meet every rule of the policy
+ * (`checkPassword`'s results; none where the policy does not apply, as when signing in).
+ */
+export function passwordErrorOf(password: string, rules: readonly PasswordRuleResult[]): PasswordError | null {
+  if (password === '') {
+    return 'password.error.required';
+  }
+  return rules.every((rule) => rule.met) ? null : 'password.error.policy';
+}
+
+export interface PasswordEntry {
+  password: string;
+  /** The policy's rules, checked live against what is typed; empty when the policy does not apply. */
+  rules: PasswordRuleResult[];
+  /** The id of the checklist the input is described by. */
+  checklistId: string;
+  /** Runs the check before a submit, shows its error, and says whether the password may be sent. */
+  validate: () => boolean;
+  /** Call when the password is sent: every `PasswordInput` of the form hides it again. */
+  markSent: () => void;
+  /** For each `PasswordInput` of the form (a confirmation too): bumped by `markSent`. */
+  submitCount: number;
+  /** For `PasswordInput`: value, change, error (local, else the server's), description, hiding. */
+  inputProps: {
+    value: string;
+    onChange: (value: string) => void;
+    error: string | null;
+    describedBy: string | undefined;
+    submitCount: number;
+  };
+}
+
+/**
+ * The password of the sign-in, sign-up and set-password steps: its value, the live policy check
+ * (when `enforcePolicy`), the check before submit, and the error shown under it.
+ */
+export function usePasswordEntry(
+  view: FlowView,
+  policy: PasswordPolicyLike | undefined,
+  enforcePolicy: boolean,
+): PasswordEntry {
+  const t = useMessages(passwordMessages);
+  const checklistId = useId();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<PasswordError | null>(null);
+  const [submitCount, setSubmitCount] = useState(0);
+  const rules = enforcePolicy ? checkPassword(policy, password) : [];
+  const serverIssue = view.fieldErrors.password;
+  return {
+    password,
+    rules,
+    checklistId,
+    validate: () => {
+      const next = passwordErrorOf(password, rules);
+      setError(next);
+      return next === null;
+    },
+    markSent: () => setSubmitCount((count) => count + 1),
+    submitCount,
+    inputProps: {
+      value: password,
+      onChange: (value) => {
+        setPassword(value);
+        setError(null);
+      },
+      error: error !== null ? t(error) : serverIssue ? translateIssue(t, serverIssue, 'password') : null,
+      describedBy: enforcePolicy ? checklistId : undefined,
+      submitCount,
+    },
+  };
+}

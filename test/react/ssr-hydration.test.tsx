@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, useLayoutEffect } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { SSR_SCREEN_NAMES, ssrScreen, type SsrScreenName } from './ssr-screens.js';
+
+/**
+ * The browser half of the hydration check: the markup the node project rendered
+ * (ssr-hydration.node.test.tsx → `__ssr__/<name>.html`) hydrated with the same elements. No
+ * warning, no recoverable error, and the first screen's markup the same before and after.
+ */
+
+function serverMarkup(name: SsrScreenName): string {
+  // `import.meta.url` is not a file URL under jsdom; the directory is.
+  return readFileSync(join(import.meta.dirname, '__ssr__', `${name}.html`), 'utf8');
+}
+
+let consoleError: MockInstance<typeof console.error>;
+let root: Root | undefined;
+let container: HTMLDivElement;
+
+beforeEach(() => {
+  // `act` outside Testing Library's render: tell React this is a test environment.
+  vi.stubGlobal('IS_REACT_ACT_ENVIRONMENT', true);
+  consoleError = vi.spyOn(console, 'error');
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  container.remove();
+  consoleError.mockRestore();
+  vi.unstubAllGlobals();
+});
+
+/**
+ * Reads the DOM in the hydration's commit, before any effect runs (the flow's start call, the
+ * passkey check): a layout effect in the screen's trailing slot, which renders nothing.
+ */
+function CommitProbe({ onCommit }: { onCommit: () => void }) {
+  useLayoutEffect(onCommit, [onCommit]);
+  return null;
+}
+
+async function hydrate(name: SsrScreenName) {
+  container.innerHTML = serverMarkup(name);
+  // The server's markup as the browser parsed it, to compare with the DOM after hydration.
+  const html = container.innerHTML;
+  const recoverable = vi.fn();
+  const uncaught = vi.fn();
+  let hydrated: string | undefined;
+  const readCommit = () => {
+    hydrated ??= container.innerHTML;
+  };
+  await act(async () => {
+    root = hydrateRoot(container, ssrScreen(name, <CommitProbe onCommit={readCommit} />), {
+      onRecoverableError: recoverable,
+      onUncaughtError: uncaught,
+    });
+  });
+  return { html, hydrated, recoverable, uncaught };
+}
+
+/** The root's `data-state` is the machine's: it moves on once the flow's first call starts. */
+function withoutRootState(html: string): string {
+  return html.replace(/^(<div[^>]*?) data-state="[^"]*"/, '$1');
+}
+
+describe('hydrating the server markup', () => {
+  it.each(SSR_SCREEN_NAMES)('%s: no hydration error, the same markup after', async (name) => {
+    const { html, hydrated, recoverable, uncaught } = await hydrate(name);
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(uncaught).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(hydrated).toBe(html);
+    // And once the effects ran: nothing moved (no layout shift), the flow's state aside.
+    expect(withoutRootState(container.innerHTML)).toBe(withoutRootState(html));
+  });
+
+  it('adds the passkey option only after hydration, in a browser with WebAuthn, without a mismatch', async () => {
+    vi.stubGlobal('PublicKeyCredential', class PublicKeyCredential {});
+    const { html, recoverable } = await hydrate('identifier-step');
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(html).not.toContain('webauthn');
+    // The render after hydration: what the server could not know about the browser.
+    expect(container.querySelector('[data-part="passkey-sign-in"]')).not.toBeNull();
+    expect(container.querySelector('input[name="email"]')).toHaveAttribute('autocomplete', 'email webauthn');
+  });
+});
