@@ -3,9 +3,12 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { kitAliases } from './vite.aliases.js';
 
 export default defineConfig({
   plugins: [react()],
+  // The demo and stories import the package by name; tests run before `npm run build` makes dist/.
+  resolve: { alias: kitAliases },
   test: {
     projects: [
       {

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { createEmulatorMiddleware, nodeScrypt, type ConnectMiddleware } from '../src/emulator/node/index.js';
 import { createEmulator, PRESET_NAMES, type EmulatorConfigInput, type PresetName } from '../src/emulator/index.js';
+import { kitAliases } from '../vite.aliases.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -79,11 +80,7 @@ export default defineConfig({
   root: fromRoot('demo'),
   plugins: [react(), authnEmulator()],
   resolve: {
-    alias: [
-      { find: /^authn-flow-kit\/core$/, replacement: fromRoot('src/core/index.ts') },
-      { find: /^authn-flow-kit\/styles\.css$/, replacement: fromRoot('src/react/theme/styles.css') },
-      { find: /^authn-flow-kit$/, replacement: fromRoot('src/index.ts') },
-    ],
+    alias: kitAliases,
   },
   // Built for the end-to-end tests (playwright.config.ts), outside the linted and published trees.
   build: {
