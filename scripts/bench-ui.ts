@@ -129,7 +129,7 @@ async function passwordJourneys(page: Page, origin: string): Promise<void> {
     () => page.getByRole('button', { name: 'Create account' }).click(),
     page.getByRole('heading', { name: "You're signed in" }),
   );
-  journey('password sign-up', loadRequests);
+  await journey(page, 'password sign-up', loadRequests);
 }
 
 async function emailCodeJourney(page: Page, origin: string): Promise<void> {
@@ -162,12 +162,13 @@ async function emailCodeJourney(page: Page, origin: string): Promise<void> {
     () => page.getByLabel('Verification code').fill(code),
     page.getByRole('heading', { name: "You're signed in" }),
   );
-  journey('email code sign-up', loadRequests);
+  await journey(page, 'email code sign-up', loadRequests);
 }
 
-function journey(name: string, loadRequests: number): void {
+async function journey(page: Page, name: string, loadRequests: number): Promise<void> {
   const steps = results.filter((result) => result.journey === name);
-  const total = loadRequests + steps.reduce((sum, step) => sum + step.requests, 0);
+  // Everything the page sent, background calls (a passkey's options) included.
+  const total = (await counters(page)).requests;
   console.log(`ui: journey ${name}: ${total} requests in all (${loadRequests} on load, ${steps.length} actions)`);
 }
 
