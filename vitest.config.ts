@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { kitAliases } from './vite.aliases.js';
 
+/**
+ * The story tests run in each: light (the default), dark, and right to left. Each mode runs after the
+ * one before (`sequence.groupOrder`): three browser runs at once outgrow a two-core CI machine.
+ */
+const STORY_MODES = ['light', 'dark', 'rtl'] as const;
+
 export default defineConfig({
   plugins: [react()],
   // The demo and stories import the package by name; tests run before `npm run build` makes dist/.
@@ -76,21 +82,24 @@ export default defineConfig({
           },
         },
       },
-      {
-        extends: true,
+      ...STORY_MODES.map((mode) => ({
+        extends: true as const,
         plugins: [storybookTest({ configDir: '.storybook' })],
         // Imported only at run time by the preview: pre-bundle them, or a cold cache reloads the page mid-run.
         optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', 'react-dom/client'] },
+        // Every story once per mode, axe as an error in each (.storybook/toolbar.ts, initialGlobalsFor).
+        define: { 'import.meta.env.VITE_STORY_MODE': JSON.stringify(mode) },
         test: {
-          name: 'storybook',
+          name: mode === 'light' ? 'storybook' : `storybook-${mode}`,
+          sequence: { groupOrder: STORY_MODES.indexOf(mode) },
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }],
+            instances: [{ browser: 'chromium' as const }],
           },
         },
-      },
+      })),
     ],
   },
 });

@@ -72,3 +72,15 @@ export function storyGlobalsOf(globals: Record<string, unknown>): StoryGlobals {
     direction: oneOf(DIRECTIONS, globals.direction, 'auto'),
   };
 }
+
+/**
+ * The globals every story starts from. `npm test` runs the story tests once per mode (vitest.config.ts
+ * sets `VITE_STORY_MODE`), so axe checks every story in light, dark and right to left. Right to left is
+ * the page's direction (`<html dir="rtl">`, see preview.tsx), as in an app in Arabic, and English
+ * stays: the stories' play functions find controls and text by their English names. The gallery's RTL
+ * stories cover the kit's own `dir` with Arabic.
+ */
+export function initialGlobalsFor(mode: string | undefined): Record<string, string> {
+  const light = { theme: 'default', scheme: 'auto', locale: 'en', direction: 'auto' };
+  return mode === 'dark' ? { ...light, scheme: 'dark' } : light;
+}

@@ -4,6 +4,7 @@ import type { FlowEvent, FlowInput } from '../src/core/index.js';
 import { failed, requested, responded } from '../test/fixtures/flow-events.js';
 import { apiError, FLOW_ID, networkError, rawFlowResult } from '../test/fixtures/index.js';
 import { fieldError, serverError } from './support/errors.js';
+import { loadPhoneLibrary } from '../src/react/primitives/phone-library.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { recorded } from './support/journeys.js';
 
@@ -31,6 +32,12 @@ const refusedReturn = (error: 'wrong-method' | 'email-mismatch' | 'authenticatio
   requested.update(''),
   responded('update', 'start-providers'),
 ];
+
+/**
+ * The phone field loads libphonenumber-js when it mounts. These stories check the loaded field, so they
+ * load it first: a cold dev server can take longer to transform it than a `waitFor` waits.
+ */
+const withPhoneLibrary = [async () => ({ phoneLibrary: await loadPhoneLibrary() })];
 
 const meta = {
   title: 'Steps/IdentifierStep',
@@ -161,6 +168,7 @@ export const UsernameServerError: Story = {
 };
 
 export const Phone: Story = {
+  loaders: withPhoneLibrary,
   args: { events: started('start-phone') },
   play: async ({ args, canvas }) => {
     const country = await canvas.findByLabelText('Country or region');
@@ -176,6 +184,7 @@ export const Phone: Story = {
 };
 
 export const PhoneInvalid: Story = {
+  loaders: withPhoneLibrary,
   args: { events: started('start-phone') },
   play: async ({ args, canvas }) => {
     const country = await canvas.findByLabelText('Country or region');
@@ -190,6 +199,7 @@ export const PhoneInvalid: Story = {
 };
 
 export const PhonePending: Story = {
+  loaders: withPhoneLibrary,
   args: { events: [...started('start-phone'), requested.update('set_username')] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
