@@ -133,6 +133,31 @@ export const UnsafeProviderLink: Story = {
   },
 };
 
+/** The app allows only the emulator's origin (`redirectOrigins`): Google's link points elsewhere and is refused. */
+export const ProviderOutsideRedirectOrigins: Story = {
+  args: {
+    redirectOrigins: ['http://localhost:4000'],
+    events: started('start-providers', {
+      flow_choices: [
+        { choice: 'set_email', data: { required_for: ['password'] } },
+        {
+          choice: 'social',
+          data: {
+            social_provider: 'google',
+            state: 'pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks',
+            redirect_uri: 'https://accounts.google.com.evil.example/o/oauth2/auth',
+          },
+        },
+      ],
+    }),
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
+    await expect(args.redirect).not.toHaveBeenCalled();
+    await expect(canvas.getByRole('alert')).toHaveTextContent("We can't continue with Google");
+  },
+};
+
 export const Username: Story = {
   args: { events: started('start-username') },
   play: async ({ args, canvas }) => {

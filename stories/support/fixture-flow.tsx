@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { createActor } from 'xstate';
-import { flowMachine, type FlowEvent, type FlowInput } from '../../src/core/index.js';
+import { flowMachine, safeRedirectUrl, type FlowEvent, type FlowInput } from '../../src/core/index.js';
 import type { FlowCommands } from '../../src/react/flow/flow-context.js';
 import { FlowScreen } from '../../src/react/flow/flow-screen.js';
 
@@ -24,6 +24,8 @@ export interface FixtureFlowProps extends Partial<Pick<FlowCommands, 'submit' | 
    * Without it a submit only reaches the spy.
    */
   answer?: FlowEvent;
+  /** As `<AuthNFlow redirectOrigins>`: where `redirect` may go. */
+  redirectOrigins?: readonly string[];
 }
 
 const ignore = () => undefined;
@@ -32,7 +34,8 @@ const ignore = () => undefined;
  * Renders the kit in the exact state a list of machine events leads to. Calls go to the given spies
  * (a story's `play` asserts what a step asked for); navigation that needs no server still works.
  */
-export function FixtureFlow({ events, input, answer, submit, restart, startOver, retry, finish, redirect }: FixtureFlowProps) {
+export function FixtureFlow(props: FixtureFlowProps) {
+  const { events, input, answer, submit, restart, startOver, retry, finish, redirect, redirectOrigins } = props;
   const [actorRef] = useState(() => {
     const actor = createActor(flowMachine, { input });
     actor.start();
@@ -53,6 +56,7 @@ export function FixtureFlow({ events, input, answer, submit, restart, startOver,
     retry: retry ?? ignore,
     finish: finish ?? ignore,
     redirect: redirect ?? ignore,
+    redirectTarget: (url) => safeRedirectUrl(url, redirectOrigins),
     chooseMethod: (choice) => actorRef.send({ type: 'user.chooseMethod', choice }),
     back: () => actorRef.send({ type: 'user.back' }),
   }));

@@ -117,7 +117,7 @@ function HeadlessFixture({ failedOnce, submit }: { failedOnce: boolean; submit: 
       : journeys.signinPassword();
     events.forEach((event) => actorRef.send(event));
     const ignore = () => undefined;
-    const commands: FlowCommands = { submit, restart: ignore, chooseMethod: ignore, back: ignore, startOver: ignore, retry: ignore, redirect: ignore, finish: ignore };
+    const commands: FlowCommands = { submit, restart: ignore, chooseMethod: ignore, back: ignore, startOver: ignore, retry: ignore, redirect: ignore, redirectTarget: () => null, finish: ignore };
     return { actorRef, commands };
   });
   return (

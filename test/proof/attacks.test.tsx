@@ -215,6 +215,45 @@ describe('a provider link outside http(s) is refused', { timeout: 20_000 }, () =
   });
 });
 
+describe('a provider link outside redirectOrigins is refused', { timeout: 20_000 }, () => {
+  const EMULATOR_ORIGIN = 'http://localhost:4000';
+
+  it('a look-alike host is not followed and the step says why; an allowed one is', async () => {
+    const start = rawFlowResult('start-providers');
+    const google = (start['flow_choices'] as { choice: string; data: Record<string, unknown> }[]).find(
+      (entry) => entry.data['social_provider'] === 'google',
+    );
+    if (google === undefined) {
+      throw new Error('the fixture offers Google');
+    }
+    google.data['redirect_uri'] = 'http://localhost:4000.evil.example/__emulator/social/google';
+    server.use(http.post('*/v2/flow/start', () => HttpResponse.json(successEnvelope(start, 'Flow started')), { once: true }));
+    const navigate = vi.fn();
+    const { user } = renderFlow(emulator.token, { navigate, redirectOrigins: [EMULATOR_ORIGIN] });
+
+    await user.click(await screen.findByRole('button', { name: 'Continue with Google' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("We can't continue with Google");
+    expect(navigate).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Continue with GitHub' }));
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(new URL(String(navigate.mock.calls[0]?.[0])).origin).toBe(EMULATOR_ORIGIN);
+  });
+
+  it('the only SAML provider on another origin is not followed by itself', async () => {
+    server.use(
+      http.post('*/v2/flow/start', () => HttpResponse.json(successEnvelope(rawFlowResult('start-saml-only'), 'Flow started')), {
+        once: true,
+      }),
+    );
+    const navigate = vi.fn();
+    renderFlow(emulator.token, { navigate, redirectOrigins: ['https://idp.example'] });
+    expect(await screen.findByRole('heading')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(navigate).not.toHaveBeenCalled();
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 
 describe('tokens go to onComplete only, unless the app stores them', { timeout: 20_000 }, () => {

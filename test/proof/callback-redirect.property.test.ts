@@ -111,3 +111,48 @@ describe('a provider redirect target', () => {
     );
   });
 });
+
+const ALLOWED = ['https://accounts.google.com', 'https://idp.example:8443/'];
+
+/** Look-alikes of the allowed origins: other ports, schemes, sub- and super-domains, suffixes. */
+const lookalike = fc.oneof(
+  fc.constantFrom(
+    'http://accounts.google.com/o/oauth2',
+    'https://accounts.google.com:444/',
+    'https://accounts.google.com.evil.example/',
+    'https://evil.example/accounts.google.com',
+    'https://evil.example/?next=https://accounts.google.com',
+    'https://xaccounts.google.com/',
+    'https://google.com/',
+    'https://idp.example/',
+    'https://idp.example:8444/',
+    'https://accounts.google.com@evil.example/',
+  ),
+  fc.webUrl().filter((url) => !ALLOWED.some((origin) => new URL(origin).origin === new URL(url).origin)),
+);
+
+describe('with redirectOrigins, a provider redirect target', () => {
+  it('is refused unless its scheme, host and port are an allowed origin', () => {
+    fc.assert(
+      fc.property(lookalike, (target) => {
+        expect(safeRedirectUrl(target, ALLOWED)).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is followed on an allowed origin, whatever its path and query (the control)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ALLOWED), fc.webPath(), fc.webQueryParameters(), (origin, path, query) => {
+        const target = `${new URL(origin).origin}${path}?${query}`;
+        expect(safeRedirectUrl(target, ALLOWED)).toBe(new URL(target).href);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('allows nothing for an entry that is not a URL', () => {
+    expect(safeRedirectUrl('https://accounts.google.com/', ['accounts.google.com'])).toBeNull();
+    expect(safeRedirectUrl('https://accounts.google.com/', [])).toBeNull();
+  });
+});

@@ -52,6 +52,13 @@ export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
    * router or a pop-up. @default (url) => window.location.assign(url)
    */
   navigate?: (url: string) => void;
+  /**
+   * The only origins a social or SAML sign-in may leave for, e.g.
+   * `['https://accounts.google.com', 'https://login.microsoftonline.com']`. A provider link
+   * elsewhere is refused and the step says so. Read on each redirect.
+   * @default undefined (any http(s) URL the flow sends)
+   */
+  redirectOrigins?: readonly string[];
   /** Called once with the session tokens when the flow completes. Tokens go nowhere else. @default undefined */
   onComplete?: (result: FlowCompleteResult) => void;
   /** Called on every failed call, already typed (`error.detail.kind`), e.g. for logging. @default undefined */
@@ -108,6 +115,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
     callbackUrl,
     callbackStorage,
     navigate,
+    redirectOrigins,
     onComplete,
     onError,
     messages,
@@ -141,7 +149,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
       >
         <FlowRoot
           start={{ email, cbUri, flowTypes, invitation }}
-          callback={{ callbackUrl, storage: callbackStorage, navigate }}
+          callback={{ callbackUrl, storage: callbackStorage, navigate, redirectOrigins }}
           onComplete={onComplete}
           onError={onError}
           className={className}
@@ -198,8 +206,8 @@ function FlowRoot({ start, callback, onComplete, onError, className, headless }:
   const [input] = useState(() => ({ start, ...callbackInput }));
   const actorRef = useActorRef(flowMachine, { input });
   useCallbackRecord(actorRef, store);
-  const redirect = useRedirect(actorRef, store, callback.navigate);
-  const commands = useFlowMutations({ actorRef, client: context.client, redirect, onComplete, onError });
+  const navigation = useRedirect(actorRef, store, callback);
+  const commands = useFlowMutations({ actorRef, client: context.client, navigation, onComplete, onError });
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   if (headless !== undefined) {
     return <FlowContext.Provider value={flowContext}>{headless}</FlowContext.Provider>;

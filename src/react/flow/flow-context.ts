@@ -30,9 +30,14 @@ export interface FlowCommands {
   retry(): void;
   /**
    * Leaves for a social or SAML provider's page (a choice's `redirect_uri`), after saving what the
-   * return needs. Only http(s) URLs are followed; check them with `safeRedirectUrl` first to say why.
+   * return needs. Only what `redirectTarget` accepts is followed; ask it first to say why not.
    */
   redirect(url: string): void;
+  /**
+   * The URL `redirect` would go to, or `null` when it refuses: not a plain http(s) URL, or not on
+   * one of `<AuthNFlow redirectOrigins>`.
+   */
+  redirectTarget(url: string): string | null;
   /** Completes a flow that is done but offers an optional step, without it ("Ask again later"). */
   finish(): void;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FlowResult } from '../../core/api/wire.js';
 import { parseCallback, stripCallbackParams } from '../../core/callback/callback-params.js';
 import { callbackRecordOf, resolveCallback } from '../../core/callback/callback-record.js';
@@ -7,13 +7,15 @@ import { safeRedirectUrl } from '../../core/callback/safe-redirect.js';
 import type { FlowSnapshot } from '../../core/flow/flow.selectors.js';
 import type { FlowInput } from '../../core/flow/flow.types.js';
 import { useLatest } from '../hooks/use-latest.js';
-import type { FlowActorRef } from './flow-context.js';
+import type { FlowActorRef, FlowCommands } from './flow-context.js';
 
 export interface FlowCallbackOptions {
   /** The URL a return is read from; `false` ignores returns; `undefined` reads the page's URL. */
   callbackUrl: string | false | undefined;
   storage: CallbackStorage | undefined;
   navigate: ((url: string) => void) | undefined;
+  /** The only origins `redirect` may leave for; `undefined` allows any http(s) URL. */
+  redirectOrigins: readonly string[] | undefined;
 }
 
 type CallbackInput = Pick<FlowInput, 'resume' | 'callbackRefused'>;
@@ -57,7 +59,7 @@ function navigateAway(url: string): void {
  * machine's input: resume that flow, or refuse the return. Then cleans the URL. The pure parts are
  * in src/core/callback.
  */
-export function useCallbackInput({ callbackUrl, storage }: Omit<FlowCallbackOptions, 'navigate'>) {
+export function useCallbackInput({ callbackUrl, storage }: Pick<FlowCallbackOptions, 'callbackUrl' | 'storage'>) {
   const [store] = useState(() => createCallbackStore(storage));
   // Read during the first render: the machine's input decides between starting and resuming.
   const [callback] = useState(() => {
@@ -97,25 +99,29 @@ export function useCallbackRecord(actorRef: FlowActorRef, store: CallbackStore):
   }, [actorRef, store]);
 }
 
-/** `FlowCommands.redirect`: saves the record, then leaves for an http(s) URL, and only that. */
+/**
+ * `FlowCommands.redirect` and `redirectTarget`: saves the record, then leaves for an http(s) URL on
+ * an allowed origin, and only that.
+ */
 export function useRedirect(
   actorRef: FlowActorRef,
   store: CallbackStore,
-  navigate: FlowCallbackOptions['navigate'],
-): (url: string) => void {
-  const latestNavigate = useLatest(navigate);
-  return useCallback(
-    (url: string) => {
-      const safe = safeRedirectUrl(url);
-      if (safe === null) {
+  { navigate, redirectOrigins }: Pick<FlowCallbackOptions, 'navigate' | 'redirectOrigins'>,
+): Pick<FlowCommands, 'redirect' | 'redirectTarget'> {
+  const latest = useLatest({ navigate, redirectOrigins });
+  return useMemo(() => {
+    const redirectTarget = (url: string) => safeRedirectUrl(url, latest.current.redirectOrigins);
+    const redirect = (url: string) => {
+      const target = redirectTarget(url);
+      if (target === null) {
         return;
       }
       const flow = actorRef.getSnapshot().context.flow;
       if (flow !== null) {
         saveCallbacksOf(flow, store);
       }
-      (latestNavigate.current ?? navigateAway)(safe);
-    },
-    [actorRef, store, latestNavigate],
-  );
+      (latest.current.navigate ?? navigateAway)(target);
+    };
+    return { redirect, redirectTarget };
+  }, [actorRef, store, latest]);
 }

@@ -25,8 +25,8 @@ export interface FlowMutationCallbacks {
 interface UseFlowMutationsOptions extends FlowMutationCallbacks {
   actorRef: FlowActorRef;
   client: AuthNClient;
-  /** Leaves for a provider's sign-in page (`FlowCommands.redirect`); not a call, passed through. */
-  redirect: FlowCommands['redirect'];
+  /** Leaving for a provider's sign-in page (`FlowCommands.redirect`); not a call, passed through. */
+  navigation: Pick<FlowCommands, 'redirect' | 'redirectTarget'>;
 }
 
 /** The typed identifier, kept by the machine to restart an expired flow. Never a secret. */
@@ -62,7 +62,7 @@ function callSafely<T>(callback: ((value: T) => void) | undefined, value: T): vo
 export function useFlowMutations({
   actorRef,
   client,
-  redirect,
+  navigation,
   onComplete,
   onError,
 }: UseFlowMutationsOptions): FlowCommands {
@@ -237,8 +237,8 @@ export function useFlowMutations({
       back: () => send({ type: 'user.back' }),
       startOver: () => send({ type: 'user.startOver' }),
       retry: () => send({ type: 'user.retry' }),
-      redirect,
+      ...navigation,
       finish: () => send({ type: 'user.finish' }),
     };
-  }, [flowIdFor, update, mutateRestart, resetRestart, send, redirect]);
+  }, [flowIdFor, update, mutateRestart, resetRestart, send, navigation]);
 }

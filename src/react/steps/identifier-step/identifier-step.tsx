@@ -51,7 +51,7 @@ function localErrorOf(value: IdentifierValue): LocalError | null {
  */
 export function IdentifierStep() {
   const partAttributes = usePartAttributes();
-  const { view, submit, redirect } = useAuthNFlow();
+  const { view, submit, redirect, redirectTarget } = useAuthNFlow();
   const t = useMessages();
   const rootRef = useRef<HTMLDivElement>(null);
   const focusError = useErrorFocus(rootRef, view);
@@ -144,6 +144,7 @@ export function IdentifierStep() {
         providers={plan.providers}
         busy={working}
         onRedirect={redirect}
+        targetOf={redirectTarget}
         onUnsafe={(name) => {
           setUnsafeProvider(name);
           focusError();

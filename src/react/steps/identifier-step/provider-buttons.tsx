@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { safeRedirectUrl } from '../../../core/callback/safe-redirect.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { usePartAttributes } from '../../primitives/parts.js';
@@ -13,7 +12,9 @@ export interface ProviderButtonsProps {
   busy: boolean;
   /** Leaves for the provider (`FlowCommands.redirect`). */
   onRedirect: (url: string) => void;
-  /** The provider's `redirect_uri` is not an http(s) URL: the step says so, nothing is opened. */
+  /** Where `onRedirect` would go, or `null` when it refuses (`FlowCommands.redirectTarget`). */
+  targetOf: (url: string) => string | null;
+  /** The provider's `redirect_uri` is refused: the step says so, nothing is opened. */
   onUnsafe: (name: string) => void;
 }
 
@@ -38,7 +39,7 @@ function useLeaving() {
  * @selector [data-scope="authn"][data-part="providers"]
  * Buttons: `[data-part="provider-button"][data-provider=<social provider> | "saml"]`.
  */
-export function ProviderButtons({ providers, busy, onRedirect, onUnsafe }: ProviderButtonsProps) {
+export function ProviderButtons({ providers, busy, onRedirect, targetOf, onUnsafe }: ProviderButtonsProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages();
   const [leaving, setLeaving] = useLeaving();
@@ -61,7 +62,7 @@ export function ProviderButtons({ providers, busy, onRedirect, onUnsafe }: Provi
             pendingLabel={t('provider.redirecting', { provider: name })}
             disabled={busy || (leaving !== null && leaving !== key)}
             onClick={() => {
-              const url = safeRedirectUrl(entry.data.redirect_uri ?? '');
+              const url = targetOf(entry.data.redirect_uri ?? '');
               if (url === null) {
                 onUnsafe(name);
                 return;

@@ -1,4 +1,3 @@
-import { safeRedirectUrl } from '../../../core/callback/safe-redirect.js';
 import type { FlowIssue } from '../../../core/flow/flow.issues.js';
 import type { FlowView } from '../../../core/flow/flow.selectors.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
@@ -38,11 +37,11 @@ export interface ProviderIssueActionsProps {
  */
 export function ProviderIssueActions({ issue, view, providers }: ProviderIssueActionsProps) {
   const partAttributes = usePartAttributes();
-  const { submit, redirect } = useAuthNFlow();
+  const { submit, redirect, redirectTarget } = useAuthNFlow();
   const t = useMessages();
   const refreshing = view.pending?.operation === 'update' && view.pending.choice === '';
   const target = correctProviderOf(issue, providers);
-  const url = target === undefined ? null : safeRedirectUrl(target.data.redirect_uri ?? '');
+  const url = target === undefined ? null : redirectTarget(target.data.redirect_uri ?? '');
   const label =
     issue.code === 'wrong-method'
       ? t('error.wrongMethod.action', { provider: issue.displayName ?? socialProviderName(t, issue.provider) })

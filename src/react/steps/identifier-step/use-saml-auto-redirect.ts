@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { safeRedirectUrl } from '../../../core/callback/safe-redirect.js';
 import type { FlowView } from '../../../core/flow/flow.selectors.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import type { ProviderChoice, SamlChoice } from './identifier-mode.js';
@@ -10,7 +9,7 @@ import type { ProviderChoice, SamlChoice } from './identifier-mode.js';
  * sent there. Once per mount, and never over an error: coming back refused must not loop.
  */
 export function useSamlAutoRedirect(view: FlowView, providers: ProviderChoice[], samlOnly: SamlChoice | null): void {
-  const { submit, redirect } = useAuthNFlow();
+  const { submit, redirect, redirectTarget } = useAuthNFlow();
   const done = useRef(false);
   const idpInitiated = providers.find(
     (entry): entry is SamlChoice => entry.choice === 'saml' && entry.data.idp_init_flow === true,
@@ -26,10 +25,10 @@ export function useSamlAutoRedirect(view: FlowView, providers: ProviderChoice[],
       submit('saml', { provider_id, provider_name, idp_flow_state: state });
       return;
     }
-    const url = samlOnly === null ? null : safeRedirectUrl(samlOnly.data.redirect_uri ?? '');
+    const url = samlOnly === null ? null : redirectTarget(samlOnly.data.redirect_uri ?? '');
     if (url !== null) {
       done.current = true;
       redirect(url);
     }
-  }, [blocked, idpInitiated, samlOnly, submit, redirect]);
+  }, [blocked, idpInitiated, samlOnly, submit, redirect, redirectTarget]);
 }
