@@ -5,11 +5,15 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { kitAliases } from './vite.aliases.js';
 
-/**
- * The story tests run in each: light (the default), dark, and right to left. Each mode runs after the
- * one before (`sequence.groupOrder`): three browser runs at once outgrow a two-core CI machine.
- */
+/** The story tests run in each: light (the default), dark, and right to left. */
 const STORY_MODES = ['light', 'dark', 'rtl'] as const;
+
+/**
+ * Groups of projects run one after the other (`sequence.groupOrder`): Node and jsdom first, then the
+ * browser tests with the light stories, then each other story mode, and the screenshots last and
+ * alone. All at once outgrow a two-core CI machine: waits time out and screenshots never settle.
+ */
+const RUN_ORDER = { node: 0, browser: 1, visual: 1 + STORY_MODES.length } as const;
 
 export default defineConfig({
   plugins: [react()],
@@ -21,6 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: RUN_ORDER.node },
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/emulator/**/*.test.ts', 'test/react/**/*.node.test.tsx'],
         },
@@ -29,6 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
+          sequence: { groupOrder: RUN_ORDER.node },
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}', 'test/stories/**/*.test.{ts,tsx}'],
           exclude: ['test/react/**/*.node.test.tsx'],
@@ -38,13 +44,14 @@ export default defineConfig({
       // Issue 6 proof (H5): the property test and attacks on the pure core, in Node.
       {
         extends: true,
-        test: { name: 'proof', environment: 'node', include: ['test/proof/**/*.test.ts'] },
+        test: { name: 'proof', sequence: { groupOrder: RUN_ORDER.node }, environment: 'node', include: ['test/proof/**/*.test.ts'] },
       },
       // Issue 6 proof (H5): the fault matrix and attacks on the React layer, in jsdom.
       {
         extends: true,
         test: {
           name: 'proof-dom',
+          sequence: { groupOrder: RUN_ORDER.node },
           environment: 'jsdom',
           include: ['test/proof/**/*.test.tsx'],
           exclude: ['test/proof/**/*.browser.test.tsx'],
@@ -57,6 +64,7 @@ export default defineConfig({
         optimizeDeps: { include: ['react-dom/client', '@testing-library/react', 'marked', 'dompurify'] },
         test: {
           name: 'proof-browser',
+          sequence: { groupOrder: RUN_ORDER.browser },
           include: ['test/proof/**/*.browser.test.tsx'],
           browser: {
             enabled: true,
@@ -72,6 +80,7 @@ export default defineConfig({
         optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', 'react-dom/client'] },
         test: {
           name: 'visual',
+          sequence: { groupOrder: RUN_ORDER.visual },
           include: ['test/visual/**/*.browser.test.tsx'],
           browser: {
             enabled: true,
@@ -91,7 +100,7 @@ export default defineConfig({
         define: { 'import.meta.env.VITE_STORY_MODE': JSON.stringify(mode) },
         test: {
           name: mode === 'light' ? 'storybook' : `storybook-${mode}`,
-          sequence: { groupOrder: STORY_MODES.indexOf(mode) },
+          sequence: { groupOrder: RUN_ORDER.browser + STORY_MODES.indexOf(mode) },
           browser: {
             enabled: true,
             headless: true,

@@ -1,6 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createActor } from 'xstate';
-import { flowMachine, safeRedirectUrl, type FlowEvent, type FlowInput } from '../../src/core/index.js';
+import {
+  createAutoSendOnce,
+  flowMachine,
+  safeRedirectUrl,
+  selectFlowView,
+  type FlowEvent,
+  type FlowInput,
+} from '../../src/core/index.js';
 import type { FlowCommands } from '../../src/react/flow/flow-context.js';
 import { FlowScreen } from '../../src/react/flow/flow-screen.js';
 
@@ -60,5 +67,17 @@ export function FixtureFlow(props: FixtureFlowProps) {
     chooseMethod: (choice) => actorRef.send({ type: 'user.chooseMethod', choice }),
     back: () => actorRef.send({ type: 'user.back' }),
   }));
+  // As the kit's host does: a code or link not sent yet is asked for at once, here from the spy.
+  const [autoSendOnce] = useState(createAutoSendOnce);
+  useEffect(() => {
+    const run = () => {
+      const due = autoSendOnce(selectFlowView(actorRef.getSnapshot()));
+      if (due !== null) {
+        commands.restart(due.choice, {});
+      }
+    };
+    run();
+    return actorRef.subscribe(run).unsubscribe;
+  }, [actorRef, commands, autoSendOnce]);
   return <FlowScreen actorRef={actorRef} commands={commands} />;
 }

@@ -26,7 +26,8 @@ describe('the sample themes look as they did', () => {
   });
 
   for (const [name, story] of stories.filter(([name]) => THEMED.test(name))) {
-    it(name, async () => {
+    // A stable picture is two equal ones in a row; each of these tall pictures takes a while to take.
+    it(name, { timeout: 40_000 }, async () => {
       const canvasElement = document.createElement('div');
       canvasElement.style.width = '1200px';
       document.body.append(canvasElement);
@@ -36,6 +37,7 @@ describe('the sample themes look as they did', () => {
       await expect.element(page.elementLocator(canvasElement)).toMatchScreenshot(name, {
         comparatorName: 'pixelmatch',
         comparatorOptions: { allowedMismatchedPixelRatio: 0.002 },
+        timeout: 20_000,
       });
     });
   }

@@ -1,4 +1,5 @@
 export { flowMachine, type FlowMachine } from './flow.machine.js';
+export { autoSendOf, createAutoSendOnce, type AutoSend } from './flow.auto-send.js';
 export {
   selectFlowView,
   type FlowAction,

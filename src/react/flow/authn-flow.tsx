@@ -15,7 +15,7 @@ import { useAuthNContext } from '../provider/authn-context.js';
 import { AuthNProvider } from '../provider/authn-provider.js';
 import { hasClientSource, type AuthNClientSource, type NoClientSource } from '../provider/client-source.js';
 import { AppearanceProvider } from '../theme/appearance-provider.js';
-import type { AuthNAppearanceProps } from '../theme/appearance.js';
+import { splitAppearance, type AuthNAppearanceProps } from '../theme/appearance.js';
 import { FlowContext, type FlowContextValue } from './flow-context.js';
 import { FlowScreen } from './flow-screen.js';
 import { useCallbackInput, useCallbackRecord, useRedirect, type FlowCallbackOptions } from './use-flow-callback.js';
@@ -107,6 +107,7 @@ export type AuthNFlowProps = AuthNFlowOwnProps & (AuthNClientSource | NoClientSo
  */
 export function AuthNFlow(props: AuthNFlowProps) {
   const parent = useAuthNContext();
+  const { appearance, rest } = splitAppearance(props);
   const {
     flowTypes,
     email,
@@ -122,31 +123,14 @@ export function AuthNFlow(props: AuthNFlowProps) {
     locale,
     dir,
     className,
-    theme,
-    colorScheme,
-    classNames,
-    components,
-    brand,
-    header,
-    footer,
-    nonce,
     children,
     captcha,
     queryClient,
     ...source
-  } = props;
+  } = rest;
   const root = (
     <CaptchaContext.Provider value={captcha}>
-      <AppearanceProvider
-        theme={theme}
-        colorScheme={colorScheme}
-        classNames={classNames}
-        components={components}
-        brand={brand}
-        header={header}
-        footer={footer}
-        nonce={nonce}
-      >
+      <AppearanceProvider {...appearance}>
         <FlowRoot
           start={{ email, cbUri, flowTypes, invitation }}
           callback={{ callbackUrl, storage: callbackStorage, navigate, redirectOrigins }}

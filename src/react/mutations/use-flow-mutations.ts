@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuthNClient } from '../../core/api/client.js';
 import type { AuthNError } from '../../core/api/errors.js';
 import type { FlowCompleteResult } from '../../core/api/wire.js';
-import { selectAction, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
+import { createAutoSendOnce } from '../../core/flow/flow.auto-send.js';
+import { selectAction, selectFlowView, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
 import type { FlowEvent, FlowIdentifier, FlowOperation } from '../../core/flow/flow.types.js';
 import type { FlowActorRef, FlowCommands } from '../flow/flow-context.js';
 import { useLatest } from '../hooks/use-latest.js';
@@ -159,14 +160,48 @@ export function useFlowMutations({
     [send, mutateUpdate, resetUpdate],
   );
 
+  /** The flow a step call is for, or `undefined` when the machine cannot take that call now. */
+  const flowIdFor = useCallback(
+    (operation: 'update' | 'restart', choice: UpdateFlowVariables['choice']) => {
+      const snapshot = actorRef.getSnapshot();
+      const flowId = snapshot.context.flow?.flowId;
+      if (stepCallInFlight.current || flowId === undefined) {
+        return undefined;
+      }
+      return snapshot.can({ type: 'api.requested', operation, flowId, choice }) ? flowId : undefined;
+    },
+    [actorRef],
+  );
+
+  const restart = useCallback<FlowCommands['restart']>(
+    (choice, data, options) => {
+      const flowId = flowIdFor('restart', choice);
+      if (flowId === undefined) {
+        return;
+      }
+      stepCallInFlight.current = true;
+      const background = options?.background === true;
+      backgroundInFlight.current = background;
+      send({ type: 'api.requested', operation: 'restart', flowId, choice, background });
+      mutateRestart({ flowId, choice, data, background } as RestartFlowVariables, { onSettled: () => resetRestart() });
+    },
+    [flowIdFor, send, mutateRestart, resetRestart],
+  );
+
   // Runs each call the machine asks for once, from the machine's own notification rather than a
   // render: a render would cost a commit of its own. StrictMode subscribes twice with the same
-  // action, and a second `flow/start` would orphan the first flow.
+  // action, and a second `flow/start` would orphan the first flow. Codes and links not sent yet go
+  // out the same way, in the task of the answer that asked for them (core/flow/flow.auto-send.ts).
   const lastActionId = useRef<number | null>(null);
+  const [autoSendOnce] = useState(createAutoSendOnce);
   useEffect(() => {
     const run = (snapshot: FlowSnapshot) => {
       const action = selectAction(snapshot);
       if (action === null || lastActionId.current === action.id) {
+        const due = autoSendOnce(selectFlowView(snapshot));
+        if (due !== null) {
+          restart(due.choice, {});
+        }
         return;
       }
       lastActionId.current = action.id;
@@ -185,20 +220,7 @@ export function useFlowMutations({
     };
     run(actorRef.getSnapshot());
     return actorRef.subscribe(run).unsubscribe;
-  }, [actorRef, send, update, mutateStart, resetStart, mutateComplete, resetComplete]);
-
-  /** The flow a step call is for, or `undefined` when the machine cannot take that call now. */
-  const flowIdFor = useCallback(
-    (operation: 'update' | 'restart', choice: UpdateFlowVariables['choice']) => {
-      const snapshot = actorRef.getSnapshot();
-      const flowId = snapshot.context.flow?.flowId;
-      if (stepCallInFlight.current || flowId === undefined) {
-        return undefined;
-      }
-      return snapshot.can({ type: 'api.requested', operation, flowId, choice }) ? flowId : undefined;
-    },
-    [actorRef],
-  );
+  }, [actorRef, send, update, restart, autoSendOnce, mutateStart, resetStart, mutateComplete, resetComplete]);
 
   return useMemo<FlowCommands>(() => {
     const submit: FlowCommands['submit'] = (choice, data) => {
@@ -222,17 +244,7 @@ export function useFlowMutations({
     };
     return {
       submit,
-      restart: (choice, data, options) => {
-        const flowId = flowIdFor('restart', choice);
-        if (flowId === undefined) {
-          return;
-        }
-        stepCallInFlight.current = true;
-        const background = options?.background === true;
-        backgroundInFlight.current = background;
-        send({ type: 'api.requested', operation: 'restart', flowId, choice, background });
-        mutateRestart({ flowId, choice, data, background } as RestartFlowVariables, { onSettled: () => resetRestart() });
-      },
+      restart,
       chooseMethod,
       back: () => send({ type: 'user.back' }),
       startOver: () => send({ type: 'user.startOver' }),
@@ -240,5 +252,5 @@ export function useFlowMutations({
       ...navigation,
       finish: () => send({ type: 'user.finish' }),
     };
-  }, [flowIdFor, update, mutateRestart, resetRestart, send, navigation]);
+  }, [flowIdFor, update, restart, send, navigation]);
 }

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MessagesProvider } from '../i18n/use-messages.js';
 import { AppearanceProvider } from '../theme/appearance-provider.js';
-import type { AuthNAppearanceProps } from '../theme/appearance.js';
+import { splitAppearance, type AuthNAppearanceProps } from '../theme/appearance.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TextDirection } from '../i18n/direction.js';
 import { AuthNContext, type AuthNContextValue } from './authn-context.js';
@@ -41,22 +41,9 @@ function createKitQueryClient(): QueryClient {
  * The client is made once, on first render: later changes of `domain`, `baseUrl`, `clientToken`
  * or `client` are ignored, because swapping clients mid-flow would strand the flow on the server.
  */
-export function AuthNProvider({
-  queryClient,
-  messages,
-  locale,
-  dir,
-  children,
-  theme,
-  colorScheme,
-  classNames,
-  components,
-  brand,
-  header,
-  footer,
-  nonce,
-  ...source
-}: AuthNProviderProps) {
+export function AuthNProvider(props: AuthNProviderProps) {
+  const { appearance, rest } = splitAppearance(props);
+  const { queryClient, messages, locale, dir, children, ...source } = rest;
   const [client] = useState(() => clientOf(source as AuthNClientSource));
   // Cheap to make and inert until mounted, so one is kept ready even when `queryClient` is given.
   const [ownQueryClient] = useState(createKitQueryClient);
@@ -69,16 +56,7 @@ export function AuthNProvider({
     <QueryClientProvider client={activeQueryClient}>
       <AuthNContext.Provider value={value}>
         <MessagesProvider messages={messages} locale={locale} dir={dir}>
-          <AppearanceProvider
-            theme={theme}
-            colorScheme={colorScheme}
-            classNames={classNames}
-            components={components}
-            brand={brand}
-            header={header}
-            footer={footer}
-            nonce={nonce}
-          >
+          <AppearanceProvider {...appearance}>
             {children}
           </AppearanceProvider>
         </MessagesProvider>

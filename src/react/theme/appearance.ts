@@ -103,3 +103,24 @@ export function joinClassNames(...names: (string | false | null | undefined)[]):
   const present = names.filter((name): name is string => typeof name === 'string' && name !== '');
   return present.length > 0 ? present.join(' ') : undefined;
 }
+
+const APPEARANCE_KEYS = ['theme', 'colorScheme', 'classNames', 'components', 'brand', 'header', 'footer', 'nonce'] as const;
+// Fails to compile when a prop is added to AuthNAppearanceProps and not to the list above.
+const everyAppearanceKey: Record<Exclude<keyof AuthNAppearanceProps, (typeof APPEARANCE_KEYS)[number]>, never> = {};
+void everyAppearanceKey;
+
+/** Props without the appearance ones; distributes over a union of props (the client sources). */
+export type WithoutAppearance<P> = P extends unknown ? Omit<P, keyof AuthNAppearanceProps> : never;
+
+/** The appearance props of a component's props, apart from the rest (`AuthNProvider`, `AuthNFlow`). */
+export function splitAppearance<P extends AuthNAppearanceProps>(
+  props: P,
+): { appearance: AuthNAppearanceProps; rest: WithoutAppearance<P> } {
+  const appearance: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = { ...(props as object) };
+  for (const key of APPEARANCE_KEYS) {
+    appearance[key] = props[key];
+    delete rest[key];
+  }
+  return { appearance: appearance as AuthNAppearanceProps, rest: rest as WithoutAppearance<P> };
+}

@@ -11,7 +11,6 @@ import { codeChoiceState, isCodeChoice, type CodeChoice } from './code-choice.js
 import { CodeForm } from './code-form.js';
 import { codeHeadingKey } from './code-messages.js';
 import { PhoneEntryForm } from './phone-entry-form.js';
-import { useAutoSend } from './use-auto-send.js';
 
 /**
  * A code: `email_otp`, `sms_otp` or `totp`. One instance per flow, phase and choice, so moving from
@@ -67,11 +66,6 @@ function CodeStepFor({ choice }: { choice: CodeChoice }) {
     }
   }
 
-  const instanceKey = `${view.flowId ?? ''}|${view.phase ?? ''}|${method}`;
-  // A TOTP enrolment without a secret asks for one; codes that are not sent yet are sent.
-  const needsSend =
-    method === 'totp' ? state.enrollment && state.totpSecret === undefined : !state.sent && !state.needsContact;
-  useAutoSend(needsSend, method, instanceKey, view.busy);
 
   const sendTo = (address: string) => {
     setTyped(address);

@@ -10,7 +10,6 @@ import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { ResendButton } from '../code-step/resend-button.js';
-import { useAutoSend } from '../code-step/use-auto-send.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { EMAIL_LINK_COPY, isEmailLinkChoice, type EmailLinkChoice } from './email-link-choice.js';
 import { EmailEntryForm } from './email-entry-form.js';
@@ -68,7 +67,6 @@ function EmailLinkFor({ choice }: { choice: EmailLinkChoice }) {
     }
   }
 
-  useAutoSend(!sent && !needEmail, name, `${view.flowId ?? ''}|${view.phase ?? ''}|${name}`, view.busy);
 
   const rateLimit = view.formError?.code === 'rate-limited' ? view.formError : null;
   const countdown = useResendCountdown(
