@@ -3,10 +3,9 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { STORY_MODES } from './.storybook/story-mode.js';
 import { kitAliases } from './vite.aliases.js';
 
-/** The story tests run in each: light (the default), dark, and right to left. */
-const STORY_MODES = ['light', 'dark', 'rtl'] as const;
 
 /**
  * Groups of projects run one after the other (`sequence.groupOrder`): Node and jsdom first, then the
@@ -96,9 +95,10 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         // Imported only at run time by the preview: pre-bundle them, or a cold cache reloads the page mid-run.
         optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', 'react-dom/client'] },
-        // Every story once per mode, axe as an error in each (.storybook/toolbar.ts, initialGlobalsFor).
-        define: { 'import.meta.env.VITE_STORY_MODE': JSON.stringify(mode) },
         test: {
+          // Every story once per mode, axe as an error in each (.storybook/toolbar.ts, storyModeOf).
+          provide: { storyMode: mode },
+          setupFiles: ['./.storybook/vitest.story-mode.ts'],
           name: mode === 'light' ? 'storybook' : `storybook-${mode}`,
           sequence: { groupOrder: RUN_ORDER.browser + STORY_MODES.indexOf(mode) },
           browser: {

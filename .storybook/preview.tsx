@@ -5,13 +5,8 @@ import '../src/react/theme/styles.css';
 import '../stories/themes/default.css';
 import '../stories/themes/midnight.css';
 import '../stories/themes/paper.css';
-import { DIRECTIONS, initialGlobalsFor, LOCALES, localeTitle, SCHEMES, THEMES } from './toolbar.js';
+import { DIRECTIONS, LOCALES, localeTitle, SCHEMES, THEMES } from './toolbar.js';
 import { localeLoader, withAppearance } from './with-appearance.js';
-
-const STORY_MODE = import.meta.env.VITE_STORY_MODE as string | undefined;
-if (STORY_MODE === 'rtl') {
-  document.documentElement.dir = 'rtl';
-}
 
 const capitalised = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 
@@ -42,7 +37,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: initialGlobalsFor(STORY_MODE),
+  initialGlobals: { theme: 'default', scheme: 'auto', locale: 'en', direction: 'auto' },
   parameters: {
     // axe violations fail the story test in Chromium.
     a11y: { test: 'error' },

@@ -1,4 +1,5 @@
 import type { Messages } from '../src/react/i18n/message-types.js';
+import { storyModeOf } from './story-mode.js';
 
 /** The sample themes (stories/themes/*.css): CSS variables on a wrapper class, nothing else. */
 export const THEMES = ['default', 'midnight', 'paper'] as const;
@@ -63,24 +64,18 @@ export interface StoryGlobals {
   direction: StoryDirection;
 }
 
+/** A story's own scheme wins; the rest follow the toolbar, or the dark story run (story-mode.ts). */
+function schemeOf(value: unknown): StoryScheme {
+  const scheme = oneOf(SCHEMES, value, 'auto');
+  return scheme === 'auto' && storyModeOf() === 'dark' ? 'dark' : scheme;
+}
+
 /** The toolbar's values, checked: a stale URL or a story's `globals` with a typo falls back. */
 export function storyGlobalsOf(globals: Record<string, unknown>): StoryGlobals {
   return {
     theme: oneOf(THEMES, globals.theme, 'default'),
-    scheme: oneOf(SCHEMES, globals.scheme, 'auto'),
+    scheme: schemeOf(globals.scheme),
     locale: typeof globals.locale === 'string' && LOCALES.includes(globals.locale) ? globals.locale : 'en',
     direction: oneOf(DIRECTIONS, globals.direction, 'auto'),
   };
-}
-
-/**
- * The globals every story starts from. `npm test` runs the story tests once per mode (vitest.config.ts
- * sets `VITE_STORY_MODE`), so axe checks every story in light, dark and right to left. Right to left is
- * the page's direction (`<html dir="rtl">`, see preview.tsx), as in an app in Arabic, and English
- * stays: the stories' play functions find controls and text by their English names. The gallery's RTL
- * stories cover the kit's own `dir` with Arabic.
- */
-export function initialGlobalsFor(mode: string | undefined): Record<string, string> {
-  const light = { theme: 'default', scheme: 'auto', locale: 'en', direction: 'auto' };
-  return mode === 'dark' ? { ...light, scheme: 'dark' } : light;
 }
