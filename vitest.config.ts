@@ -6,7 +6,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { STORY_MODES } from './.storybook/story-mode.js';
 import { kitAliases } from './vite.aliases.js';
 
-
 /**
  * Groups of projects run one after the other (`sequence.groupOrder`): Node and jsdom first, then the
  * browser tests with the light stories, then each other story mode, and the screenshots last and
@@ -96,7 +95,7 @@ export default defineConfig({
         // Imported only at run time by the preview: pre-bundle them, or a cold cache reloads the page mid-run.
         optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', 'react-dom/client'] },
         test: {
-          // Every story once per mode, axe as an error in each (.storybook/toolbar.ts, storyModeOf).
+          // Every story once per mode, axe as an error in each (.storybook/story-mode.ts).
           provide: { storyMode: mode },
           setupFiles: ['./.storybook/vitest.story-mode.ts'],
           name: mode === 'light' ? 'storybook' : `storybook-${mode}`,
