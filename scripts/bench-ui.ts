@@ -190,7 +190,7 @@ function summary(): boolean {
       `(goal ≤ ${COMMIT_GOAL}: ${commitsOk ? 'met' : 'missed'}); kit script per transition median ` +
       `${median.toFixed(1)} ms, max ${(scripts.at(-1) ?? 0).toFixed(1)} ms`,
   );
-  return requestsOk && doubleOk;
+  return requestsOk && doubleOk && commitsOk;
 }
 
 async function main(): Promise<void> {

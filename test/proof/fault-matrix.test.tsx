@@ -271,7 +271,8 @@ const SCENARIOS: Scenario[] = [
       await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), STRONG_PASSWORD);
       return { rendered, typed: [] };
     },
-    // The step is gone once the update succeeds: nothing typed is on screen when `complete` leaves.
+    // The update has succeeded when `complete` fails: retrying completes the flow, so nothing typed is
+    // needed again (the step stays on screen, busy, only while `complete` is on its way).
     trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Create account' })),
   },
   {

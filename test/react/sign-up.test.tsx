@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { holdRequests, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
 
@@ -33,6 +34,40 @@ describe('sign-up with email and password', () => {
     expect(onError).not.toHaveBeenCalled();
     // StrictMode runs effects twice: the flow still starts and completes exactly once.
     expect(requests).toEqual(['flow/start', 'flow/update', 'flow/update', 'flow/complete']);
+  });
+
+  it('keeps the last step busy on screen until the flow is complete, with no screen between', async () => {
+    const { user, container, onComplete } = renderFlow(emulator.token);
+    await user.type(await reachSignUpPassword(user), STRONG_PASSWORD);
+    const held = holdRequests(server, 'flow/complete');
+    const requests = recordRequests(server);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() => expect(requests).toEqual(['flow/update', 'flow/complete']));
+    const submit = screen.getByRole('button', { name: 'Creating account…' });
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByLabelText('Password')).toHaveValue(STRONG_PASSWORD);
+    expect(container.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'update');
+    expect(onComplete).not.toHaveBeenCalled();
+
+    held.release();
+    expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('explains a failed completion and completes on retry without repeating the last step', async () => {
+    server.use(http.post('*/v2/flow/complete', () => new HttpResponse(null, { status: 503 }), { once: true }));
+    const { user, onComplete } = renderFlow(emulator.token);
+    await user.type(await reachSignUpPassword(user), STRONG_PASSWORD);
+    const requests = recordRequests(server);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    expect(onComplete).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(requests).toEqual(['flow/update', 'flow/complete', 'flow/complete']);
   });
 
   it('shows the password anchor and the identifier on the password step', async () => {

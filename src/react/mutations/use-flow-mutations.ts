@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { transition } from 'xstate';
 import type { AuthNClient } from '../../core/api/client.js';
 import type { AuthNError } from '../../core/api/errors.js';
 import type { FlowCompleteResult } from '../../core/api/wire.js';
 import { createAutoSendOnce } from '../../core/flow/flow.auto-send.js';
+import { flowMachine } from '../../core/flow/flow.machine.js';
 import { selectAction, selectFlowView, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
 import type { FlowEvent, FlowIdentifier, FlowOperation } from '../../core/flow/flow.types.js';
 import type { FlowActorRef, FlowCommands } from '../flow/flow-context.js';
@@ -39,6 +41,14 @@ function identifierOf(variables: UpdateFlowVariables): FlowIdentifier | undefine
     return { kind: 'username', value: variables.data.username };
   }
   return undefined;
+}
+
+type Answer = Extract<FlowEvent, { type: 'api.responded' }>;
+
+/** Whether the machine, hearing this answer, would ask for `flow/complete` (its own decision). */
+function completesFlow(actorRef: FlowActorRef, answer: Answer): boolean {
+  const [next] = transition(flowMachine, actorRef.getSnapshot(), answer);
+  return selectAction(next)?.type === 'complete';
 }
 
 /** A throwing app callback must not turn a successful sign-in into a failed one. */
@@ -88,9 +98,50 @@ export function useFlowMutations({
     [send, callbacks],
   );
 
+  // An answer that completes the flow waits here while `flow/complete` runs, and the machine hears
+  // both in the task of the last one: the step stays busy on screen until the flow is complete, and
+  // React commits that change once, not once more for a "completing" screen between the two calls.
+  const heldAnswer = useRef<Answer | null>(null);
+  const releasing = useRef(false);
+  const releaseHeldAnswer = useCallback(() => {
+    const held = heldAnswer.current;
+    if (held !== null) {
+      heldAnswer.current = null;
+      // The machine moves to `completing` and asks for the call that has been made already.
+      releasing.current = true;
+      try {
+        send(held);
+      } finally {
+        releasing.current = false;
+      }
+    }
+  }, [send]);
+
+  const { mutate: mutateComplete, reset: resetComplete } = useSilentMutation({
+    ...completeFlowOptions(client),
+    onSuccess: (result, variables) => {
+      releaseHeldAnswer();
+      send({ type: 'api.completed', flowId: variables.flowId });
+      callSafely(callbacks.current.onComplete, result);
+    },
+    onError: (error, variables) => {
+      releaseHeldAnswer();
+      fail('complete', variables.flowId, error);
+    },
+  });
+
+  function answer(event: Answer): void {
+    if (!completesFlow(actorRef, event)) {
+      send(event);
+      return;
+    }
+    heldAnswer.current = event;
+    mutateComplete({ flowId: event.result.flowId }, { onSettled: () => resetComplete() });
+  }
+
   const { mutate: mutateStart, reset: resetStart } = useSilentMutation({
     ...startFlowOptions(client),
-    onSuccess: (result) => send({ type: 'api.responded', operation: 'start', result }),
+    onSuccess: (result) => answer({ type: 'api.responded', operation: 'start', result }),
     onError: (error) => fail('start', undefined, error),
   });
 
@@ -107,7 +158,7 @@ export function useFlowMutations({
     // The flag drops before the machine hears the answer: a step mounted by that answer may call at once.
     onSuccess: (result) => {
       stepCallInFlight.current = false;
-      send({ type: 'api.responded', operation: 'update', result });
+      answer({ type: 'api.responded', operation: 'update', result });
     },
     onError: (error, variables) => {
       stepCallInFlight.current = false;
@@ -119,7 +170,7 @@ export function useFlowMutations({
     ...restartFlowOptions(client),
     onSuccess: (result) => {
       stepCallInFlight.current = false;
-      send({ type: 'api.responded', operation: 'restart', result });
+      answer({ type: 'api.responded', operation: 'restart', result });
     },
     onError: (error, variables) => {
       stepCallInFlight.current = false;
@@ -133,14 +184,6 @@ export function useFlowMutations({
     },
   });
 
-  const { mutate: mutateComplete, reset: resetComplete } = useSilentMutation({
-    ...completeFlowOptions(client),
-    onSuccess: (result, variables) => {
-      send({ type: 'api.completed', flowId: variables.flowId });
-      callSafely(callbacks.current.onComplete, result);
-    },
-    onError: (error, variables) => fail('complete', variables.flowId, error),
-  });
 
   // Each call tells the machine it left before it goes, in the same task as the click or the
   // answer that caused it, so React renders the busy state together with that change: one commit,
@@ -214,6 +257,9 @@ export function useFlowMutations({
         update({ flowId, choice, data } as UpdateFlowVariables);
       } else {
         send({ type: 'api.requested', operation: 'complete', flowId: action.flowId });
+        if (releasing.current) {
+          return; // made already, with the answer held back (`answer`)
+        }
         // Reset drops the tokens from the mutation state once the machine and `onComplete` have them.
         mutateComplete({ flowId: action.flowId }, { onSettled: () => resetComplete() });
       }
