@@ -45,12 +45,22 @@ async function handle(request: EmulatorRequest): Promise<EmulatorResponse> {
   return reply.response;
 }
 
+/** ` (choice)` of a call that names one, so a journey's line says which call each was. */
+function choiceOf(body: BodyInit | null | undefined): string {
+  if (typeof body !== 'string') {
+    return '';
+  }
+  const parsed: unknown = JSON.parse(body);
+  const choice = typeof parsed === 'object' && parsed !== null && 'choice' in parsed ? parsed.choice : undefined;
+  return typeof choice === 'string' ? ` (${choice})` : '';
+}
+
 const counters = { requests: 0, inFlight: 0, commits: 0, paths: [] as string[] };
 const inPage = createEmulatorFetch({ handle }, { baseUrl: window.location.origin });
 const countingFetch: typeof fetch = async (input, init) => {
   counters.requests += 1;
   counters.inFlight += 1;
-  counters.paths.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
+  counters.paths.push(new URL(input instanceof Request ? input.url : String(input)).pathname + choiceOf(init?.body));
   try {
     return await inPage(input, init);
   } finally {

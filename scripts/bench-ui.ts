@@ -168,13 +168,15 @@ async function emailCodeJourney(page: Page, origin: string): Promise<void> {
 async function journey(page: Page, name: string, loadRequests: number): Promise<void> {
   const steps = results.filter((result) => result.journey === name);
   // Everything the page sent, background calls (a passkey's options) included.
-  const total = (await counters(page)).requests;
-  console.log(`ui: journey ${name}: ${total} requests in all (${loadRequests} on load, ${steps.length} actions)`);
+  const { requests: total, paths } = await counters(page);
+  console.log(
+    `ui: journey ${name}: ${total} requests in all (${loadRequests} on load, ${steps.length} actions): ${paths.join(', ')}`,
+  );
 }
 
 function summary(): boolean {
   // `flow/complete` follows the last step by itself: the API hands out tokens only through it.
-  const calls = (result: Measured) => result.paths.filter((path) => !path.endsWith('/flow/complete')).length;
+  const calls = (result: Measured) => result.paths.filter((path) => !path.startsWith('/v2/flow/complete')).length;
   const maxRequests = Math.max(...results.map(calls));
   const doubleSubmit = results.find((result) => result.action.includes('double submit'));
   const maxCommits = Math.max(...results.map((result) => result.commits));
