@@ -1,6 +1,7 @@
 // Bundle budgets (min+gzip). Peer dependencies are left out of a check unless it names them.
-// The limits are a ratchet at today's size plus a little: the targets are 20 kB (full kit) and 35 kB
-// (first screen), and cutting down to them is open work (docs/decisions.md, "Budgets").
+// The limits are a ratchet at today's size plus a little. The targets of 20 kB (full kit) and 35 kB
+// (first screen) lie below what the settled libraries and the core take before any React code (the
+// two floors at the end), so they are not the checks: docs/decisions.md, "Budgets".
 import packageJson from './package.json' with { type: 'json' };
 
 /** Every npm dependency: the kit's own code is what the first budget measures. */
@@ -23,7 +24,7 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '44 kB',
+    limit: '43.5 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
@@ -37,7 +38,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow }',
     gzip: true,
-    limit: '45 kB',
+    limit: '44.5 kB',
     // Everything but React itself counts here, xstate and react-query included.
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -51,7 +52,7 @@ export default [
     name: 'peer, for reference: xstate + @xstate/react, the parts the kit uses',
     // The ES module builds bundlers pick (`module` condition); `require.resolve` would give CommonJS.
     import: {
-      'node_modules/xstate/dist/xstate.esm.js': '{ assign, not, setup }',
+      'node_modules/xstate/dist/xstate.esm.js': '{ assign, not, setup, transition }',
       'node_modules/@xstate/react/dist/xstate-react.esm.js': '{ useActorRef, useSelector }',
     },
     gzip: true,
@@ -77,5 +78,24 @@ export default [
     import: '*',
     gzip: true,
     limit: '10 kB',
+  },
+  // Floors, for reference: what the two JS targets are measured against before a line of React code.
+  {
+    name: 'floor, for reference: first step before any React code (peers + core: machine, client, valibot schemas)',
+    import: {
+      'node_modules/xstate/dist/xstate.esm.js': '{ assign, not, setup, transition }',
+      'node_modules/@xstate/react/dist/xstate-react.esm.js': '{ useActorRef, useSelector }',
+      'node_modules/@tanstack/react-query/build/modern/index.js':
+        '{ MutationObserver, QueryClient, QueryClientProvider, useQueryClient }',
+      'dist/core.js': '{ flowMachine, createAuthNClient, selectFlowView }',
+    },
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({ ...config, external: reactOnly }),
+  },
+  {
+    name: 'floor, for reference: full kit before any React code (core own code + the English catalog)',
+    import: { 'dist/core.js': '*', 'dist/locales/en.js': '{ messages }' },
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
 ];
