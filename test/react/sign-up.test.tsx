@@ -55,6 +55,38 @@ describe('sign-up with email and password', () => {
     expect(onComplete).toHaveBeenCalledTimes(1);
   });
 
+  it('hands no tokens to the app when the user starts over while the flow completes', async () => {
+    const { user, onComplete, queryClient } = renderFlow(emulator.token);
+    await user.type(await reachSignUpPassword(user), STRONG_PASSWORD);
+    const held = holdRequests(server, 'flow/complete');
+    const requests = recordRequests(server);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(requests).toEqual(['flow/update', 'flow/complete']));
+
+    await user.click(screen.getByRole('button', { name: 'Use a different email' }));
+    // The new flow's start waits its turn behind the call in flight (one mutation scope).
+    held.release();
+    expect(await screen.findByLabelText('Email')).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    expect(requests).toEqual(['flow/update', 'flow/complete', 'flow/start']);
+    expect(screen.queryByRole('heading', { name: "You're signed in" })).not.toBeInTheDocument();
+    expect(onComplete).not.toHaveBeenCalled();
+  });
+
+  it('still hands the tokens to the app when the flow unmounts while it completes', async () => {
+    const { user, onComplete, queryClient, unmount } = renderFlow(emulator.token);
+    await user.type(await reachSignUpPassword(user), STRONG_PASSWORD);
+    const held = holdRequests(server, 'flow/complete');
+    const requests = recordRequests(server);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(requests).toEqual(['flow/update', 'flow/complete']));
+
+    unmount();
+    held.release();
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
   it('explains a failed completion and completes on retry without repeating the last step', async () => {
     server.use(http.post('*/v2/flow/complete', () => new HttpResponse(null, { status: 503 }), { once: true }));
     const { user, onComplete } = renderFlow(emulator.token);

@@ -122,7 +122,11 @@ export function useFlowMutations({
     onSuccess: (result, variables) => {
       releaseHeldAnswer();
       send({ type: 'api.completed', flowId: variables.flowId });
-      callSafely(callbacks.current.onComplete, result);
+      // Not when the user started over while the call was out: they asked for another flow. A flow
+      // unmounted meanwhile still hands its tokens to the app.
+      if (actorRef.getSnapshot().context.flow?.flowId === variables.flowId) {
+        callSafely(callbacks.current.onComplete, result);
+      }
     },
     onError: (error, variables) => {
       releaseHeldAnswer();
