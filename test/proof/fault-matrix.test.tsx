@@ -184,6 +184,15 @@ async function typeEmail(rendered: RenderedFlow, email: string): Promise<void> {
   await rendered.user.type(await screen.findByLabelText('Email'), email);
 }
 
+/** A new flow on the password step for `email`, with `password` typed into it. */
+async function onPasswordStep(email: string, password: string): Promise<RenderedFlow> {
+  const rendered = renderFlow(emulator.token);
+  await typeEmail(rendered, email);
+  await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
+  await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), password);
+  return rendered;
+}
+
 /** Leaves for Google from a first page and comes back with the provider's answer in the URL. */
 async function returnFromGoogle(options: { code?: string } = {}): Promise<void> {
   const navigate = vi.fn();
@@ -234,10 +243,7 @@ const SCENARIOS: Scenario[] = [
       await createUser(renderFlowClient(), KNOWN_EMAIL, STRONG_PASSWORD);
     },
     prepare: async () => {
-      const rendered = renderFlow(emulator.token);
-      await typeEmail(rendered, KNOWN_EMAIL);
-      await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
-      await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), STRONG_PASSWORD);
+      const rendered = await onPasswordStep(KNOWN_EMAIL, STRONG_PASSWORD);
       return { rendered, typed: [{ label: 'Password', value: STRONG_PASSWORD, secret: true }] };
     },
     trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Sign in' })),
@@ -251,10 +257,7 @@ const SCENARIOS: Scenario[] = [
       await createUser(renderFlowClient(), KNOWN_EMAIL, STRONG_PASSWORD);
     },
     prepare: async () => {
-      const rendered = renderFlow(emulator.token);
-      await typeEmail(rendered, KNOWN_EMAIL);
-      await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
-      await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), 'half-typed');
+      const rendered = await onPasswordStep(KNOWN_EMAIL, 'half-typed');
       return { rendered, typed: [{ label: 'Password', value: 'half-typed', secret: true, notSent: true }] };
     },
     trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Forgot password?' })),
@@ -265,10 +268,7 @@ const SCENARIOS: Scenario[] = [
     path: 'flow/complete',
     validationSource: '/flow_id',
     prepare: async () => {
-      const rendered = renderFlow(emulator.token);
-      await typeEmail(rendered, 'new@example.com');
-      await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
-      await rendered.user.type(await screen.findByLabelText('Password', { selector: 'input' }), STRONG_PASSWORD);
+      const rendered = await onPasswordStep('new@example.com', STRONG_PASSWORD);
       return { rendered, typed: [] };
     },
     // The update has succeeded when `complete` fails: retrying completes the flow, so nothing typed is
