@@ -188,7 +188,6 @@ export function useFlowMutations({
     },
   });
 
-
   // Each call tells the machine it left before it goes, in the same task as the click or the
   // answer that caused it, so React renders the busy state together with that change: one commit,
   // not one for the cause and one more for `api.requested`.
