@@ -11,6 +11,17 @@ async function reachSignUpPassword(user: ReturnType<typeof renderFlow>['user']) 
   return screen.findByLabelText('Password');
 }
 
+/** Signs up as far as the last step's click, with `flow/complete` held until `release()`. */
+async function submitLastStepHeld() {
+  const rendered = renderFlow(emulator.token);
+  await rendered.user.type(await reachSignUpPassword(rendered.user), STRONG_PASSWORD);
+  const held = holdRequests(server, 'flow/complete');
+  const requests = recordRequests(server);
+  await rendered.user.click(screen.getByRole('button', { name: 'Create account' }));
+  await waitFor(() => expect(requests).toEqual(['flow/update', 'flow/complete']));
+  return { ...rendered, release: held.release, requests };
+}
+
 describe('sign-up with email and password', () => {
   it('creates the account, shows the complete view and hands the tokens to onComplete', async () => {
     const requests = recordRequests(server);
@@ -37,35 +48,25 @@ describe('sign-up with email and password', () => {
   });
 
   it('keeps the last step busy on screen until the flow is complete, with no screen between', async () => {
-    const { user, container, onComplete } = renderFlow(emulator.token);
-    await user.type(await reachSignUpPassword(user), STRONG_PASSWORD);
-    const held = holdRequests(server, 'flow/complete');
-    const requests = recordRequests(server);
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const { container, onComplete, release } = await submitLastStepHeld();
 
-    await waitFor(() => expect(requests).toEqual(['flow/update', 'flow/complete']));
     const submit = screen.getByRole('button', { name: 'Creating account…' });
     expect(submit).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByLabelText('Password')).toHaveValue(STRONG_PASSWORD);
     expect(container.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'update');
     expect(onComplete).not.toHaveBeenCalled();
 
-    held.release();
+    release();
     expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
     expect(onComplete).toHaveBeenCalledTimes(1);
   });
 
   it('hands no tokens to the app when the user starts over while the flow completes', async () => {
-    const { user, onComplete, queryClient } = renderFlow(emulator.token);
-    await user.type(await reachSignUpPassword(user), STRONG_PASSWORD);
-    const held = holdRequests(server, 'flow/complete');
-    const requests = recordRequests(server);
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(requests).toEqual(['flow/update', 'flow/complete']));
+    const { user, onComplete, queryClient, release, requests } = await submitLastStepHeld();
 
     await user.click(screen.getByRole('button', { name: 'Use a different email' }));
     // The new flow's start waits its turn behind the call in flight (one mutation scope).
-    held.release();
+    release();
     expect(await screen.findByLabelText('Email')).toBeInTheDocument();
     await waitFor(() => expect(queryClient.isMutating()).toBe(0));
     expect(requests).toEqual(['flow/update', 'flow/complete', 'flow/start']);
@@ -74,15 +75,10 @@ describe('sign-up with email and password', () => {
   });
 
   it('still hands the tokens to the app when the flow unmounts while it completes', async () => {
-    const { user, onComplete, queryClient, unmount } = renderFlow(emulator.token);
-    await user.type(await reachSignUpPassword(user), STRONG_PASSWORD);
-    const held = holdRequests(server, 'flow/complete');
-    const requests = recordRequests(server);
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(requests).toEqual(['flow/update', 'flow/complete']));
+    const { onComplete, queryClient, unmount, release } = await submitLastStepHeld();
 
     unmount();
-    held.release();
+    release();
     await waitFor(() => expect(queryClient.isMutating()).toBe(0));
     expect(onComplete).toHaveBeenCalledTimes(1);
   });
