@@ -81,7 +81,8 @@ export function useFlowMutations({
 
   const send = useCallback(
     (event: FlowEvent) => {
-      // A call can settle after the flow unmounted; a stopped actor would only warn.
+      // A call can settle after the actor stopped, which would only warn. (An actor that
+      // @xstate/react stopped on unmount reads as active again and queues the event unprocessed.)
       if (actorRef.getSnapshot().status !== 'stopped') {
         actorRef.send(event);
       }
