@@ -7,6 +7,12 @@ export const EMULATOR_COOKIE = 'authn-emulator';
 /** Every journey hashes with this scrypt cost: the emulator's default takes a second per password. */
 const FAST_SCRYPT = 2 ** 10;
 
+/**
+ * A fresh connection per hand-out. A kept-alive socket left idle (a TOTP journey waits for the next
+ * period) can be closed by the dev server just as the next call reuses it: `read ECONNRESET`.
+ */
+const NO_REUSE = { Connection: 'close' };
+
 export interface UserInput {
   email: string;
   password?: string;
@@ -33,13 +39,13 @@ export class EmulatorHandle {
   }
 
   private async post(path: string, body: unknown): Promise<unknown> {
-    const response = await this.request.post(`/__emulator/${path}`, { data: body });
+    const response = await this.request.post(`/__emulator/${path}`, { data: body, headers: NO_REUSE });
     expect(response.ok(), `POST /__emulator/${path}: ${await response.text()}`).toBe(true);
     return response.json();
   }
 
   private async get(path: string): Promise<unknown> {
-    const response = await this.request.get(`/__emulator/${path}`);
+    const response = await this.request.get(`/__emulator/${path}`, { headers: NO_REUSE });
     expect(response.ok(), `GET /__emulator/${path}`).toBe(true);
     return response.json();
   }
