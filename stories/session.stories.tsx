@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor } from 'storybook/test';
+import { http, HttpResponse } from 'msw';
+import { expect, waitFor, type within } from 'storybook/test';
 import { AuthNFlow, AuthNProvider, createAuthNClient, isAuthNError, useAuthNSession } from '../src/index.js';
 import { createEmulator, createEmulatorHandlers } from '../src/emulator/index.js';
 
@@ -15,12 +16,21 @@ function SessionExample() {
   const session = useAuthNSession();
   if (session.status === 'signed-out') {
     return (
-      <AuthNFlow
-        onComplete={(tokens) => {
-          lastActiveToken = tokens.active_token?.token ?? '';
-          session.setTokens(tokens);
-        }}
-      />
+      <>
+        {/* The app's own words: the kit reports the failure (`logoutError`), the app says what it means. */}
+        {session.logoutError ? (
+          <p role="alert">
+            You are signed out on this device, but we could not reach the sign-in service to end your session there. It
+            ends on its own when it expires.
+          </p>
+        ) : null}
+        <AuthNFlow
+          onComplete={(tokens) => {
+            lastActiveToken = tokens.active_token?.token ?? '';
+            session.setTokens(tokens);
+          }}
+        />
+      </>
     );
   }
   return (
@@ -54,17 +64,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+type Canvas = ReturnType<typeof within>;
+type User = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
+
+async function signUp(canvas: Canvas, user: User, email: string) {
+  await user.type(await canvas.findByLabelText('Email'), email);
+  await user.click(canvas.getByRole('button', { name: 'Continue' }));
+  await user.type(await canvas.findByLabelText('Password', { selector: 'input' }), 'Story-passw0rd');
+  await user.click(canvas.getByRole('button', { name: 'Create account' }));
+  await expect(await canvas.findByTestId('status')).toHaveTextContent('signed-in');
+  await expect(canvas.getByTestId('user')).toHaveTextContent(email);
+}
+
 /** Sign up, hold the tokens in memory, and sign out: the server revokes the session. */
 export const SignInAndSignOut: Story = {
   play: async ({ canvas, userEvent, step }) => {
-    await step('sign up through the flow', async () => {
-      await userEvent.type(await canvas.findByLabelText('Email'), 'session@example.com');
-      await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-      await userEvent.type(await canvas.findByLabelText('Password', { selector: 'input' }), 'Story-passw0rd');
-      await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-      await expect(await canvas.findByTestId('status')).toHaveTextContent('signed-in');
-      await expect(canvas.getByTestId('user')).toHaveTextContent('session@example.com');
-    });
+    await step('sign up through the flow', () => signUp(canvas, userEvent, 'session@example.com'));
     const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
     await expect(stored).not.toMatch(/pt[ur]_/);
     await step('sign out', async () => {
@@ -75,6 +90,32 @@ export const SignInAndSignOut: Story = {
         const outcome = await client.token.check(lastActiveToken).catch((error: unknown) => error);
         await expect(isAuthNError(outcome) ? outcome.status : 'still valid').toBe('InvalidToken');
       });
+    });
+  },
+};
+
+/**
+ * The sign-out call fails (HTTP 500): the user is signed out on this device all the same, and the
+ * app, reading `logoutError`, says the session may live on at the service until it expires.
+ */
+export const SignOutFailed: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v2/client/session/logout', () =>
+          HttpResponse.json({ status: 'InternalError', summary: 'The service failed', result: null }, { status: 500 }),
+        ),
+        ...createEmulatorHandlers(emulator),
+      ],
+    },
+  },
+  play: async ({ canvas, userEvent, step }) => {
+    await step('sign up through the flow', () => signUp(canvas, userEvent, 'unreached@example.com'));
+    await step('sign out while the service fails', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
+      await expect(await canvas.findByText(/could not reach the sign-in service/)).toHaveAttribute('role', 'alert');
+      await expect(canvas.getByLabelText('Email')).toBeVisible();
+      await expect(await client.token.check(lastActiveToken)).toMatchObject({ email: 'unreached@example.com' });
     });
   },
 };

@@ -76,6 +76,7 @@ export {
   logoutOptions,
   refreshSessionOptions,
   sessionMutationKeys,
+  type AuthNLogoutResult,
   type AuthNSession,
   type AuthNSessionStatus,
   type AuthNSessionUser,

@@ -1,62 +1,17 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { StrictMode, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAuthNClient, isAuthNError, type AuthNClient, type SessionTokens } from '../../src/core/index.js';
-import { AuthNProvider, useAuthNSession, type SessionStorageAdapter, type UseAuthNSessionOptions } from '../../src/index.js';
-import { BASE_URL, createUser, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
+import type { SessionTokens } from '../../src/core/index.js';
+import { createUser, recordRequests, renderFlow, STRONG_PASSWORD } from './flow-harness.js';
+import { memoryStorage, setupSession, signIn, statusOf } from './session-harness.js';
 
-const { emulator, server } = setupEmulator({ now: () => Date.now() });
-const client = createAuthNClient({ baseUrl: BASE_URL, clientToken: emulator.token });
+const { emulator, server, client, renderSession, bodiesSentTo } = setupSession();
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
   emulator.setConfig({ activeTokenLifetimeSeconds: 172_800 });
 });
-
-async function signIn(api: AuthNClient, email: string): Promise<SessionTokens> {
-  const started = await api.flow.start({ email });
-  const updated = await api.flow.update(started.flowId, 'password', { password: STRONG_PASSWORD });
-  return api.flow.complete(updated.flowId);
-}
-
-function memoryStorage(initial: string | null = null) {
-  let value = initial;
-  return {
-    get: vi.fn(() => value),
-    set: vi.fn((next: string) => {
-      value = next;
-    }),
-    remove: vi.fn(() => {
-      value = null;
-    }),
-    peek: () => value,
-  } satisfies SessionStorageAdapter & { peek(): string | null };
-}
-
-function renderSession(options: UseAuthNSessionOptions = {}, { strict = true } = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
-  const wrapper = ({ children }: { children: ReactNode }) => {
-    const tree = (
-      <AuthNProvider client={client} queryClient={queryClient}>
-        {children}
-      </AuthNProvider>
-    );
-    return strict ? <StrictMode>{tree}</StrictMode> : tree;
-  };
-  return renderHook(() => useAuthNSession(options), { wrapper });
-}
-
-async function statusOf(call: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call;
-    return 'Success';
-  } catch (error) {
-    return isAuthNError(error) ? error.status : 'not an AuthNError';
-  }
-}
 
 describe('useAuthNSession', () => {
   it('starts signed out and holds the tokens it is given, in memory only', async () => {
@@ -230,9 +185,12 @@ describe('useAuthNSession', () => {
     );
     const { result } = renderSession();
     act(() => result.current.setTokens(tokens));
-    await act(() => result.current.logout());
+    const outcome = await act(() => result.current.logout());
     expect(result.current.status).toBe('signed-out');
     expect(result.current.tokens).toBeNull();
+    // Forgotten here, but not ended there: the app can say so.
+    expect(outcome.outcome).toBe('failed');
+    expect(result.current.logoutError?.status).toBe('InternalError');
   });
 
   it('revokes a pair that a refresh brought back after the user logged out', async () => {
@@ -265,7 +223,8 @@ describe('useAuthNSession', () => {
     act(() => {
       refreshed = result.current.refresh();
     });
-    let loggedOut: Promise<void> = Promise.resolve();
+    const logoutSent = bodiesSentTo('client/session/logout');
+    let loggedOut: Promise<unknown> = Promise.resolve();
     act(() => {
       loggedOut = result.current.logout();
     });
@@ -276,6 +235,8 @@ describe('useAuthNSession', () => {
     const [envelope] = (await Promise.all(rotated)) as { result: SessionTokens }[];
     const newPair = envelope?.result;
     expect(newPair?.active_token?.token).toMatch(/^ptu_/);
+    // One logout, with the pair the server knows once the refresh has landed.
+    expect(await logoutSent()).toEqual([{ token: newPair?.active_token?.token }]);
     await waitFor(async () =>
       expect(await statusOf(client.token.check(newPair?.active_token?.token ?? ''))).toBe('InvalidToken'),
     );

@@ -1,10 +1,7 @@
-export {
-  useAuthNSession,
-  type AuthNSession,
-  type AuthNSessionStatus,
-  type AuthNSessionUser,
-  type UseAuthNSessionOptions,
-} from './use-authn-session.js';
+export { useAuthNSession } from './use-authn-session.js';
+export type { AuthNSession, UseAuthNSessionOptions } from './session-api.js';
+export type { AuthNSessionStatus, AuthNSessionUser } from './session-state.js';
+export type { AuthNLogoutResult } from './session-logout.js';
 export type { SessionStorageAdapter } from './session-storage.js';
 export {
   checkTokenOptions,

@@ -16,9 +16,16 @@ export function expiresAtOf(token: TokenCreds | TokenInfo, receivedAt: number, f
   return Number.isNaN(expire) ? receivedAt : expire;
 }
 
-/** When the held pair needs refreshing: the active token's expiry, or now when there is none. */
-export function sessionExpiresAt(tokens: SessionTokens, receivedAt: number, fresh: boolean): number {
-  return tokens.active_token === undefined ? receivedAt : expiresAtOf(tokens.active_token, receivedAt, fresh);
+/**
+ * When the held pair needs refreshing: the active token's expiry. A pair without one (the spec
+ * makes only `refresh_token` required) is refreshed now to fetch one, unless it came from a
+ * refresh: asking again at once would loop, so it lasts as long as its refresh token.
+ */
+export function sessionExpiresAt(tokens: SessionTokens, receivedAt: number, fresh: boolean, refreshed = false): number {
+  if (tokens.active_token !== undefined) {
+    return expiresAtOf(tokens.active_token, receivedAt, fresh);
+  }
+  return refreshed ? expiresAtOf(tokens.refresh_token, receivedAt, fresh) : receivedAt;
 }
 
 /**

@@ -1,100 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useMutation, type QueryClient } from '@tanstack/react-query';
-import type { AuthNClient } from '../../core/api/client.js';
-import type { AuthNError } from '../../core/api/errors.js';
-import type { SessionTokens, TokenInfo } from '../../core/api/wire.js';
+import { useMutation } from '@tanstack/react-query';
+import type { SessionTokens } from '../../core/api/wire.js';
 import { useLatest } from '../hooks/use-latest.js';
 import { toAuthNError } from '../mutations/to-authn-error.js';
 import { useAuthNContext } from '../provider/authn-context.js';
+import type { AuthNSession, UseAuthNSessionOptions } from './session-api.js';
+import { endSession, type AuthNLogoutResult } from './session-logout.js';
 import { checkTokenOptions, logoutOptions, refreshSessionOptions } from './session-mutations.js';
-import { readStoredTokens, writeStoredTokens, type SessionStorageAdapter } from './session-storage.js';
+import { endsSession, initialState, signedIn, signedOut, type SessionState } from './session-state.js';
+import { readStoredTokens, writeStoredTokens } from './session-storage.js';
 import { expiresAtOf, refreshDelayMs, sessionExpiresAt } from './session-timing.js';
-
-/**
- * - `signed-out`: no tokens.
- * - `checking`: tokens read back from storage are being checked (`client/token/check`).
- * - `signed-in`: tokens held and good.
- * - `refreshing`: a new pair is being fetched (`client/session/refresh`).
- * - `error`: the session could not be checked or refreshed (offline, say); the tokens are kept and
- *   the refresh is tried again every 30 s, or when `refresh()` is called.
- */
-export type AuthNSessionStatus = 'signed-out' | 'checking' | 'signed-in' | 'refreshing' | 'error';
-
-/** Who is signed in: the token info (`identity`, `email`, `profile`, `expire`, …) without the token. */
-export type AuthNSessionUser = TokenInfo;
-
-export interface UseAuthNSessionOptions {
-  /** The API client. @default the nearest `AuthNProvider`'s */
-  client?: AuthNClient;
-  /** The query client the calls run on. @default the nearest `AuthNProvider`'s, else `QueryClientProvider`'s */
-  queryClient?: QueryClient;
-  /**
-   * Where tokens survive a reload. Read on mount, written on every change. Passing one backed by
-   * `localStorage` makes the tokens readable by any script on the page: the app decides.
-   * @default undefined (memory only: a reload signs the user out)
-   */
-  storage?: SessionStorageAdapter;
-  /** Refresh this long before the active token expires. @default 60 */
-  refreshMarginSeconds?: number;
-}
-
-export interface AuthNSession {
-  status: AuthNSessionStatus;
-  /** The signed-in user, or `null` when signed out. */
-  user: AuthNSessionUser | null;
-  /** The held token pair, or `null`. Send `tokens.active_token.token` to your API. */
-  tokens: SessionTokens | null;
-  /** Why the last check, refresh or sign-out of the session failed, if it did. */
-  error: AuthNError | null;
-  /** Holds a new pair, e.g. `<AuthNFlow onComplete={session.setTokens} />`; `null` forgets it (no call). */
-  setTokens(tokens: SessionTokens | null): void;
-  /** Refreshes now. Calls made while one is running share it. Never rejects: read `status`. */
-  refresh(): Promise<void>;
-  /** Revokes the session on the server and forgets it here, even if the call fails. Never rejects. */
-  logout(): Promise<void>;
-}
-
-interface SessionState {
-  status: AuthNSessionStatus;
-  tokens: SessionTokens | null;
-  user: AuthNSessionUser | null;
-  error: AuthNError | null;
-  /** When the active token expires, on this device's clock (ms). */
-  expiresAt: number | null;
-}
 
 const DEFAULT_MARGIN_SECONDS = 60;
 const ERROR_RETRY_MS = 30_000;
-
-/** Statuses that mean the tokens are no good any more: the session is over, not just unreachable. */
-const SESSION_ENDED = new Set(['InvalidToken', 'ExpiredToken', 'DisabledUser', 'NotFound']);
-
-function signedOut(error: AuthNError | null = null): SessionState {
-  return { status: 'signed-out', tokens: null, user: null, error, expiresAt: null };
-}
-
-function userOf(tokens: SessionTokens): AuthNSessionUser {
-  const { token: _token, ...info } = tokens.active_token ?? tokens.refresh_token;
-  return info;
-}
-
-function signedIn(tokens: SessionTokens, receivedAt: number): SessionState {
-  return { status: 'signed-in', tokens, user: userOf(tokens), error: null, expiresAt: sessionExpiresAt(tokens, receivedAt, true) };
-}
-
-function initialState(storage: SessionStorageAdapter | undefined): SessionState {
-  const stored = readStoredTokens(storage);
-  if (stored === null) {
-    return signedOut();
-  }
-  return {
-    status: 'checking',
-    tokens: stored,
-    user: userOf(stored),
-    error: null,
-    expiresAt: sessionExpiresAt(stored, Date.now(), false),
-  };
-}
 
 /**
  * The user's session after `<AuthNFlow>`: holds the tokens it is given, checks stored ones on
@@ -118,8 +36,9 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
   const current = useRef(state);
   // Bumped when the app sets tokens or logs out: answers to calls made before are stale.
   const generation = useRef(0);
-  const loggedOutGenerations = useRef(new Set<number>());
   const refreshInFlight = useRef<Promise<void> | null>(null);
+  // The pair a running refresh will bring: after it lands, the server knows no other.
+  const rotation = useRef<Promise<SessionTokens> | null>(null);
 
   const { mutateAsync: checkToken } = useMutation(checkTokenOptions(client), queryClient);
   const { mutateAsync: refreshPair } = useMutation(refreshSessionOptions(client), queryClient);
@@ -140,7 +59,7 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
   const fail = useCallback(
     (cause: unknown) => {
       const error = toAuthNError(cause);
-      commit(SESSION_ENDED.has(error.status ?? '') ? signedOut(error) : { ...current.current, status: 'error', error });
+      commit(endsSession(error) ? signedOut(error) : { ...current.current, status: 'error', error });
     },
     [commit],
   );
@@ -162,17 +81,16 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
         return;
       }
       commit({ ...current.current, status: 'refreshing' });
+      const pair = calls.current.refreshPair({
+        refreshToken: held.refresh_token.token,
+        userToken: held.active_token?.token,
+      });
+      rotation.current = pair;
       try {
-        const next = await calls.current.refreshPair({
-          refreshToken: held.refresh_token.token,
-          userToken: held.active_token?.token,
-        });
+        const next = await pair;
+        // A logout while this was in flight revokes this new pair itself (it waits for `rotation`).
         if (generation.current === started) {
-          commit(signedIn(next, Date.now()));
-        } else if (loggedOutGenerations.current.has(started)) {
-          // The user logged out while this was in flight: the new pair must not outlive that.
-          const token = next.active_token?.token ?? next.refresh_token.token;
-          calls.current.revoke({ token }).catch(() => undefined);
+          commit(signedIn(next, Date.now(), true));
         }
       } catch (error) {
         if (generation.current === started) {
@@ -182,6 +100,7 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
     };
     const pending = run().finally(() => {
       refreshInFlight.current = null;
+      rotation.current = null;
     });
     refreshInFlight.current = pending;
     return pending;
@@ -197,7 +116,8 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
     try {
       const info = await calls.current.checkToken({ token: active.token });
       if (generation.current === started) {
-        commit({ status: 'signed-in', tokens: held, user: info, error: null, expiresAt: expiresAtOf(info, Date.now(), true) });
+        const expiresAt = expiresAtOf(info, Date.now(), true);
+        commit({ status: 'signed-in', tokens: held, user: info, error: null, logoutError: null, expiresAt });
       }
     } catch (cause) {
       if (generation.current !== started) {
@@ -205,7 +125,7 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
       }
       const error = toAuthNError(cause);
       // An expired active token is what the refresh token is for.
-      if (SESSION_ENDED.has(error.status ?? '') && error.status !== 'DisabledUser') {
+      if (endsSession(error) && error.status !== 'DisabledUser') {
         return refresh();
       }
       fail(error);
@@ -249,24 +169,42 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
     [commit],
   );
 
-  const logout = useCallback(async () => {
-    const held = current.current.tokens;
-    loggedOutGenerations.current.add(generation.current);
+  const logout = useCallback(async (): Promise<AuthNLogoutResult> => {
+    const { tokens: held, expiresAt: heldExpiresAt } = current.current;
+    const rotating = rotation.current;
     generation.current += 1;
-    // Forget first: the user asked to leave, and a slow or failed call must not keep them in.
+    const loggedOut = generation.current;
+    // Forget first: the user asked to leave, and a slow or failed call must not keep them in. A
+    // failure is reported (`logoutError`) rather than undone: tokens kept after "Sign out" would
+    // leave the account open on this device, which is worse than a server session left to expire.
     commit(signedOut());
     if (held === null) {
-      return;
+      return { outcome: 'already-ended' };
     }
-    try {
-      await calls.current.revoke({ token: held.active_token?.token ?? held.refresh_token.token });
-    } catch {
-      // Nothing here holds the tokens any more; the server expires the session in time.
+    // A refresh in flight spends the held pair: end the session with the pair it brings. If it
+    // failed, the held pair is all there is (a spent refresh token sent again ends the session too).
+    const rotated = rotating === null ? null : await rotating.catch(() => null);
+    const result =
+      rotated === null
+        ? await endSession(held, heldExpiresAt, calls.current)
+        : await endSession(rotated, sessionExpiresAt(rotated, Date.now(), true), calls.current);
+    if (result.outcome === 'failed' && generation.current === loggedOut) {
+      commit({ ...current.current, logoutError: result.error });
     }
+    return result;
   }, [calls, commit]);
 
   return useMemo(
-    () => ({ status: state.status, user: state.user, tokens: state.tokens, error: state.error, setTokens, refresh, logout }),
+    () => ({
+      status: state.status,
+      user: state.user,
+      tokens: state.tokens,
+      error: state.error,
+      logoutError: state.logoutError,
+      setTokens,
+      refresh,
+      logout,
+    }),
     [state, setTokens, refresh, logout],
   );
 }
