@@ -1,17 +1,17 @@
 import * as v from 'valibot';
 import { AuthNError } from './errors.js';
 import { parseFlowResult, type ParseOutcome } from './parse-flow-result.js';
+import { DEFAULT_POLL, pollPath, pollUntilDone, type PollOptions } from './poll.js';
+import { DEFAULT_RETRY, withRetries, type RetryOptions } from './retry-policy.js';
 import {
   EmptyResultSchema,
-  EnvelopeSchema,
   FlowCompleteResultSchema,
   JwksSchema,
   SessionTokensSchema,
   TokenInfoSchema,
-  ValidationErrorResultSchema,
 } from './schemas.js';
+import { exchange, type Exchange, type Transport } from './transport.js';
 import type {
-  FieldError,
   FlowChoiceName,
   FlowCompleteResult,
   FlowRestartData,
@@ -29,8 +29,16 @@ interface ClientCommonOptions {
   clientToken: string;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
-  /** Abort a call that has not answered after this long. @default 15000 */
+  /** Abort one send of a call that has not answered after this long. @default 15000 */
   timeoutMs?: number;
+  /**
+   * Which failed calls are sent again, and the longest `Retry-After` waited out (the policy is in
+   * retry-policy.ts: never a second submit of a code or password that may have landed). `false`:
+   * never. @default { attempts: 3, maxRetryAfterSeconds: 5 }
+   */
+  retry?: false | Partial<RetryOptions>;
+  /** How a call the service accepted for later (HTTP 202) is polled. @default { attempts: 4, budgetMs: 30000 } */
+  poll?: Partial<PollOptions>;
 }
 
 export type AuthNClientOptions =
@@ -98,94 +106,42 @@ function baseUrlOf(options: AuthNClientOptions): string {
   return options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
 }
 
-function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get('retry-after')?.trim();
-  if (!header) {
-    return undefined;
-  }
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) {
-    return Math.max(0, seconds);
-  }
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
-function fieldErrorsOf(status: string, result: unknown): FieldError[] {
-  if (status !== 'ValidationError') {
-    return [];
-  }
-  const parsed = v.safeParse(ValidationErrorResultSchema, result);
-  return parsed.success ? parsed.output.errors : [];
-}
+/** Whether a call may be sent again after a failure that does not prove it never arrived (retry-policy.ts). */
+type Repeatable = 'repeatable' | 'once';
 
 export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
   const baseUrl = baseUrlOf(options);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const transport: Transport = {
+    baseUrl,
+    clientToken: options.clientToken,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
+  const retry = options.retry === false ? null : { ...DEFAULT_RETRY, ...options.retry };
+  const poll = { ...DEFAULT_POLL, ...options.poll };
 
   async function post<T>(
     endpoint: string,
     body: Record<string, unknown>,
     parse: (result: unknown) => ParseOutcome<T>,
-    callOptions: CallOptions = {},
+    repeatable: Repeatable,
+    { signal }: CallOptions = {},
   ): Promise<T> {
-    const doFetch = options.fetch ?? globalThis.fetch;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = callOptions.signal ? AbortSignal.any([callOptions.signal, timeout.signal]) : timeout.signal;
-    let response: Response;
-    let text: string;
-    try {
-      response = await doFetch(`${baseUrl}v2/${endpoint}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.clientToken}` },
-        body: JSON.stringify(body),
+    // The poll only reads: it is repeatable whatever the call it polls for.
+    const send = (request: Exchange) =>
+      withRetries(
+        () => exchange(transport, request, signal),
+        request.method === 'GET' || repeatable === 'repeatable',
+        retry,
         signal,
-      });
-      text = await response.text();
-    } catch (cause) {
-      if (timeout.signal.aborted && !callOptions.signal?.aborted) {
-        throw new AuthNError({ kind: 'timeout', timeoutMs });
-      }
-      throw new AuthNError({ kind: 'network', cause });
-    } finally {
-      clearTimeout(timer);
-    }
-
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new AuthNError({
-        kind: 'invalid-response',
-        httpStatus: response.status,
-        issues: [`not JSON (HTTP ${response.status})`],
-      });
-    }
-    const envelope = v.safeParse(EnvelopeSchema, json);
-    if (!envelope.success) {
-      throw new AuthNError({
-        kind: 'invalid-response',
-        httpStatus: response.status,
-        issues: envelope.issues.map((issue) => issue.message),
-      });
-    }
-    const { status, summary, result, request_id: requestId } = envelope.output;
-    if (status !== 'Success') {
-      throw new AuthNError({
-        kind: 'api',
-        status,
-        httpStatus: response.status,
-        summary,
-        requestId,
-        fieldErrors: fieldErrorsOf(status, result),
-        retryAfterSeconds: retryAfterSeconds(response),
-        result,
-      });
-    }
-    const parsed = parse(result);
+      );
+    const answer = await send({ method: 'POST', path: `v2/${endpoint}`, body });
+    const pollOnce = (requestId: string) => () => send({ method: 'GET', path: pollPath(requestId) });
+    const done =
+      answer.kind === 'done' ? answer : await pollUntilDone(answer.requestId, pollOnce(answer.requestId), poll, signal);
+    const parsed = parse(done.result);
     if (!parsed.ok) {
-      throw new AuthNError({ kind: 'invalid-response', httpStatus: response.status, issues: parsed.issues });
+      throw new AuthNError({ kind: 'invalid-response', httpStatus: done.httpStatus, issues: parsed.issues });
     }
     return parsed.value;
   }
@@ -199,8 +155,15 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
     };
   }
 
+  // Choice "" reads the flow's state; any other choice submits something.
   const update: AuthNClient['flow']['update'] = (flowId, choice, data, callOptions) =>
-    post('flow/update', { flow_id: flowId, choice, data }, parseFlowResult, callOptions);
+    post(
+      'flow/update',
+      { flow_id: flowId, choice, data },
+      parseFlowResult,
+      choice === '' ? 'repeatable' : 'once',
+      callOptions,
+    );
 
   return {
     baseUrl,
@@ -214,24 +177,28 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
             cb_uri: request.cbUri,
             flow_types: request.flowTypes,
             invitation: request.invitation,
+            saml_idp_initiated_ticket: request.samlIdpInitiatedTicket,
           },
           parseFlowResult,
+          request.samlIdpInitiatedTicket === undefined ? 'repeatable' : 'once',
           callOptions,
         ),
       update,
       getState: (flowId, callOptions) => update(flowId, '', {}, callOptions),
       restart: (flowId, choice, data, callOptions) =>
-        post('flow/restart', { flow_id: flowId, choice, data }, parseFlowResult, callOptions),
+        post('flow/restart', { flow_id: flowId, choice, data }, parseFlowResult, 'once', callOptions),
       complete: (flowId, callOptions = {}) =>
         post(
           'flow/complete',
           { flow_id: flowId, device_id: callOptions.deviceId },
           schemaParser(FlowCompleteResultSchema),
+          'once',
           callOptions,
         ),
     },
     token: {
-      check: (token, callOptions) => post('client/token/check', { token }, schemaParser(TokenInfoSchema), callOptions),
+      check: (token, callOptions) =>
+        post('client/token/check', { token }, schemaParser(TokenInfoSchema), 'repeatable', callOptions),
     },
     session: {
       refresh: (refreshToken, userToken, callOptions) =>
@@ -239,14 +206,21 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
           'client/session/refresh',
           { refresh_token: refreshToken, user_token: userToken },
           schemaParser(SessionTokensSchema),
+          'once',
           callOptions,
         ),
       logout: async (token, callOptions) => {
-        await post('client/session/logout', { token }, schemaParser(EmptyResultSchema), callOptions);
+        await post('client/session/logout', { token }, schemaParser(EmptyResultSchema), 'once', callOptions);
       },
     },
     userinfo: (code, callOptions = {}) =>
-      post('client/userinfo', { code, flow_id: callOptions.flowId }, schemaParser(SessionTokensSchema), callOptions),
-    jwks: (callOptions) => post('client/jwks', {}, schemaParser(JwksSchema), callOptions),
+      post(
+        'client/userinfo',
+        { code, flow_id: callOptions.flowId },
+        schemaParser(SessionTokensSchema),
+        'once',
+        callOptions,
+      ),
+    jwks: (callOptions) => post('client/jwks', {}, schemaParser(JwksSchema), 'repeatable', callOptions),
   };
 }

@@ -17,7 +17,15 @@ export type AuthNErrorDetail =
       result: unknown;
     }
   | { kind: 'network'; cause: unknown }
-  | { kind: 'timeout'; timeoutMs: number }
+  | {
+      kind: 'timeout';
+      timeoutMs: number;
+      /**
+       * Set when the service accepted the call (HTTP 202) and its result did not come within the
+       * poll budget (`timeoutMs`): the request may still complete.
+       */
+      requestId?: string;
+    }
   | { kind: 'invalid-response'; httpStatus: number | undefined; issues: string[] };
 
 export type AuthNErrorKind = AuthNErrorDetail['kind'];
