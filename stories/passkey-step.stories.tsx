@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { failed, requested, responded, user } from '../test/fixtures/flow-events.js';
-import { apiError } from '../test/fixtures/index.js';
+import { apiError, rawFlowResult } from '../test/fixtures/index.js';
 import type { FlowEvent } from '../src/core/index.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { handWritten } from './support/journeys.js';
@@ -99,6 +99,30 @@ export const SignInUnsupported: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText("This browser can't use passkeys. Choose another way to continue.")).toBeVisible();
     await expect(canvas.queryByRole('button', { name: 'Sign in with a passkey' })).toBeNull();
+  },
+};
+
+/**
+ * The server started the ceremony but sent no `publicKey` options (issue 11: the reader marks it
+ * `ceremonyUnavailable`): no prompt can open, so the step says so and offers the other ways.
+ */
+export const SignInOptionsMissing: Story = {
+  args: {
+    events: [
+      ...signIn(),
+      requested.restart('passkey'),
+      responded('restart', 'passkey-signin-started', {
+        flow_choices: (rawFlowResult('passkey-signin-started')['flow_choices'] as { choice: string }[]).map((entry) =>
+          entry.choice === 'passkey' ? { choice: 'passkey', data: { enrollment: false, started: true } } : entry,
+        ),
+      }),
+    ],
+  },
+  play: async ({ args, canvas }) => {
+    await expect(canvas.getByText("This site can't use passkeys right now. Choose another way to continue.")).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Sign in with a passkey' })).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Choose another way' })).toBeVisible();
+    await expect(args.restart).not.toHaveBeenCalled();
   },
 };
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isRecord } from './lenient.js';
 import { choiceDataSchemas, RawFlowResultSchema } from './schemas.js';
 import type { FlowChoice, FlowResult, FlowType, KnownChoiceName, UnknownFlowChoice, UsernameFormat } from './wire.js';
 
@@ -19,8 +20,33 @@ function issuesOf(issues: readonly v.BaseIssue<unknown>[]): string[] {
 }
 
 /**
- * Turns a raw `result` into a `FlowResult`. Known choices must be well formed (we render them);
- * unknown choices and flow types from a newer server are kept aside, never fatal.
+ * The fields a known choice cannot be used without. Social and SP-initiated SAML leave for the
+ * provider's `redirect_uri` and come back with its `state`; an IdP-initiated SAML sign-in needs
+ * only the provider (spec §5 `saml`).
+ */
+function neededFields(choice: FlowChoice): readonly string[] {
+  switch (choice.choice) {
+    case 'social':
+      return ['social_provider', 'state', 'redirect_uri'];
+    case 'saml':
+      return choice.data.idp_init_flow === true ? ['provider_id'] : ['provider_id', 'state', 'redirect_uri'];
+    case 'captcha':
+      return ['site_key'];
+    case 'agreements':
+      return ['agreements'];
+    default:
+      return [];
+  }
+}
+
+function isEmpty(value: unknown): boolean {
+  return !value || (isRecord(value) && Object.keys(value).length === 0);
+}
+
+/**
+ * Turns a raw `result` into a `FlowResult`. Only a result without a usable `flow_id` or
+ * `flow_phase` fails. Each choice's data is read field by field; a known choice that still cannot
+ * be used, and choices a newer server added, are kept aside in `unknownChoices`, never fatal.
  */
 export function parseFlowResult(raw: unknown): ParseOutcome<FlowResult> {
   const parsed = v.safeParse(RawFlowResultSchema, raw);
@@ -30,21 +56,20 @@ export function parseFlowResult(raw: unknown): ParseOutcome<FlowResult> {
   const result = parsed.output;
   const choices: FlowChoice[] = [];
   const unknownChoices: UnknownFlowChoice[] = [];
-  const issues: string[] = [];
-  result.flow_choices.forEach((entry, index) => {
-    if (!isKnownChoice(entry.choice)) {
-      unknownChoices.push({ choice: entry.choice, data: entry.data });
-      return;
+  for (const { choice: name, data } of result.flow_choices) {
+    if (!isKnownChoice(name)) {
+      unknownChoices.push({ choice: name, data });
+      continue;
     }
-    const data = v.safeParse(choiceDataSchemas[entry.choice], entry.data ?? {});
-    if (data.success) {
-      choices.push({ choice: entry.choice, data: data.output } as FlowChoice);
+    // The schemas of known choices read any object (missing data is `{}`): this parse succeeds.
+    const read = v.safeParse(choiceDataSchemas[name], isRecord(data) ? data : {});
+    const choice = { choice: name, data: read.output } as FlowChoice;
+    const missing = neededFields(choice).find((key) => isEmpty((choice.data as Record<string, unknown>)[key]));
+    if (missing === undefined) {
+      choices.push(choice);
     } else {
-      issues.push(...issuesOf(data.issues).map((issue) => `flow_choices.${index}.data (${entry.choice}) ${issue}`));
+      unknownChoices.push({ choice: name, data, unavailable: true, reason: `no usable ${missing}` });
     }
-  });
-  if (issues.length > 0) {
-    return { ok: false, issues };
   }
   const format = result.username_format;
   return {

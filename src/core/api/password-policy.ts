@@ -1,7 +1,7 @@
 type PolicyKey = 'chars_min' | 'chars_max' | 'lower_min' | 'upper_min' | 'punct_min' | 'number_min';
 
-/** A password policy in either naming scheme; `PasswordPolicy` from the wire fits. */
-export type PasswordPolicyLike = { readonly [K in PolicyKey | `password_${PolicyKey}`]?: number | undefined };
+/** A password policy in either naming scheme; `PasswordPolicy` from the wire fits. A `null` limit is absent. */
+export type PasswordPolicyLike = { readonly [K in PolicyKey | `password_${PolicyKey}`]?: number | null | undefined };
 
 export type PasswordRuleId = 'length' | 'lower' | 'upper' | 'number' | 'punct';
 

@@ -1,137 +1,36 @@
 import * as v from 'valibot';
+import {
+  asNumber,
+  field,
+  isRecord,
+  listOf,
+  optionalBoolean,
+  optionalField,
+  optionalNumber,
+  optionalString,
+  optionalStrings,
+  readWith,
+  requiredString,
+  strings,
+  text,
+} from './lenient.js';
 
 /**
- * Run-time schemas for what the AuthN API sends (research/authn-flow-api.md §1, §4–§8).
- * Objects are loose: a newer server may add fields, and we keep them rather than fail.
- * Known choices are checked strictly enough to render them safely; unknown choices pass
- * through untouched so the kit can skip them (see parse-flow-result.ts).
+ * Run-time schemas for what the AuthN API sends (research/authn-flow-api.md §1, §4–§8). They read
+ * what they can and keep the rest (a newer server may add fields): `null` is absent, a value of the
+ * wrong type reads as absent or as its default. Only what the kit cannot act without fails an
+ * answer: a flow's `flow_id` and `flow_phase`, a session's `refresh_token.token`.
+ * The choices' own data: choice-schemas.ts.
  */
 
-const optionalString = v.optional(v.string());
-const optionalBoolean = v.optional(v.boolean());
-const optionalNumber = v.optional(v.number());
-
-export const FlowTypeSchema = v.picklist(['signup', 'signin', 'one_time']);
+export { choiceDataSchemas, PasswordPolicySchema, type OAuthScope } from './choice-schemas.js';
 
 export const FieldErrorSchema = v.looseObject({
-  code: v.string(),
-  detail: v.string(),
-  source: v.string(),
+  code: text,
+  detail: text,
+  source: text,
   path: optionalString,
 });
-
-/** Both naming schemes of the policy (§5 PasswordPolicy): `chars_min` and `password_chars_min`. */
-export const PasswordPolicySchema = v.looseObject({
-  chars_min: optionalNumber,
-  chars_max: optionalNumber,
-  lower_min: optionalNumber,
-  upper_min: optionalNumber,
-  punct_min: optionalNumber,
-  number_min: optionalNumber,
-  password_chars_min: optionalNumber,
-  password_chars_max: optionalNumber,
-  password_lower_min: optionalNumber,
-  password_upper_min: optionalNumber,
-  password_punct_min: optionalNumber,
-  password_number_min: optionalNumber,
-});
-
-const requiredFor = v.optional(v.array(v.string()));
-
-const sentData = {
-  sent: optionalBoolean,
-  resend_time: optionalString,
-  state: optionalString,
-  need_email: optionalBoolean,
-};
-
-/** The `data` schema of every choice the kit knows, by choice name. */
-export const choiceDataSchemas = {
-  set_email: v.looseObject({ required_for: requiredFor }),
-  set_username: v.looseObject({ required_for: requiredFor }),
-  set_phone: v.looseObject({ required_for: requiredFor }),
-  password: v.looseObject({
-    enrollment: optionalBoolean,
-    password_policy: v.optional(PasswordPolicySchema),
-    need_email: optionalBoolean,
-  }),
-  set_password: v.looseObject({
-    enrollment: optionalBoolean,
-    password_policy: v.optional(PasswordPolicySchema),
-  }),
-  reset_password: v.looseObject(sentData),
-  verify_email: v.looseObject(sentData),
-  magiclink: v.looseObject(sentData),
-  provisional_enrollment: v.looseObject(sentData),
-  email_otp: v.looseObject({ ...sentData, enrollment: optionalBoolean }),
-  sms_otp: v.looseObject({
-    sent: optionalBoolean,
-    enrollment: optionalBoolean,
-    resend_time: optionalString,
-    need_phone: optionalBoolean,
-  }),
-  totp: v.looseObject({
-    enrollment: optionalBoolean,
-    totp_secret: v.optional(v.looseObject({ qr_image: v.string(), secret: v.string() })),
-  }),
-  social: v.looseObject({
-    enrollment: optionalBoolean,
-    social_provider: v.string(),
-    state: v.string(),
-    redirect_uri: v.string(),
-  }),
-  saml: v.looseObject({
-    enrollment: optionalBoolean,
-    provider_id: v.string(),
-    provider_name: v.string(),
-    state: v.string(),
-    redirect_uri: optionalString,
-    idp_init_flow: optionalBoolean,
-  }),
-  passkey: v.looseObject({
-    enrollment: optionalBoolean,
-    started: optionalBoolean,
-    discovery: optionalBoolean,
-    local_only: optionalBoolean,
-    authentication: v.optional(v.looseObject({ publicKey: v.looseObject({}) })),
-    registration: v.optional(v.looseObject({ publicKey: v.looseObject({}) })),
-  }),
-  captcha: v.looseObject({ site_key: v.string() }),
-  agreements: v.looseObject({
-    agreements: v.record(
-      v.string(),
-      v.looseObject({
-        type: v.string(),
-        id: v.string(),
-        name: v.string(),
-        text: v.string(),
-        active: optionalBoolean,
-        created_at: optionalString,
-        updated_at: optionalString,
-        published_at: optionalString,
-      }),
-    ),
-  }),
-  profile: v.looseObject({
-    fields: v.array(
-      v.looseObject({
-        id: v.string(),
-        name: optionalString,
-        label: optionalString,
-        type: optionalString,
-        required: optionalBoolean,
-        show_on_signup: optionalBoolean,
-        builtin: optionalBoolean,
-        display_disabled: optionalBoolean,
-      }),
-    ),
-  }),
-  oauth_consent: v.looseObject({
-    scopes: v.array(
-      v.looseObject({ name: v.string(), display_name: optionalString, description: optionalString }),
-    ),
-  }),
-} as const;
 
 export const RawFlowChoiceSchema = v.looseObject({
   choice: v.string(),
@@ -139,49 +38,88 @@ export const RawFlowChoiceSchema = v.looseObject({
 });
 
 export const RawFlowResultSchema = v.looseObject({
-  flow_id: v.string(),
-  flow_type: v.array(v.string()),
-  flow_phase: v.string(),
-  flow_choices: v.array(RawFlowChoiceSchema),
+  flow_id: requiredString,
+  flow_phase: requiredString,
+  /** Absent or `null`: none (the result is still usable, and lists no flow types). */
+  flow_type: strings,
+  /** An entry without a `choice` name is dropped. */
+  flow_choices: field(listOf(readWith(RawFlowChoiceSchema)), () => []),
   email: optionalString,
   username: optionalString,
   phone: optionalString,
   username_format: optionalString,
   disclaimer: optionalString,
   remember_user: optionalString,
-  conditional_mfa: v.optional(v.looseObject({ strict_mode: optionalBoolean, lifetime: optionalNumber })),
+  conditional_mfa: optionalField(readWith(v.looseObject({ strict_mode: optionalBoolean, lifetime: optionalNumber }))),
 });
 
-export const TokenInfoSchema = v.looseObject({
-  id: v.string(),
-  type: v.string(),
-  life: v.number(),
-  expire: v.string(),
-  identity: v.string(),
-  email: v.string(),
-  profile: v.record(v.string(), v.string()),
-  created_at: v.string(),
+/**
+ * A user profile: a map of strings (OAS `authn-user-profile`). Numbers and booleans are written
+ * as strings, as the service stores them (research §5 "profile"); other values are dropped.
+ */
+function profileOf(value: unknown): Record<string, string> {
+  const profile: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(isRecord(value) ? value : {})) {
+    if (typeof entry === 'string' || typeof entry === 'number' || typeof entry === 'boolean') {
+      profile[key] = String(entry);
+    }
+  }
+  return profile;
+}
+
+/**
+ * A token's information. Every field has a value: `""` (or `0`, `{}`) when not sent, e.g. `email`
+ * on a project whose users sign in with a username. A successful token check is usable as it is.
+ */
+const tokenInfoEntries = {
+  id: text,
+  type: text,
+  /** Seconds left when the server answered; `0` when not sent (then `expire` is what counts). */
+  life: field(asNumber, () => 0),
+  expire: text,
+  identity: text,
+  email: text,
+  profile: field(profileOf, () => ({})),
+  created_at: text,
   enabled: optionalBoolean,
-  scopes: v.optional(v.nullable(v.array(v.string()))),
-});
+  /** Absent or `null`: no scopes were sent. */
+  scopes: optionalStrings,
+};
 
-export const TokenCredsSchema = v.looseObject({ ...TokenInfoSchema.entries, token: v.string() });
+export const TokenInfoSchema = v.looseObject(tokenInfoEntries);
 
-export const FlowCompleteResultSchema = v.looseObject({
+/** A token with its credentials: only the `token` itself is needed to use it. */
+export const TokenCredsSchema = v.looseObject({ ...tokenInfoEntries, token: requiredString });
+
+const sessionEntries = {
   refresh_token: TokenCredsSchema,
-  active_token: v.optional(TokenCredsSchema),
-});
+  /** Absent, `null` or without a usable `token`: none (the session refreshes to get one). */
+  active_token: optionalField(readWith(TokenCredsSchema)),
+};
 
 /** `client/userinfo` and `client/session/refresh`: a session's token pair (§2). */
-export const SessionTokensSchema = v.looseObject({
-  refresh_token: TokenCredsSchema,
-  active_token: v.optional(TokenCredsSchema),
+export const SessionTokensSchema = v.looseObject(sessionEntries);
+
+/** `flow/complete` (OAS `authn-flow-complete-info`): the pair, and the OAuth fields of an OAuth client's flow. */
+export const FlowCompleteResultSchema = v.looseObject({
+  ...sessionEntries,
+  client_id: optionalString,
+  /** Space-separated scopes (OAS `authn-oauth-scope`). */
+  scope: optionalString,
+  oauth2_code_challenge: optionalString,
+  oauth2_code_challenge_method: optionalString,
+  oauth2_nonce: optionalString,
+  /** `code`, `token`, `id_token`; a `null` entry is dropped. */
+  oauth_response_types: optionalStrings,
+  oauth2_redirect_uri: optionalString,
+  oauth2_state: optionalString,
 });
 
-/** `client/jwks`: the project's public signing keys. Key fields vary by `kty`, so only these are checked. */
+/** `client/jwks`: the project's public signing keys. Key fields vary by `kty`; a key without one is dropped. */
 export const JwksSchema = v.looseObject({
-  keys: v.array(
-    v.looseObject({ kty: v.string(), kid: optionalString, alg: optionalString, use: optionalString }),
+  keys: field(
+    listOf(readWith(v.looseObject({ kty: v.string(), kid: optionalString, alg: optionalString, use: optionalString }))),
+    () => [],
   ),
 });
 
@@ -193,10 +131,10 @@ export const EnvelopeSchema = v.looseObject({
   request_time: optionalString,
   response_time: optionalString,
   status: v.string(),
-  summary: v.optional(v.string(), ''),
+  summary: text,
   result: v.optional(v.unknown()),
 });
 
 export const ValidationErrorResultSchema = v.looseObject({
-  errors: v.array(FieldErrorSchema),
+  errors: field(listOf(readWith(FieldErrorSchema)), () => []),
 });

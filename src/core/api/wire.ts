@@ -4,6 +4,7 @@ import type {
   FieldErrorSchema,
   FlowCompleteResultSchema,
   JwksSchema,
+  OAuthScope,
   PasswordPolicySchema,
   SessionTokensSchema,
   TokenCredsSchema,
@@ -45,11 +46,23 @@ export type ChoiceData<C extends KnownChoiceName> = v.InferOutput<(typeof choice
 /** One entry of `flow_choices`, discriminated by `choice`. */
 export type FlowChoice = { [C in KnownChoiceName]: { choice: C; data: ChoiceData<C> } }[KnownChoiceName];
 
-/** A choice this version of the kit does not know: kept so a step can be added for it. */
-export interface UnknownFlowChoice {
-  choice: string;
-  data: unknown;
-}
+/**
+ * A choice the kit does not render: one this version does not know (kept so an app's step can be
+ * added for it), or one it knows whose data cannot be used (`unavailable`, e.g. a `social` choice
+ * without its `redirect_uri`). Either way the phase's other choices and "Start over" stay.
+ */
+export type UnknownFlowChoice =
+  | { choice: string; data: unknown; unavailable?: undefined; reason?: undefined }
+  | {
+      choice: KnownChoiceName;
+      /** The data as the server sent it. */
+      data: unknown;
+      unavailable: true;
+      /** What is missing, for logs: `"no usable redirect_uri"`. */
+      reason: string;
+    };
+
+export type { OAuthScope };
 
 export interface FlowResult {
   flowId: string;
@@ -78,6 +91,8 @@ export interface FlowStartRequest {
   cbUri?: string;
   flowTypes?: ('signup' | 'signin')[];
   invitation?: string;
+  /** The ticket an IdP-initiated SAML sign-in lands with (OAS flow/start `saml_idp_initiated_ticket`). */
+  samlIdpInitiatedTicket?: string;
 }
 
 /** The request body shapes the kit sends with `flow/update`, per choice (§5 "update"). */

@@ -35,7 +35,8 @@ describe('parseFlowResult', () => {
       unknownChoices: [],
     });
     expect(result.choices.map((entry) => entry.choice)).toEqual(['password', 'reset_password']);
-    expect(result.choices[1]?.data).toMatchObject({ sent: false, resend_time: '0001-01-01T00:00:00Z' });
+    // Go's zero time means no code was sent yet (research §5): no resend time.
+    expect(result.choices[1]?.data).toMatchObject({ sent: false, resend_time: undefined });
   });
 
   it('keeps unknown choices aside instead of failing', () => {
@@ -131,7 +132,7 @@ describe('parseFlowResult', () => {
     expect(data.password_policy).toMatchObject({ chars_min: 8, chars_max: 64, punct_min: 1 });
   });
 
-  it('rejects a known choice with malformed data, naming where', () => {
+  it('reads malformed fields of a known choice as absent, keeping the choice', () => {
     const raw = {
       ...rawFlowResult('signin-password'),
       flow_choices: [
@@ -139,15 +140,26 @@ describe('parseFlowResult', () => {
         { choice: 'reset_password', data: { sent: 'no' } },
       ],
     };
-    const issues = issuesOf(raw);
-    expect(issues.some((issue) => issue.includes('flow_choices.0') && issue.includes('password'))).toBe(true);
-    expect(issues.some((issue) => issue.includes('flow_choices.1') && issue.includes('reset_password'))).toBe(true);
+    const result = parsed(raw);
+    expect(result.choices).toEqual([
+      { choice: 'password', data: { enrollment: undefined } },
+      { choice: 'reset_password', data: { sent: undefined } },
+    ]);
+    expect(result.unknownChoices).toEqual([]);
   });
 
-  it.each(['flow_id', 'flow_type', 'flow_phase', 'flow_choices'])('rejects a result without %s', (key) => {
+  it.each(['flow_id', 'flow_phase'])('rejects a result without %s', (key) => {
     const raw = rawFlowResult('signin-password');
     delete raw[key];
     expect(issuesOf(raw).join('\n')).toContain(key);
+  });
+
+  it.each(['flow_type', 'flow_choices'])('reads a result without %s as one with none', (key) => {
+    const raw = rawFlowResult('signin-password');
+    delete raw[key];
+    const result = parsed(raw);
+    expect(result.flowId).toBe(FLOW_ID);
+    expect(key === 'flow_type' ? result.flowType : result.choices).toEqual([]);
   });
 
   it.each([null, 'Flow started', [], 42])('rejects %j', (raw) => {

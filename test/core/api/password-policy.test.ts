@@ -59,6 +59,17 @@ describe('passwordRulesOf', () => {
     expect(rulesAsRecord(policy)).toEqual(expected);
   });
 
+  it('reads null limits as absent: the defaults, or the other naming scheme', () => {
+    const policy = { chars_min: null, chars_max: null, lower_min: null, upper_min: 3, punct_min: null, number_min: null, password_number_min: 2 };
+    expect(passwordRulesOf(policy).map((rule) => [rule.id, rule.min, rule.max])).toEqual([
+      ['length', 8, undefined],
+      ['lower', 1, undefined],
+      ['upper', 3, undefined],
+      ['number', 2, undefined],
+      ['punct', 1, undefined],
+    ]);
+  });
+
   it('lists the rules in a stable order: length, lower, upper, number, symbol', () => {
     expect(passwordRulesOf(undefined).map((rule) => rule.id)).toEqual(['length', 'lower', 'upper', 'number', 'punct']);
   });

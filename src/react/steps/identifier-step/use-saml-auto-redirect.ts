@@ -22,7 +22,8 @@ export function useSamlAutoRedirect(view: FlowView, providers: ProviderChoice[],
     if (idpInitiated !== undefined) {
       done.current = true;
       const { provider_id, provider_name, state } = idpInitiated.data;
-      submit('saml', { provider_id, provider_name, idp_flow_state: state });
+      // An IdP-initiated offer may come without a state (`""` once read): then none is sent back.
+      submit('saml', state ? { provider_id, provider_name, idp_flow_state: state } : { provider_id, provider_name });
       return;
     }
     const url = samlOnly === null ? null : redirectTarget(samlOnly.data.redirect_uri ?? '');

@@ -18,10 +18,11 @@ export function passkeyModeOf(view: Pick<FlowView, 'phase'>, data: ChoiceData<'p
 
 type PasskeyChoice = Extract<FlowChoice, { choice: 'passkey' }>;
 
-/** The passkey sign-in offered beside the identifier field, if any. */
+/** The passkey sign-in offered beside the identifier field, if any (and if its ceremony can run). */
 export function passkeySignInOffer(view: Pick<FlowView, 'choices'>): PasskeyChoice | null {
   const offer = view.choices.find(
-    (entry): entry is PasskeyChoice => entry.choice === 'passkey' && entry.data.enrollment !== true,
+    (entry): entry is PasskeyChoice =>
+      entry.choice === 'passkey' && entry.data.enrollment !== true && entry.data.ceremonyUnavailable !== true,
   );
   return offer ?? null;
 }

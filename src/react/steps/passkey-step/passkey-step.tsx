@@ -21,14 +21,56 @@ const NO_DATA: ChoiceData<'passkey'> = {};
 
 /**
  * The `passkey` choice: sign in with a passkey, create one (sign-up, or as a second factor), or,
- * once the flow is complete, the "add a passkey" offer.
- * @selector [data-scope="authn"][data-part="passkey-step"][data-state="sign-in" | "register" | "offer"]
+ * once the flow is complete, the "add a passkey" offer. A ceremony the server started without the
+ * options it needs (`ceremonyUnavailable`) cannot run: the step says so and offers the other ways.
+ * @selector [data-scope="authn"][data-part="passkey-step"][data-state="sign-in" | "register" | "offer" | "unavailable"]
  */
 export function PasskeyStep() {
   const { view } = useAuthNFlow();
   const data = view.choice?.choice === 'passkey' ? view.choice.data : NO_DATA;
   const mode = passkeyModeOf(view, data);
-  return mode === 'offer' ? <PasskeyOffer data={data} /> : <PasskeyCeremonyStep signIn={mode === 'sign-in'} data={data} />;
+  if (mode === 'offer') {
+    return <PasskeyOffer data={data} />;
+  }
+  return data.ceremonyUnavailable === true ? (
+    <PasskeyUnavailable signIn={mode === 'sign-in'} />
+  ) : (
+    <PasskeyCeremonyStep signIn={mode === 'sign-in'} data={data} />
+  );
+}
+
+/** "Choose another way" back to the other methods, else "Start over" when nothing else leads back. */
+function OtherWays() {
+  const { view, back, startOver } = useAuthNFlow();
+  const t = useMessages(passkeyMessages);
+  if (view.canGoBack) {
+    return (
+      <Button variant="link" part="other-method" disabled={view.busy} onClick={back}>
+        {t('passkey.otherMethod')}
+      </Button>
+    );
+  }
+  // With an identifier on screen, its "Change" button is the way to start over.
+  return view.identifier === undefined ? (
+    <Button variant="link" part="start-over" onClick={startOver}>
+      {t('flow.startOver')}
+    </Button>
+  ) : null;
+}
+
+/** The server started a ceremony without its options: no prompt can open, the other ways can. */
+function PasskeyUnavailable({ signIn }: { signIn: boolean }) {
+  const partAttributes = usePartAttributes();
+  const { view, startOver } = useAuthNFlow();
+  const t = useMessages(passkeyMessages);
+  return (
+    <div aria-busy={view.busy} {...partAttributes('passkey-step', 'unavailable')}>
+      <Heading>{t(signIn ? 'passkey.heading.signIn' : 'passkey.heading.register')}</Heading>
+      <IdentifierSummary identifier={view.identifier} onChange={startOver} />
+      <p {...partAttributes('body')}>{t('passkey.error.notAllowedHere')}</p>
+      <OtherWays />
+    </div>
+  );
 }
 
 /** The polite line that says the browser, not the page, wants the user's attention now. */
@@ -45,7 +87,7 @@ function CeremonyStatus({ ceremony }: { ceremony: PasskeyCeremonyApi }) {
 
 function PasskeyCeremonyStep({ signIn, data }: { signIn: boolean; data: ChoiceData<'passkey'> }) {
   const partAttributes = usePartAttributes();
-  const { view, back, startOver } = useAuthNFlow();
+  const { view, startOver } = useAuthNFlow();
   const t = useMessages(passkeyMessages);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusError = useErrorFocus(rootRef, view);
@@ -75,28 +117,20 @@ function PasskeyCeremonyStep({ signIn, data }: { signIn: boolean; data: ChoiceDa
           retry={error !== null}
         />
       ) : null}
-      {view.canGoBack ? (
-        <Button variant="link" part="other-method" disabled={view.busy} onClick={back}>
-          {t('passkey.otherMethod')}
-        </Button>
-      ) : view.identifier === undefined ? (
-        <Button variant="link" part="start-over" onClick={startOver}>
-          {t('flow.startOver')}
-        </Button>
-      ) : null}
+      <OtherWays />
     </div>
   );
 }
 
 /**
  * "Add a passkey" after sign-in (research §9.3 "Passkey"): take it, leave it for next time, or
- * never see it again on this browser. A browser without WebAuthn, or one that said "never", goes
- * straight on.
+ * never see it again on this browser. A browser without WebAuthn, one that said "never", or a
+ * ceremony that cannot run goes straight on.
  */
 function PasskeyOffer({ data }: { data: ChoiceData<'passkey'> }) {
   const { view, finish } = useAuthNFlow();
   const [declined] = useState(isPasskeyOfferDeclined);
-  const skip = declined || !hasWebAuthn();
+  const skip = declined || !hasWebAuthn() || data.ceremonyUnavailable === true;
   useEffect(() => {
     if (skip && !view.busy) {
       finish();
