@@ -96,4 +96,23 @@ describe('useAuthNSession with the loosest answers the spec allows', () => {
     expect(result.current.user?.profile ?? {}).toEqual({});
     expect(await act(() => result.current.logout())).toEqual({ outcome: 'revoked' });
   });
+
+  it('does not refresh in a loop when the tokens say neither `life` nor `expire`', async () => {
+    const tokens = await signedInUser('no-expiry@example.com');
+    const timeless = (pair: Record<string, unknown>) => {
+      const strip = (token: unknown) => {
+        const { life: _life, expire: _expire, ...rest } = token as Record<string, unknown>;
+        return rest;
+      };
+      return { refresh_token: strip(pair['refresh_token']), active_token: strip(pair['active_token']) };
+    };
+    reshape('client/session/refresh', timeless);
+    const requests = recordRequests(server);
+    const { result } = renderSession();
+    act(() => result.current.setTokens(tokens));
+    await act(() => result.current.refresh());
+    expect(result.current.status).toBe('signed-in');
+    await settle();
+    expect(requests).toEqual(['client/session/refresh']);
+  });
 });

@@ -4,6 +4,12 @@ import type { SessionTokens, TokenCreds, TokenInfo } from '../../core/api/wire.j
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
+ * A token that says neither `life` nor `expire` (the tolerant reader gives `0` and `""`) has an
+ * unknown expiry: taken as expiring now, each refresh would ask for the next at once, in a loop.
+ */
+const UNKNOWN_LIFE_MS = 5 * 60 * 1000;
+
+/**
  * When a token expires, on this device's clock. `life` (seconds left when the server answered) is
  * used when the answer is fresh, so a device clock that is off does not make us refresh early in a
  * loop or too late; `expire` only for tokens read back from storage, whose `life` is stale.
@@ -13,7 +19,10 @@ export function expiresAtOf(token: TokenCreds | TokenInfo, receivedAt: number, f
     return receivedAt + token.life * 1000;
   }
   const expire = Date.parse(token.expire);
-  return Number.isNaN(expire) ? receivedAt : expire;
+  if (!Number.isNaN(expire)) {
+    return expire;
+  }
+  return token.life > 0 || token.expire !== '' ? receivedAt : receivedAt + UNKNOWN_LIFE_MS;
 }
 
 /**
