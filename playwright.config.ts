@@ -24,10 +24,12 @@ export default defineConfig<JourneyOptions>({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  // Every journey runs twice: with the mouse, and with the keyboard alone.
+  // Every journey runs three times: with the mouse, with the keyboard alone, and with the mouse
+  // against an emulator answering in the loosest legal form (null lists and fields, scope strings).
   projects: [
     { name: 'pointer', use: { inputMode: 'pointer' } },
     { name: 'keyboard', use: { inputMode: 'keyboard' } },
+    { name: 'loose-wire', use: { inputMode: 'pointer', looseWire: true } },
   ],
   // The built demo, not the dev server: each test's fresh browser loads one bundle instead of
   // hundreds of modules, which on a busy 2-core machine is the difference between 1 s and 10 s a page.

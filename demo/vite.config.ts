@@ -14,16 +14,20 @@ const EMULATOR_KEY = /^[\w-]{1,64}$/;
 /** Old test emulators are dropped past this many, so a long dev session does not grow without end. */
 const MAX_EMULATORS = 32;
 
-/** `AUTHN_PRESET` (password, passwordless, mfa, everything) picks the default emulator's preset. */
+/**
+ * `AUTHN_PRESET` (password, passwordless, mfa, everything) picks the default emulator's preset;
+ * `AUTHN_LOOSE_WIRE=1` makes it answer in the loosest legal form (`looseWire`).
+ */
 function defaultConfig(): EmulatorConfigInput {
   const preset = process.env.AUTHN_PRESET;
+  const wire: EmulatorConfigInput = process.env.AUTHN_LOOSE_WIRE === '1' ? { looseWire: true } : {};
   if (preset === undefined || preset === '') {
-    return {};
+    return wire;
   }
   if (!isPresetName(preset)) {
     throw new Error(`AUTHN_PRESET must be one of ${PRESET_NAMES.join(', ')} (got "${preset}")`);
   }
-  return { preset };
+  return { preset, ...wire };
 }
 
 function isPresetName(name: string): name is PresetName {

@@ -36,3 +36,15 @@ test('a new user signs up through a SAML provider', async ({ page, ui, axe, emai
   const [user] = await emulator.users();
   expect(user?.methods).toContain(`saml:${SAML_ID}`);
 });
+
+test('a user their identity provider sends lands signed in (IdP-initiated SAML)', async ({ page, axe, email, emulator, baseURL }) => {
+  const link = await emulator.samlIdpInitiated(SAML_ID, email, baseURL ?? '');
+  await page.goto(link);
+
+  await expectSignedIn(page, email);
+  await axe('signed in');
+  // The ticket is spent: the kit takes it out of the address bar, so a reload does not send it again.
+  await expect(page).not.toHaveURL(/saml_idp_initiated_ticket/);
+  const [user] = await emulator.users();
+  expect(user?.methods).toContain(`saml:${SAML_ID}`);
+});

@@ -88,6 +88,8 @@ describe('createEmulator', () => {
       maxAttempts: 5,
       scryptCost: 2 ** 14,
       publicUrl: null,
+      redirectUris: ['http://localhost/', 'https://localhost/', 'http://127.0.0.1/', 'https://127.0.0.1/', 'http://[::1]/', 'https://[::1]/'],
+      looseWire: false,
     });
   });
 

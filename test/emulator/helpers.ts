@@ -133,6 +133,16 @@ export function choiceData<C extends KnownChoiceName>(result: RawFlowResult, cho
   return v.parse(choiceDataSchemas[choice], entry?.data) as ChoiceData<C>;
 }
 
+/**
+ * The data of the first `choice` as the emulator sent it. choiceData gives the kit's reading of it,
+ * which drops what means "unset" on the wire (the zero `resend_time`); this is for asserting the wire.
+ */
+export function wireChoiceData(result: RawFlowResult, choice: KnownChoiceName): unknown {
+  const entry = result.flow_choices.find((candidate) => candidate.choice === choice);
+  expect(entry, `${choice} in ${choiceNames(result).join(', ')}`).toBeDefined();
+  return entry?.data;
+}
+
 /** The flow endpoints, each asserting success and returning the flow result. */
 export function flowApi(call: Caller) {
   const choose = (path: string) => async (flowId: string, choice: string, data: unknown = {}) =>

@@ -26,7 +26,8 @@ export type FieldErrorCode =
   | 'UnexpectedProperty'
   | 'DoesNotExist'
   | 'ProviderDisabled'
-  | 'BadState';
+  | 'BadState'
+  | 'InaccessibleURI';
 
 /** One entry of a `ValidationError` result; `source` is a JSON pointer into the request body. */
 export interface FieldError {

@@ -34,6 +34,7 @@ export type IdPrefix =
   | 'pui' // user identity
   | 'pmc' // one-time login code (client/userinfo)
   | 'pmi' // invitation ticket
+  | 'pst' // IdP-initiated SAML ticket (the prefix is ours: the spec gives only the ticket pattern)
   | 'peu' // agreement
   | 'pvi'; // signing key id (client/jwks)
 

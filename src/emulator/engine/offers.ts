@@ -19,7 +19,7 @@ export type Offer =
   | { choice: 'totp'; enrollment: boolean }
   | { choice: 'passkey'; enrollment: boolean; discovery: boolean }
   | { choice: 'social'; provider: SocialProvider; enrollment: boolean }
-  | { choice: 'saml'; provider: SamlProviderConfig; enrollment: boolean }
+  | { choice: 'saml'; provider: SamlProviderConfig; enrollment: boolean; idpInitiated: boolean }
   | { choice: 'captcha' }
   | { choice: 'profile' }
   | { choice: 'agreements' }
@@ -69,9 +69,9 @@ function primaryOffers(ctx: EngineContext, flow: FlowRecord, user: UserRecord | 
     if (config.passkey.enabled) {
       offers.push({ choice: 'passkey', enrollment: true, discovery: false });
     }
-    return [...offers, ...providerOffers(ctx, true)];
+    return [...offers, ...providerOffers(ctx, flow, true)];
   }
-  return [...signInOffers(ctx, user), ...providerOffers(ctx, false)];
+  return [...signInOffers(ctx, user), ...providerOffers(ctx, flow, false)];
 }
 
 /** Before the user is known: the identifier field, plus the ways that identify on their own. */
@@ -84,7 +84,7 @@ function identifyOffers(ctx: EngineContext, flow: FlowRecord): Offer[] {
   if (config.passkey.enabled && flow.kinds.includes('signin')) {
     offers.push({ choice: 'passkey', enrollment: false, discovery: true });
   }
-  return [...offers, ...providerOffers(ctx, flow.kinds.includes('signup'))];
+  return [...offers, ...providerOffers(ctx, flow, flow.kinds.includes('signup'))];
 }
 
 /** A known user: the enabled methods the account can use; `reset_password` goes with `password`. */
@@ -113,10 +113,14 @@ function signInOffers(ctx: EngineContext, user: UserRecord): Offer[] {
   return offers;
 }
 
-function providerOffers(ctx: EngineContext, enrollment: boolean): Offer[] {
+/** A flow started with an IdP-initiated ticket shows its provider's `saml` offer as such (saml-idp.ts). */
+function providerOffers(ctx: EngineContext, flow: FlowRecord, enrollment: boolean): Offer[] {
+  const idpProvider = flow.samlIdp?.providerId;
   return [
     ...ctx.config.socialProviders.map((provider): Offer => ({ choice: 'social', provider, enrollment })),
-    ...ctx.config.samlProviders.map((provider): Offer => ({ choice: 'saml', provider, enrollment })),
+    ...ctx.config.samlProviders.map(
+      (provider): Offer => ({ choice: 'saml', provider, enrollment, idpInitiated: provider.id === idpProvider }),
+    ),
   ];
 }
 

@@ -129,6 +129,11 @@ export interface FlowRecord {
   passkey: PasskeyCeremony | null;
   /** `social:<provider>` / `saml:<pss_…>` → callback state. */
   providerStates: Record<string, string>;
+  /**
+   * The IdP-initiated SAML ticket the flow was started with (`saml_idp_initiated_ticket`) and its
+   * provider. Absent in flows stored by emulators before it existed.
+   */
+  samlIdp?: { ticket: string; providerId: string } | null;
   /** Codes already accepted in this flow, so a second use is told apart from a wrong code. */
   consumed: { choice: string; code: string }[];
 }
@@ -148,7 +153,10 @@ export interface TokenRecord {
   revoked: boolean;
 }
 
-/** One-time tickets: invitations, login codes, and the codes the fake providers hand out. */
+/**
+ * One-time tickets: invitations, login codes, the codes the fake providers hand out, and
+ * IdP-initiated SAML tickets (the assertion an IdP posted, waiting for a flow to claim it).
+ */
 export type TicketRecord =
   | { kind: 'invitation'; id: string; email: string; createdAt: number; expiresAt: number; used: boolean }
   | { kind: 'login_code'; id: string; userId: string; createdAt: number; expiresAt: number; used: boolean }
@@ -158,6 +166,17 @@ export type TicketRecord =
       /** `social:google` or `saml:pss_…` */
       provider: string;
       state: string;
+      email: string;
+      createdAt: number;
+      expiresAt: number;
+      used: boolean;
+    }
+  | {
+      kind: 'saml_idp';
+      id: string;
+      /** `pss_…` */
+      providerId: string;
+      /** The user the IdP asserted. */
       email: string;
       createdAt: number;
       expiresAt: number;

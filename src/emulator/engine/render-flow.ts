@@ -19,7 +19,9 @@ export function renderFlow(ctx: EngineContext, flow: FlowRecord): WireFlowResult
   if (view.user) {
     const email = contactEmail(flow, view.user);
     const phone = contactPhone(flow, view.user);
-    if (email !== null) {
+    // Only an email project's results carry `email`: the spec does not promise it elsewhere, so a
+    // username or phone project (named by `username`) proves the kit does not depend on it.
+    if (config.usernameFormat === 'email' && email !== null) {
       result.email = email;
     }
     if (config.usernameFormat !== 'email') {

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { FLOW_CHOICE_NAMES } from './choice-names.js';
-import { EMAIL_PATTERN, FLOW_ID_PATTERN, OTP_CODE_PATTERN, TICKET_PATTERN, USERNAME_PATTERN } from './patterns.js';
+import {
+  EMAIL_PATTERN,
+  FLOW_ID_PATTERN,
+  OTP_CODE_PATTERN,
+  TICKET_PATTERN,
+  USER_TOKEN_PATTERN,
+  USERNAME_PATTERN,
+} from './patterns.js';
 import { plainObjectSchema } from './validation.js';
 
 /**
@@ -40,6 +47,12 @@ export const CompleteFlowBodySchema = v.strictObject({
 });
 
 export const TokenBodySchema = v.strictObject({ token });
+
+/**
+ * `client/session/logout` takes a user token (OAS `authn-token-user`: `ptu_…` or a JWT; its
+ * pattern is anchored as intended). A refresh token is a `DoesNotMatchPattern` at `/token`.
+ */
+export const LogoutBodySchema = v.strictObject({ token: v.pipe(token, v.regex(USER_TOKEN_PATTERN)) });
 
 export const UserinfoBodySchema = v.strictObject({ code: ticket, flow_id: v.optional(flowId) });
 

@@ -133,6 +133,7 @@ const DETAILS: Record<FieldErrorCode, (field: string) => string> = {
   DoesNotExist: (field) => `${field} does not exist`,
   ProviderDisabled: (field) => `${field} is disabled`,
   BadState: (field) => `${field} is not allowed now`,
+  InaccessibleURI: (field) => `${field} is not a URI the project accepts`,
 };
 
 function detailOf(code: FieldErrorCode, source: string, issue: Issue): string {

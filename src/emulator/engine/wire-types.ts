@@ -63,7 +63,14 @@ export type WireChoice =
     }
   | {
       choice: 'saml';
-      data: { enrollment: boolean; provider_id: string; provider_name: string; state: string; redirect_uri: string };
+      data: {
+        enrollment: boolean;
+        provider_id: string;
+        provider_name: string;
+        state: string;
+        redirect_uri?: string;
+        idp_init_flow?: boolean;
+      };
     }
   | {
       choice: 'passkey';

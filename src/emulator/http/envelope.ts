@@ -8,9 +8,16 @@ export interface Envelope {
   request_time: string;
   response_time: string;
   status: string;
-  summary: string;
+  summary: string | null;
   result: unknown;
 }
+
+/**
+ * `loose` (the `looseWire` config) leaves out the `summary`, as `null`: the OAS does not require
+ * it, and a client must not depend on it. The results themselves are loosened per endpoint
+ * (routes.ts, engine/loose-wire.ts).
+ */
+export type WireForm = 'strict' | 'loose';
 
 export interface RequestStamp {
   requestId: string;
@@ -18,13 +25,17 @@ export interface RequestStamp {
   responseTime: number;
 }
 
-export function successResponse(stamp: RequestStamp, summary: string, result: unknown): EmulatorResponse {
-  return envelopeResponse(200, {}, stamp, { status: 'Success', summary, result });
+export function successResponse(stamp: RequestStamp, summary: string, result: unknown, form: WireForm = 'strict'): EmulatorResponse {
+  return envelopeResponse(200, {}, stamp, { status: 'Success', summary: summaryIn(form, summary), result });
 }
 
-export function failureResponse(stamp: RequestStamp, failure: ApiFailure): EmulatorResponse {
+export function failureResponse(stamp: RequestStamp, failure: ApiFailure, form: WireForm = 'strict'): EmulatorResponse {
   const { httpStatus, summary, result, headers } = describeFailure(failure);
-  return envelopeResponse(httpStatus, headers, stamp, { status: failure.status, summary, result });
+  return envelopeResponse(httpStatus, headers, stamp, { status: failure.status, summary: summaryIn(form, summary), result });
+}
+
+function summaryIn(form: WireForm, summary: string): string | null {
+  return form === 'loose' ? null : summary;
 }
 
 function envelopeResponse(

@@ -5,7 +5,7 @@ import { hasBearerToken } from './auth.js';
 import { exceedsBodyLimit } from './body-limit.js';
 import type { EmulatorControls } from './controls.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
-import { failureResponse, successResponse, type RequestStamp } from './envelope.js';
+import { failureResponse, successResponse, type RequestStamp, type WireForm } from './envelope.js';
 import { handleHandout } from './handouts/index.js';
 import { parseJsonBody } from './json-body.js';
 import { API_ROUTES } from './routes.js';
@@ -51,8 +51,10 @@ async function handleApi(
   const { ctx } = controls;
   const requestId = newId('prq', ctx.random);
   const requestTime = ctx.now();
+  // The config may change while an operation awaits: the form of the answer is the one asked in.
+  const form: WireForm = ctx.config.looseWire ? 'loose' : 'strict';
   const stamp = (): RequestStamp => ({ requestId, requestTime, responseTime: ctx.now() });
-  const failure = (f: ApiFailure): EmulatorResponse => failureResponse(stamp(), f);
+  const failure = (f: ApiFailure): EmulatorResponse => failureResponse(stamp(), f, form);
 
   const operation = API_ROUTES.get(pathname);
   if (!operation) {
@@ -74,7 +76,7 @@ async function handleApi(
   }
   try {
     const answer = await operation(ctx, body.value, info);
-    return successResponse(stamp(), answer.summary, answer.result);
+    return successResponse(stamp(), answer.summary, answer.result, form);
   } catch (error) {
     if (error instanceof ApiError) {
       return failure(error.failure);

@@ -19,6 +19,8 @@ Serves a local emulator of the AuthN flow API v2, in memory or in a SQLite file.
   --no-signup              sign-in only (invitations still sign up)
   --mfa                    require a second factor (totp, email_otp, sms_otp unless configured)
   --verify-email           require email verification
+  --loose-wire             answer in the loosest legal form: null for empty lists and absent
+                           optional fields, scopes as strings (tests a client's tolerance)
   --seed <text>            repeatable ids and codes (tests only)
   -h, --help               show this text`;
 
@@ -57,6 +59,7 @@ export function parseCliOptions(args: string[], readFile: (path: string) => stri
         'no-signup': { type: 'boolean', default: false },
         mfa: { type: 'boolean', default: false },
         'verify-email': { type: 'boolean', default: false },
+        'loose-wire': { type: 'boolean', default: false },
         seed: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -89,6 +92,9 @@ export function parseCliOptions(args: string[], readFile: (path: string) => stri
   }
   if (values['verify-email']) {
     flags['emailVerification'] = true;
+  }
+  if (values['loose-wire']) {
+    flags['looseWire'] = true;
   }
   let config = resolveConfig({ ...file, ...flags });
   if (values.mfa) {

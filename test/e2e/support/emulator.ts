@@ -27,12 +27,22 @@ export interface UserInput {
  * side without sharing users, config or clock.
  */
 export class EmulatorHandle {
-  private constructor(private readonly request: APIRequestContext) {}
+  private constructor(
+    private readonly request: APIRequestContext,
+    /** The wire form of the project, applied with every config: a preset named later must not drop it. */
+    private readonly wire: Pick<EmulatorConfigInput, 'looseWire'>,
+  ) {}
 
   /** Points the context at a fresh emulator named `key` and applies `config` over its preset. */
-  static async open(context: BrowserContext, baseURL: string, key: string, config: EmulatorConfigInput): Promise<EmulatorHandle> {
+  static async open(
+    context: BrowserContext,
+    baseURL: string,
+    key: string,
+    config: EmulatorConfigInput,
+    wire: Pick<EmulatorConfigInput, 'looseWire'> = {},
+  ): Promise<EmulatorHandle> {
     await context.addCookies([{ name: EMULATOR_COOKIE, value: key, url: baseURL }]);
-    const handle = new EmulatorHandle(context.request);
+    const handle = new EmulatorHandle(context.request, wire);
     await handle.post('reset', {});
     await handle.configure(config);
     return handle;
@@ -52,7 +62,7 @@ export class EmulatorHandle {
 
   /** Merged over its `preset` when it names one, else over the config in force. */
   async configure(config: EmulatorConfigInput): Promise<void> {
-    await this.post('config', { scryptCost: FAST_SCRYPT, ...config });
+    await this.post('config', { scryptCost: FAST_SCRYPT, ...config, ...this.wire });
   }
 
   /** Creates (or changes) a user; such users are email-verified. */
@@ -63,6 +73,15 @@ export class EmulatorHandle {
   /** Invites `email`; returns the link the invitation mail carries (`<cbUri>?invitation=pmi_…`). */
   async invite(email: string, cbUri: string): Promise<string> {
     const { link } = (await this.post('invitations', { email, cb_uri: cbUri })) as { link: string };
+    return link;
+  }
+
+  /**
+   * An identity provider's unsolicited SAML sign-in of `email`: returns the link it sends the browser
+   * to (`<cbUri>?saml_idp_initiated_ticket=pst_…`).
+   */
+  async samlIdpInitiated(providerId: string, email: string, cbUri: string): Promise<string> {
+    const { link } = (await this.post('saml/idp-initiated', { provider_id: providerId, email, cb_uri: cbUri })) as { link: string };
     return link;
   }
 

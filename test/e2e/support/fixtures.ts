@@ -15,6 +15,11 @@ export interface JourneyOptions {
   emulatorConfig: EmulatorConfigInput;
   /** Set per Playwright project: every journey runs once with each. */
   inputMode: InputMode;
+  /**
+   * Set per Playwright project: the emulator answers in the loosest legal form (`looseWire`), so the
+   * journeys prove the kit reads it. Kept over every `configure` of the test.
+   */
+  looseWire: boolean;
 }
 
 export interface JourneyFixtures {
@@ -31,12 +36,13 @@ export interface JourneyFixtures {
 export const test = base.extend<JourneyFixtures & JourneyOptions>({
   emulatorConfig: [{}, { option: true }],
   inputMode: ['pointer', { option: true }],
+  looseWire: [false, { option: true }],
   // Automatic: a test that never touches the emulator still must not meet the shared default one.
   emulator: [
-    async ({ context, baseURL, emulatorConfig }, provide, testInfo) => {
+    async ({ context, baseURL, emulatorConfig, looseWire }, provide, testInfo) => {
       // One emulator per test and attempt: a retry must not meet the first attempt's users.
       const key = `${testInfo.testId}-${testInfo.retry}`;
-      await provide(await EmulatorHandle.open(context, baseURL ?? '', key, emulatorConfig));
+      await provide(await EmulatorHandle.open(context, baseURL ?? '', key, emulatorConfig, { looseWire }));
     },
     { auto: true },
   ],
@@ -47,8 +53,8 @@ export const test = base.extend<JourneyFixtures & JourneyOptions>({
   axe: async ({ page }, provide) => {
     await provide((step) => expectNoAxeViolations(page, step));
   },
-  email: async ({ inputMode }, provide, testInfo) => {
-    await provide(`e2e-${inputMode}-${testInfo.workerIndex}-${Date.now()}@example.com`);
+  email: async ({ inputMode, looseWire }, provide, testInfo) => {
+    await provide(`e2e-${looseWire ? 'loose' : inputMode}-${testInfo.workerIndex}-${Date.now()}@example.com`);
   },
 });
 

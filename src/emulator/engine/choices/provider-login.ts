@@ -9,8 +9,7 @@ import { identify, signInAs } from './identify.js';
 /**
  * The return from a fake provider page (`/__emulator/social/<provider>`, `/__emulator/saml/<id>`):
  * `uri` is the callback URL, carrying the flow's `state` for the provider and a one-time `code`
- * the page minted for an email. Before identification it names the user (sign-in if the email has
- * an account, else sign-up); after, the email must be the account's.
+ * the page minted for an email, which acceptProviderEmail then takes.
  */
 export function acceptProviderCallback(
   ctx: EngineContext,
@@ -41,7 +40,25 @@ export function acceptProviderCallback(
   if (ctx.now() >= ticket.expiresAt) {
     fail({ status: 'MfaCodeExpired' });
   }
-  const email = normalizeEmail(ticket.email);
+  acceptProviderEmail(ctx, flow, view, provider, ticket.email, source);
+  ctx.store.putTicket({ ...ticket, used: true });
+  flow.consumed = [...flow.consumed, { choice: provider.choice, code }].slice(-50);
+}
+
+/**
+ * A provider vouched for `email` (a callback, or an IdP-initiated SAML ticket). Before
+ * identification it names the user (sign-in if the email has an account, else sign-up); after,
+ * the email must be the account's. It passes the phase and links the provider to the account.
+ */
+export function acceptProviderEmail(
+  ctx: EngineContext,
+  flow: FlowRecord,
+  view: FlowView,
+  provider: { key: string; proof: 'social' | 'saml' },
+  vouched: string,
+  source: string,
+): void {
+  const email = normalizeEmail(vouched);
   if (flow.kind === null) {
     const known = ctx.store.getUserByEmail(email);
     if (known) {
@@ -56,8 +73,6 @@ export function acceptProviderCallback(
   }
   const linked = user.linked.includes(provider.key) ? user.linked : [...user.linked, provider.key];
   saveFlowUser(ctx, flow, { ...user, email, emailVerified: true, linked });
-  ctx.store.putTicket({ ...ticket, used: true });
-  flow.consumed = [...flow.consumed, { choice: provider.choice, code }].slice(-50);
   passStep(flow, view, provider.proof);
 }
 

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context.js';
 import { failValidation } from '../failures.js';
 import type { OfferOf } from '../offers.js';
 import type { FlowRecord } from '../records.js';
+import { claimSamlIdpTicket } from '../saml-idp.js';
 import { parseOrFail } from '../validation.js';
 import type { WireChoice } from '../wire-types.js';
 import { acceptProviderCallback, providerPageUrl } from './provider-login.js';
@@ -17,7 +18,8 @@ const SamlData = v.strictObject({
 
 /**
  * `flow/update saml {provider_id, provider_name, uri}` with the callback URL the fake IdP page
- * redirected to. IdP-initiated sign-in (`idp_flow_state`) is not emulated.
+ * redirected to, or `{provider_id, provider_name, idp_flow_state}` for an IdP-initiated sign-in
+ * (saml-idp.ts).
  */
 export function updateSaml({ ctx, flow, view, data }: ChoiceCall): void {
   const input = parseOrFail(SamlData, data, '/data');
@@ -29,19 +31,23 @@ export function updateSaml({ ctx, flow, view, data }: ChoiceCall): void {
       { code: 'ProviderDisabled', source: '/data/provider_id', detail: `${input.provider_id} is not enabled` },
     ]);
   }
+  if (input.idp_flow_state !== undefined) {
+    return claimSamlIdpTicket(ctx, flow, view, offer, input.idp_flow_state);
+  }
   if (input.uri === undefined) {
-    return failValidation([
-      input.idp_flow_state === undefined
-        ? { code: 'FieldRequired', source: '/data/uri', detail: 'data.uri is required' }
-        : { code: 'BadState', source: '/data/idp_flow_state', detail: 'IdP-initiated SAML is not emulated' },
-    ]);
+    return failValidation([{ code: 'FieldRequired', source: '/data/uri', detail: 'data.uri is required' }]);
   }
   const key = `saml:${offer.provider.id}`;
   acceptProviderCallback(ctx, flow, view, { key, proof: 'saml', choice: 'saml' }, input.uri);
 }
 
+/** An IdP-initiated offer has nowhere to send the user: the IdP has already answered. */
 export function renderSaml(ctx: EngineContext, flow: FlowRecord, offer: OfferOf<'saml'>): WireChoice {
   const state = flow.providerStates[`saml:${offer.provider.id}`] ?? '';
+  if (offer.idpInitiated) {
+    const { id: provider_id, name: provider_name } = offer.provider;
+    return { choice: 'saml', data: { enrollment: offer.enrollment, provider_id, provider_name, state, idp_init_flow: true } };
+  }
   return {
     choice: 'saml',
     data: {

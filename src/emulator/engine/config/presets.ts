@@ -1,3 +1,4 @@
+import { LOOPBACK_REDIRECT_URIS } from '../redirect-uris.js';
 import type { EmulatorConfig, EmulatorConfigInput, PasswordPolicy, PresetName } from './types.js';
 
 export const DEFAULT_PASSWORD_POLICY: Readonly<PasswordPolicy> = Object.freeze({
@@ -38,6 +39,8 @@ export const BASE_CONFIG: Readonly<EmulatorConfig> = {
   maxAttempts: 5,
   scryptCost: 2 ** 14,
   publicUrl: null,
+  redirectUris: [...LOOPBACK_REDIRECT_URIS],
+  looseWire: false,
 };
 
 const EULA_TEXT = '# End User License Agreement\n\nThis is the emulator\'s sample EULA. Accept it to continue.';

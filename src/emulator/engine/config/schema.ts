@@ -99,4 +99,6 @@ export const EmulatorConfigInputSchema = v.strictObject({
   maxAttempts: v.optional(count),
   scryptCost: v.optional(count),
   publicUrl: v.optional(v.nullable(v.pipe(v.string(), v.url()))),
+  redirectUris: v.optional(list(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i)))),
+  looseWire: v.optional(v.boolean()),
 });

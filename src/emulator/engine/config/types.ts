@@ -113,6 +113,13 @@ export interface EmulatorConfig {
   scryptCost: number;
   /** Base URL of the emulator for the provider pages' links; default: the URL the request came in on. */
   publicUrl: string | null;
+  /**
+   * The project's registered redirect URIs (the service's `allowed_callbacks`): `cb_uri` must fall
+   * under one of them (redirect-uris.ts). Default: the loopback hosts, on any port.
+   */
+  redirectUris: string[];
+  /** Answer in the loosest legal form: `null` for empty lists and absent optional fields (loose-wire.ts). */
+  looseWire: boolean;
 }
 
 export const PRESET_NAMES = ['password', 'passwordless', 'mfa', 'everything'] as const;

@@ -1,7 +1,7 @@
 import type { EngineContext } from '../context.js';
 import { fail } from '../failures.js';
 import { jwks, type WireJwk } from '../jwks.js';
-import { JwksBodySchema, RefreshBodySchema, TokenBodySchema, UserinfoBodySchema } from '../request-schemas.js';
+import { JwksBodySchema, LogoutBodySchema, RefreshBodySchema, TokenBodySchema, UserinfoBodySchema } from '../request-schemas.js';
 import { checkToken, issueSession, logout, refreshSession } from '../tokens.js';
 import { parseOrFail } from '../validation.js';
 import type { Answer, WireFlowCompleteResult, WireTokenInfo } from '../wire-types.js';
@@ -43,9 +43,9 @@ export async function refreshRequest(ctx: EngineContext, body: unknown): Promise
   return { summary: 'Session refreshed', result: refreshSession(ctx, input.refresh_token, input.user_token) };
 }
 
-/** `client/session/logout {token}`. */
+/** `client/session/logout {token}`: a user token only (LogoutBodySchema). */
 export async function logoutRequest(ctx: EngineContext, body: unknown): Promise<Answer<Record<string, never>>> {
-  const input = parseOrFail(TokenBodySchema, body);
+  const input = parseOrFail(LogoutBodySchema, body);
   logout(ctx, input.token);
   return { summary: 'Logged out', result: {} };
 }

@@ -6,7 +6,9 @@ import { housekeep } from '../housekeeping.js';
 import { newId } from '../ids.js';
 import { isLocalOrigin } from '../local-origin.js';
 import type { FlowKind, FlowRecord } from '../records.js';
+import { requireRegisteredRedirect } from '../redirect-uris.js';
 import { EmailSchema, StartFlowBodySchema, type StartFlowBody } from '../request-schemas.js';
+import { openSamlIdpTicket } from '../saml-idp.js';
 import { normalizeEmail } from '../users.js';
 import { parseOrFail } from '../validation.js';
 import type { Answer, WireFlowResult } from '../wire-types.js';
@@ -14,13 +16,24 @@ import { commitFlow } from './commit.js';
 
 /**
  * `flow/start`. With an identifier (`email`, `username`) or an `invitation` the flow names its
- * user at once; otherwise it asks for one. `saml_idp_initiated_ticket` is accepted and ignored.
+ * user at once; otherwise it asks for one. A `saml_idp_initiated_ticket` makes its provider's
+ * `saml` choice IdP-initiated (saml-idp.ts). `cb_uri` must be a registered redirect URI.
  */
 export async function startFlow(ctx: EngineContext, body: unknown, request: RequestInfo): Promise<Answer<WireFlowResult>> {
   const input = parseOrFail(StartFlowBodySchema, body);
+  if (input.cb_uri !== undefined) {
+    requireRegisteredRedirect(ctx.config, input.cb_uri, '/cb_uri');
+  }
+  if (input.invitation !== undefined && input.saml_idp_initiated_ticket !== undefined) {
+    failValidation([
+      { code: 'MutuallyExclusive', source: '', detail: 'Send an invitation or a saml_idp_initiated_ticket, not both' },
+    ]);
+  }
   housekeep(ctx);
   const now = ctx.now();
   const invitationEmail = input.invitation === undefined ? undefined : openInvitation(ctx, input.invitation);
+  const samlIdp =
+    input.saml_idp_initiated_ticket === undefined ? null : openSamlIdpTicket(ctx, input.saml_idp_initiated_ticket);
   const flow: FlowRecord = {
     id: newId('pfl', ctx.random),
     version: 0,
@@ -50,6 +63,7 @@ export async function startFlow(ctx: EngineContext, body: unknown, request: Requ
     totpLock: { failures: 0, lockedUntil: null },
     passkey: null,
     providerStates: {},
+    samlIdp,
     consumed: [],
   };
   if (invitationEmail !== undefined) {

@@ -14,6 +14,7 @@ import { postLoginCode } from './login-code.js';
 import { getOutbox } from './outbox.js';
 import { getSamlPage, getSocialPage } from './provider-pages.js';
 import { postReset } from './reset.js';
+import { postSamlIdpInitiated } from './saml-idp.js';
 import { postSeed } from './seed.js';
 import type { Handout } from './types.js';
 import { getUsers, postUser } from './users.js';
@@ -37,7 +38,7 @@ const HANDOUTS: Readonly<Record<string, HandoutRoute>> = {
   clock: { GET: getClock, POST: postClock },
   captcha: { GET: getCaptchaPage },
   social: { GET: getSocialPage, withRest: true },
-  saml: { GET: getSamlPage, withRest: true },
+  saml: { GET: getSamlPage, POST: postSamlIdpInitiated, withRest: true },
 };
 
 /**

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { toIso } from '../../engine/clock.js';
 import { newId } from '../../engine/ids.js';
+import { requireRegisteredRedirect } from '../../engine/redirect-uris.js';
 import { EmailSchema } from '../../engine/request-schemas.js';
 import { normalizeEmail } from '../../engine/users.js';
 import { parseOrFail } from '../../engine/validation.js';
@@ -17,12 +18,16 @@ const WEEK_SECONDS = 7 * 24 * 3600;
 
 /**
  * `POST /__emulator/invitations {email, cb_uri?, expires_in_seconds?}`: what an admin's invite
- * does. It mails `<cb_uri>?invitation=pmi_…` and answers `{ invitation, expire, link }`;
- * `flow/start {invitation}` then signs that email up, even with sign-up off.
+ * does. It mails `<cb_uri>?invitation=pmi_…` (`cb_uri` a registered redirect URI) and answers
+ * `{ invitation, expire, link }`; `flow/start {invitation}` then signs that email up, even with
+ * sign-up off.
  */
 export const postInvitation: Handout = ({ controls, body }) => {
   const input = parseOrFail(InvitationBody, body);
   const { ctx } = controls;
+  if (input.cb_uri !== undefined) {
+    requireRegisteredRedirect(ctx.config, input.cb_uri, '/cb_uri');
+  }
   const email = normalizeEmail(input.email);
   const now = ctx.now();
   const id = newId('pmi', ctx.random);
