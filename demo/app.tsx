@@ -22,7 +22,9 @@ function Session() {
   // mails one to the outbox): the flow starts as that person's sign-up. Read once, as the prop is.
   const [invitation] = useState(() => new URLSearchParams(window.location.search).get('invitation') ?? undefined);
   if (session.status === 'signed-out') {
-    return <AuthNFlow cbUri={window.location.origin} invitation={invitation} onComplete={session.setTokens} />;
+    // Returns come back to this page's origin (the default `cbUri`); an identity provider's own
+    // sign-in lands here with `?saml_idp_initiated_ticket=`, which the kit reads by itself.
+    return <AuthNFlow invitation={invitation} onComplete={session.setTokens} />;
   }
   return <SignedIn session={session} />;
 }

@@ -59,7 +59,8 @@ describe('the error views', () => {
   });
 
   it('explains an unknown status in its own words, never the server English, and can try again', async () => {
-    answerOnce('flow/start', 'BrandNewFailure', 500);
+    // HTTP 400: a 5xx start is sent again by the client itself (its retry policy).
+    answerOnce('flow/start', 'BrandNewFailure', 400);
     const requests = recordRequests(server);
     const { user } = renderFlow(emulator.token);
 

@@ -44,14 +44,38 @@ export function parseCallback(url: string | URL): ParsedCallback {
   return { kind: 'callback', params: { state, code, href: parsed.href } };
 }
 
-/** The URL without `state` and `code`, so a reload does not send a spent code again. */
-export function stripCallbackParams(url: string | URL): string {
+function stripParams(url: string | URL, keys: readonly string[]): string {
   const parsed = urlOf(url);
   if (parsed === undefined) {
     return String(url);
   }
-  for (const key of CALLBACK_KEYS) {
+  for (const key of keys) {
     parsed.searchParams.delete(key);
   }
   return parsed.href;
+}
+
+/** The URL without `state` and `code`, so a reload does not send a spent code again. */
+export function stripCallbackParams(url: string | URL): string {
+  return stripParams(url, CALLBACK_KEYS);
+}
+
+/**
+ * Where an identity provider's own sign-in (IdP-initiated SAML) lands the user: the kit's page with
+ * `?saml_idp_initiated_ticket=pxx_…`, the name `flow/start` gives the ticket (spec `flow/start`).
+ */
+export const SAML_TICKET_PARAM = 'saml_idp_initiated_ticket';
+
+/** A one-time ticket (spec `authn-ticket-id`). */
+const TICKET_PATTERN = /^p[a-z][a-z2]_[a-z2-7]{32}$/;
+
+/** The IdP-initiated SAML ticket of a URL, or `undefined` when it has none of the ticket's shape. */
+export function samlTicketOf(url: string | URL): string | undefined {
+  const ticket = urlOf(url)?.searchParams.get(SAML_TICKET_PARAM) ?? null;
+  return ticket !== null && TICKET_PATTERN.test(ticket) ? ticket : undefined;
+}
+
+/** The URL without its SAML ticket: the ticket is spent by the flow it starts. */
+export function stripSamlTicket(url: string | URL): string {
+  return stripParams(url, [SAML_TICKET_PARAM]);
 }

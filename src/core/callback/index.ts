@@ -1,4 +1,12 @@
-export { parseCallback, stripCallbackParams, type CallbackParams, type ParsedCallback } from './callback-params.js';
+export {
+  SAML_TICKET_PARAM,
+  parseCallback,
+  samlTicketOf,
+  stripCallbackParams,
+  stripSamlTicket,
+  type CallbackParams,
+  type ParsedCallback,
+} from './callback-params.js';
 export {
   CALLBACK_MAX_AGE_MS,
   LINK_CHOICES,

@@ -1,5 +1,6 @@
 import type { AuthNError } from '../api/errors.js';
 import type { FlowChoice, FlowChoiceName, FlowResult, KnownChoiceName } from '../api/wire.js';
+import { isPlatformStatus } from './flow.issues.js';
 
 /** Choices that identify the user; social, SAML and passkey buttons sit beside them. */
 const IDENTIFIER_CHOICES: readonly FlowChoiceName[] = ['set_email', 'set_username'];
@@ -80,6 +81,14 @@ export function isExpiredError(error: AuthNError): boolean {
 /** A failure of the connection, not an answer: the same call may well work again. */
 export function isTransientError(error: AuthNError): boolean {
   return error.detail.kind !== 'api';
+}
+
+/**
+ * A failure that says nothing of the flow: the connection, or the service as a whole (a platform
+ * status, spec §8). A state read that gets one has not learnt that the flow is gone.
+ */
+export function isOutageError(error: AuthNError): boolean {
+  return error.detail.kind !== 'api' || isPlatformStatus(error.detail.status);
 }
 
 export function isFatalError(error: AuthNError): boolean {

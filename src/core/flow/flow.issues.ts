@@ -73,11 +73,44 @@ function issueOfStatus(status: string, error: AuthNError): FlowIssue {
       return { code: 'unauthorized' };
     case 'FlowExpired':
     case 'ExpiredFlow':
+    case 'InvalidFlow':
     case 'NotFound':
       return { code: 'expired-flow' };
     default:
       return { code: 'server', status };
   }
+}
+
+/**
+ * Platform statuses (spec §8) the catalog words on their own: about the service, the project or a
+ * provider, never about what the user typed (react/i18n/message-for-issue.ts).
+ */
+export const WORDED_PLATFORM_STATUSES = [
+  'ServiceNotAvailable',
+  'ProviderError',
+  'NoCredit',
+  'ServiceNotEnabled',
+  'MissingConfigID',
+  'MissingConfigIDScope',
+] as const;
+export type WordedPlatformStatus = (typeof WORDED_PLATFORM_STATUSES)[number];
+
+/**
+ * The platform-wide statuses (spec §8, the SDKs' list) that speak of the service or the project,
+ * never of one flow. (`NotFound` is read as a gone flow, `ValidationError` field by field.)
+ */
+const PLATFORM_STATUSES: readonly string[] = [
+  'InternalError',
+  'Failed',
+  'Accepted',
+  'TooManyRequests',
+  'Unauthorized',
+  ...WORDED_PLATFORM_STATUSES,
+];
+
+/** Whether `status` is one of the platform-wide statuses about the service, not about a flow. */
+export function isPlatformStatus(status: string): boolean {
+  return PLATFORM_STATUSES.includes(status);
 }
 
 /** Statuses that refuse a callback's code: the link or provider sign-in must be done again. */
@@ -107,6 +140,19 @@ function providerIssueOf(result: unknown): FlowIssue | undefined {
     return { code: 'email-mismatch' };
   }
   return undefined;
+}
+
+/**
+ * An answer this kit cannot explain (issue 11 item 4): a status outside the spec's platform-wide
+ * list and the AuthN statuses `issueOfStatus` names, with no provider details. What it means for
+ * the flow (gone? moved on? untouched?) nobody can tell: the flow's state must be read.
+ */
+export function isUnrecognizedError(error: AuthNError): boolean {
+  const detail = error.detail;
+  if (detail.kind !== 'api' || detail.status === 'ValidationError' || providerIssueOf(detail.result) !== undefined) {
+    return false;
+  }
+  return issueOfStatus(detail.status, error).code === 'server' && !isPlatformStatus(detail.status);
 }
 
 export interface IssuesOfOptions {

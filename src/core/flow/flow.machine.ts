@@ -1,4 +1,5 @@
-import { assign, not, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
+import type { FlowStartRequest } from '../api/wire.js';
 import {
   isExpiredError,
   isFatalError,
@@ -7,12 +8,19 @@ import {
   activeChoiceOf,
   hasOptionalStep,
   isOfferedMethod,
+  isOutageError,
   isTransientError,
 } from './flow.guards.js';
 import { identifierAfter } from './flow.identifier.js';
+import { isUnrecognizedError } from './flow.issues.js';
 import type { FlowContext, FlowEvent, FlowInput, FlowTag } from './flow.types.js';
 
 type EventOf<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
+
+/** The start request without its one-time SAML ticket, spent by the start that answered. */
+function withoutSamlTicket({ samlIdpInitiatedTicket: _spent, ...start }: FlowStartRequest): FlowStartRequest {
+  return start;
+}
 
 function initialContext(input: FlowInput | undefined): FlowContext {
   return {
@@ -88,7 +96,14 @@ export const flowMachine = setup({
     isExpired: ({ event }) => event.type === 'api.failed' && isExpiredError(event.error),
     isFatal: ({ event }) => event.type === 'api.failed' && isFatalError(event.error),
     isTransient: ({ event }) => event.type === 'api.failed' && isTransientError(event.error),
+    isUnrecognized: ({ event }) => event.type === 'api.failed' && isUnrecognizedError(event.error),
+    isOutage: ({ event }) => event.type === 'api.failed' && isOutageError(event.error),
     failedWhileCompleting: ({ context }) => context.failedOperation === 'complete',
+    // A state read for the flow on screen (not for a callback's, which has no flow yet).
+    isReadForStep: ({ context }) => context.flow !== null && context.resume?.choice === '',
+    // `flow/complete` failed, yet the flow reads as done: completing again at once could loop.
+    isDoneAfterFailedComplete: ({ context, event }) =>
+      event.type === 'api.responded' && context.failedOperation === 'complete' && isCompletedResult(event.result),
   },
   actions: {
     askHost: assign({ actionSeq: ({ context }) => context.actionSeq + 1 }),
@@ -115,6 +130,7 @@ export const flowMachine = setup({
         pending: null,
         error: null,
         callbackError: false,
+        start: operation === 'start' ? withoutSamlTicket(context.start) : context.start,
         identifier: identifierAfter(result, context.identifier),
         // A restart (say "Forgot password?") brings its own step to the screen, unless the user
         // did not ask for it (a background call).
@@ -133,7 +149,6 @@ export const flowMachine = setup({
         flow: result,
         pending: null,
         resume: null,
-        callbackError: context.error !== null,
         identifier: identifierAfter(result, context.identifier),
       };
     }),
@@ -150,6 +165,22 @@ export const flowMachine = setup({
         resume: { flowId, choice: '' as const, data: {} },
       };
     }),
+    /**
+     * An answer the kit cannot explain (`isUnrecognizedError`): whether the call took effect is
+     * unknown, so a state read (`flow/update` with `""`) of the flow on screen finds out.
+     */
+    assignRecovery: assign(({ context, event }) => {
+      const failed = event as EventOf<'api.failed'>;
+      const flowId = context.flow?.flowId ?? failed.flowId ?? '';
+      return {
+        error: failed.error,
+        failedOperation: failed.operation,
+        pending: null,
+        resume: { flowId, choice: '' as const, data: {} },
+      };
+    }),
+    /** A callback's read that failed: "Try again" starts afresh, as the callback is spent. */
+    clearCallbackResume: assign(({ context }) => ({ resume: context.flow === null ? null : context.resume })),
     assignError: assign(({ event }) => {
       const failed = event as EventOf<'api.failed'>;
       return { error: failed.error, failedOperation: failed.operation, pending: null };
@@ -167,13 +198,15 @@ export const flowMachine = setup({
     // The gone flow stays (until the new one answers) so its step stays mounted with what the user
     // typed in it, password included: the fault matrix (test/proof) found it emptied.
     markRestarted: assign(({ context }) => ({
-      // A flow gone while coming back from a link or provider has no identifier to keep.
-      notice: context.resume === null ? ('flow-restarted' as const) : ('callback-expired' as const),
+      // A flow gone while coming back from a link or provider (none on screen yet) has no identifier to keep.
+      notice: context.flow === null ? ('callback-expired' as const) : ('flow-restarted' as const),
       resume: null,
     })),
     resetFlow: assign(({ context }) => ({
-      // An invitation names the user too: starting over is for another identifier.
-      ...initialContext({ start: { ...context.start, email: undefined, username: undefined, invitation: undefined } }),
+      // An invitation or a SAML ticket names the user too: starting over is for another identifier.
+      ...initialContext({
+        start: { ...withoutSamlTicket(context.start), email: undefined, username: undefined, invitation: undefined },
+      }),
       actionSeq: context.actionSeq,
     })),
   },
@@ -212,17 +245,27 @@ export const flowMachine = setup({
         ],
       },
     },
-    /** The server refused the callback: a poll finds the flow's step, to show the refusal there. */
+    /**
+     * A state read (`flow/update` with `""`) after an answer that left the flow's state unknown: a
+     * refused callback, or a status the kit does not know. The flow's step shows the error; a flow
+     * the read cannot find is gone, whatever status says so, and starts again.
+     */
     recovering: {
       tags: 'busy',
       entry: 'askHost',
       on: {
         'api.requested': { guard: 'isResumeRequest', actions: 'assignRecoveryPending' },
-        'api.responded': { guard: 'isResumeAnswer', target: 'routing', actions: 'assignRecoveredFlow' },
+        'api.responded': [
+          { guard: and(['isResumeAnswer', 'isDoneAfterFailedComplete']), target: 'failed', actions: 'assignRecoveredFlow' },
+          { guard: 'isResumeAnswer', target: 'routing', actions: 'assignRecoveredFlow' },
+        ],
         'api.failed': [
           { guard: not('isResumeAnswer') },
           { guard: 'isExpired', target: 'expired', actions: 'assignError' },
-          { target: 'failed', actions: ['assignError', 'clearResume'] },
+          { guard: 'isFatal', target: 'failed', actions: ['assignError', 'clearResume'] },
+          // The connection or the service failed, not the flow: "Try again" reads the flow again.
+          { guard: 'isOutage', target: 'failed', actions: ['assignError', 'clearCallbackResume'] },
+          { target: 'expired', actions: 'assignError' },
         ],
       },
     },
@@ -278,6 +321,7 @@ export const flowMachine = setup({
               { guard: not('isCurrentFlow') },
               { guard: 'isExpired', target: '#authnFlow.expired', actions: 'assignError' },
               { guard: 'isFatal', target: '#authnFlow.failed', actions: 'assignError' },
+              { guard: 'isUnrecognized', target: '#authnFlow.recovering', actions: 'assignRecovery' },
               // Routing again keeps the error and returns to the screen the call came from.
               { target: '#authnFlow.routing', actions: 'assignError' },
             ],
@@ -294,6 +338,7 @@ export const flowMachine = setup({
           { guard: not('isCurrentFlow') },
           { guard: 'isExpired', target: 'expired', actions: 'assignError' },
           { guard: 'isFatal', target: 'failed', actions: 'assignError' },
+          { guard: 'isUnrecognized', target: 'recovering', actions: 'assignRecovery' },
           { target: 'routing', actions: 'assignError' },
         ],
       },
@@ -308,6 +353,7 @@ export const flowMachine = setup({
         'api.failed': [
           { guard: not('isCurrentFlow') },
           { guard: 'isExpired', target: 'expired', actions: 'assignError' },
+          { guard: 'isUnrecognized', target: 'recovering', actions: 'assignRecovery' },
           { target: 'failed', actions: 'assignError' },
         ],
       },
@@ -320,6 +366,7 @@ export const flowMachine = setup({
       tags: 'interactive',
       on: {
         'user.retry': [
+          { guard: 'isReadForStep', target: 'recovering' },
           { guard: 'failedWhileCompleting', target: 'completing' },
           { target: 'idle', actions: assign({ flow: null, error: null, failedOperation: null }) },
         ],

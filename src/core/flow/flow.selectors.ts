@@ -120,7 +120,7 @@ function actionOf(state: FlowStateName, context: FlowContext): FlowAction | null
   return null;
 }
 
-function stepOf(state: FlowStateName, choice: FlowChoice | null, methodCount: number): FlowStepId {
+function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowChoice | null, methodCount: number): FlowStepId {
   switch (state) {
     case 'idle':
     case 'routing':
@@ -136,8 +136,10 @@ function stepOf(state: FlowStateName, choice: FlowChoice | null, methodCount: nu
       return 'complete';
     case 'failed':
       return 'failed';
-    case 'resuming':
     case 'recovering':
+      // Reading the state of the flow on screen: its step stays, busy, with what was typed.
+      return flow === null ? 'callback' : (choice?.choice ?? (methodCount > 1 ? 'choice' : 'loading'));
+    case 'resuming':
       return 'callback';
     case 'refused':
       return 'callback-refused';
@@ -165,7 +167,7 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
   const issues = issuesOf(context.error, choice?.choice, { fromCallback: context.callbackError });
   return {
     state,
-    step: stepOf(state, choice, methods.length),
+    step: stepOf(state, flow, choice, methods.length),
     busy: snapshot.hasTag('busy'),
     pending: context.pending,
     flowId: flow?.flowId ?? context.resume?.flowId,

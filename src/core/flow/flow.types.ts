@@ -53,7 +53,7 @@ export interface FlowInput {
   callbackRefused?: CallbackRefusal;
 }
 
-/** One line said above the step after the kit started a new flow by itself. */
+/** One line said above the step after the kit started a new flow by itself (the old one was gone). */
 export type FlowNotice = 'flow-restarted' | 'callback-expired';
 
 export interface FlowContext {
@@ -76,7 +76,8 @@ export interface FlowContext {
   notice: FlowNotice | null;
   /**
    * The update a callback asked for, until its flow answers: the callback's own update, then,
-   * if the server refused it, a poll (`""`) to find the step to show the error on.
+   * if the server refused it, a poll (`""`) to find the step to show the error on. Also that
+   * poll for the flow on screen, after an answer the kit cannot explain (state `recovering`).
    */
   resume: FlowResume | null;
   /** Why a callback was refused before reaching the server. */

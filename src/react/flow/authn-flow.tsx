@@ -28,7 +28,9 @@ export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
   email?: string;
   /**
    * Where social, SAML and email-link callbacks return to (`?state=…&code=…`); that page renders
-   * `<AuthNFlow>` too, which resumes the flow. Read once. @default undefined
+   * `<AuthNFlow>` too, which resumes the flow. It must be one of the project's redirect URIs. Read
+   * once. @default the page's origin (`window.location.origin`, read when the flow starts), as
+   * Pangea's own clients do
    */
   cbUri?: string;
   /**
@@ -36,6 +38,13 @@ export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
    * `?invitation=`: the flow starts as that person's sign-up. Read once. @default undefined
    */
   invitation?: string;
+  /**
+   * The ticket (`pxx_…`) an identity provider's own sign-in (IdP-initiated SAML) lands with: the
+   * flow starts from that sign-in. Read once. Without it, the kit reads the page's
+   * `?saml_idp_initiated_ticket=` (from `callbackUrl`) and removes it from the address bar, so a
+   * reload does not send it again. @default the page's `?saml_idp_initiated_ticket=`
+   */
+  samlIdpInitiatedTicket?: string;
   /**
    * The URL a return from a provider or an emailed link is read from (`?state=…&code=…`), or
    * `false` to ignore returns. Read once. A return from the page's own URL is then removed from it,
@@ -59,7 +68,11 @@ export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
    * @default undefined (any http(s) URL the flow sends)
    */
   redirectOrigins?: readonly string[];
-  /** Called once with the session tokens when the flow completes. Tokens go nowhere else. @default undefined */
+  /**
+   * Called once with the session tokens when the flow completes. Tokens go nowhere else. When the
+   * kit is an OAuth client's login page, the result also holds what `flow/complete` says of that
+   * client (`client_id`, `scope`, `oauth2_redirect_uri`, `oauth2_state`, …). @default undefined
+   */
   onComplete?: (result: FlowCompleteResult) => void;
   /** Called on every failed call, already typed (`error.detail.kind`), e.g. for logging. @default undefined */
   onError?: (error: AuthNError) => void;
@@ -113,6 +126,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
     email,
     cbUri,
     invitation,
+    samlIdpInitiatedTicket,
     callbackUrl,
     callbackStorage,
     navigate,
@@ -132,7 +146,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
     <CaptchaContext.Provider value={captcha}>
       <AppearanceProvider {...appearance}>
         <FlowRoot
-          start={{ email, cbUri, flowTypes, invitation }}
+          start={{ email, cbUri, flowTypes, invitation, samlIdpInitiatedTicket }}
           callback={{ callbackUrl, storage: callbackStorage, navigate, redirectOrigins }}
           onComplete={onComplete}
           onError={onError}
@@ -186,8 +200,11 @@ function FlowRoot({ start, callback, onComplete, onError, className, headless }:
   }
   // The start request is read once: a new email or flow type mid-flow would need a new flow.
   // A return from a provider or an emailed link resumes its flow instead (see use-flow-callback).
-  const { input: callbackInput, store } = useCallbackInput(callback);
-  const [input] = useState(() => ({ start, ...callbackInput }));
+  const { input: callbackInput, samlTicket, store } = useCallbackInput(callback, start.samlIdpInitiatedTicket === undefined);
+  const [input] = useState(() => ({
+    start: samlTicket === undefined ? start : { ...start, samlIdpInitiatedTicket: samlTicket },
+    ...callbackInput,
+  }));
   const actorRef = useActorRef(flowMachine, { input });
   useCallbackRecord(actorRef, store);
   const navigation = useRedirect(actorRef, store, callback);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FlowResult } from '../../core/api/wire.js';
-import { parseCallback, stripCallbackParams } from '../../core/callback/callback-params.js';
+import { parseCallback, samlTicketOf, stripCallbackParams, stripSamlTicket } from '../../core/callback/callback-params.js';
 import { callbackRecordOf, resolveCallback } from '../../core/callback/callback-record.js';
 import { createCallbackStore, type CallbackStorage, type CallbackStore } from '../../core/callback/callback-store.js';
 import { safeRedirectUrl } from '../../core/callback/safe-redirect.js';
@@ -55,29 +55,43 @@ function navigateAway(url: string): void {
 }
 
 /**
- * Reads the page's return (`?state&code`) once, matched against the record this tab saved, as the
- * machine's input: resume that flow, or refuse the return. Then cleans the URL. The pure parts are
- * in src/core/callback.
+ * Reads the page's return once, as the machine's input: a provider's or a link's (`?state&code`),
+ * matched against the record this tab saved (resume that flow, or refuse the return), and an
+ * identity provider's own sign-in (`?saml_idp_initiated_ticket=`, unless `readSamlTicket` is
+ * false: the app passed one). Then cleans the URL. The pure parts are in src/core/callback.
  */
-export function useCallbackInput({ callbackUrl, storage }: Pick<FlowCallbackOptions, 'callbackUrl' | 'storage'>) {
+export function useCallbackInput(
+  { callbackUrl, storage }: Pick<FlowCallbackOptions, 'callbackUrl' | 'storage'>,
+  readSamlTicket: boolean,
+) {
   const [store] = useState(() => createCallbackStore(storage));
-  // Read during the first render: the machine's input decides between starting and resuming.
+  // Read during the first render: the machine's input decides between starting and resuming. Its
+  // server render, with no URL, starts idle too: the markup is the same.
   const [callback] = useState(() => {
     const url = callbackUrl === false ? undefined : (callbackUrl ?? pageUrl());
-    return { fromPage: callbackUrl === undefined, url, input: callbackInputOf(url, store) };
+    const samlTicket = readSamlTicket && url !== undefined ? samlTicketOf(url) : undefined;
+    return { fromPage: callbackUrl === undefined, url, samlTicket, input: callbackInputOf(url, store) };
   });
 
   useEffect(() => {
-    // The code is spent by the first try: a reload must not send it again, nor keep it in history.
-    if (callback.fromPage && callback.url !== undefined && parseCallback(callback.url).kind !== 'none') {
-      const cleaned = stripCallbackParams(window.location.href);
-      if (cleaned !== window.location.href) {
-        window.history.replaceState(window.history.state, '', cleaned);
-      }
+    // The code and the ticket are spent by the first try: a reload must not send them again, nor
+    // keep them in history.
+    if (!callback.fromPage || callback.url === undefined) {
+      return;
+    }
+    let cleaned = window.location.href;
+    if (parseCallback(callback.url).kind !== 'none') {
+      cleaned = stripCallbackParams(cleaned);
+    }
+    if (callback.samlTicket !== undefined) {
+      cleaned = stripSamlTicket(cleaned);
+    }
+    if (cleaned !== window.location.href) {
+      window.history.replaceState(window.history.state, '', cleaned);
     }
   }, [callback]);
 
-  return { input: callback.input, store };
+  return { input: callback.input, samlTicket: callback.samlTicket, store };
 }
 
 /** Keeps the saved record in step with the flow: a return can only match what is on screen now. */

@@ -1,11 +1,11 @@
-import type { FlowIssue } from '../../core/flow/flow.issues.js';
+import type { FlowIssue, WordedPlatformStatus } from '../../core/flow/flow.issues.js';
 import { isMessageKey, type MessageKey, type MessageValues } from './messages.js';
 
 /**
  * Platform statuses (spec §8) that say more than "try again". Any other status, known
  * (`InternalError`, `Failed`, `Accepted`) or not, gets `error.server`: never the server's `summary`.
  */
-const SERVER_STATUS_KEYS: Partial<Record<string, MessageKey>> = {
+const SERVER_STATUS_KEYS: Record<WordedPlatformStatus, MessageKey> & Partial<Record<string, MessageKey>> = {
   ServiceNotAvailable: 'error.serviceUnavailable',
   ProviderError: 'error.providerError',
   // The project, its config or its credit: nothing the user can fix, so send them to support.

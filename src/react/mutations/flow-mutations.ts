@@ -20,6 +20,7 @@ export const flowMutationKeys = {
   start: ['authn', 'flow', 'start'] as const,
   update: ['authn', 'flow', 'update'] as const,
   restart: ['authn', 'flow', 'restart'] as const,
+  read: ['authn', 'flow', 'read'] as const,
   complete: ['authn', 'flow', 'complete'] as const,
 };
 
@@ -32,6 +33,11 @@ export type UpdateFlowVariables = {
 export type RestartFlowVariables = {
   [C in RestartChoiceName]: { flowId: string; choice: C; data: FlowRestartData[C]; background?: boolean };
 }[RestartChoiceName];
+
+/** What a state read (`flow/update` with `""`) is called with. */
+export interface ReadFlowVariables {
+  flowId: string;
+}
 
 export interface CompleteFlowVariables {
   flowId: string;
@@ -73,6 +79,15 @@ export function restartFlowOptions(client: AuthNClient) {
     mutationKey: flowMutationKeys.restart,
     mutationFn: ({ flowId, choice, data }) =>
       typed(() => client.flow.restart(flowId, choice, data as FlowRestartData[typeof choice])),
+    scope: FLOW_MUTATION_SCOPE,
+  });
+}
+
+/** The state read after a refused callback or an answer the kit cannot explain: safe to repeat. */
+export function readFlowOptions(client: AuthNClient) {
+  return mutationOptions<FlowResult, AuthNError, ReadFlowVariables>({
+    mutationKey: flowMutationKeys.read,
+    mutationFn: ({ flowId }) => typed(() => client.flow.getState(flowId)),
     scope: FLOW_MUTATION_SCOPE,
   });
 }

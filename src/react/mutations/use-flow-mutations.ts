@@ -9,14 +9,17 @@ import { selectAction, selectFlowView, type FlowSnapshot } from '../../core/flow
 import type { FlowEvent, FlowIdentifier, FlowOperation } from '../../core/flow/flow.types.js';
 import type { FlowActorRef, FlowCommands } from '../flow/flow-context.js';
 import { useLatest } from '../hooks/use-latest.js';
+import { callSafely } from './call-safely.js';
 import {
   completeFlowOptions,
+  readFlowOptions,
   restartFlowOptions,
   startFlowOptions,
   updateFlowOptions,
   type RestartFlowVariables,
   type UpdateFlowVariables,
 } from './flow-mutations.js';
+import { withPageDefaults } from './page-defaults.js';
 import { toAuthNError } from './to-authn-error.js';
 import { useSilentMutation } from './use-silent-mutation.js';
 
@@ -49,20 +52,6 @@ type Answer = Extract<FlowEvent, { type: 'api.responded' }>;
 function completesFlow(actorRef: FlowActorRef, answer: Answer): boolean {
   const [next] = transition(flowMachine, actorRef.getSnapshot(), answer);
   return selectAction(next)?.type === 'complete';
-}
-
-/** A throwing app callback must not turn a successful sign-in into a failed one. */
-function callSafely<T>(callback: ((value: T) => void) | undefined, value: T): void {
-  if (callback === undefined) {
-    return;
-  }
-  try {
-    callback(value);
-  } catch (error) {
-    setTimeout(() => {
-      throw error;
-    });
-  }
 }
 
 /**
@@ -171,6 +160,13 @@ export function useFlowMutations({
     },
   });
 
+  // The machine's state read (`recovering`): reported as the `""` update it is on the wire.
+  const { mutate: mutateRead, reset: resetRead } = useSilentMutation({
+    ...readFlowOptions(client),
+    onSuccess: (result) => answer({ type: 'api.responded', operation: 'update', result }),
+    onError: (error, variables) => fail('update', variables.flowId, error),
+  });
+
   const { mutate: mutateRestart, reset: resetRestart } = useSilentMutation({
     ...restartFlowOptions(client),
     onSuccess: (result) => {
@@ -254,7 +250,11 @@ export function useFlowMutations({
       lastActionId.current = action.id;
       if (action.type === 'start') {
         send({ type: 'api.requested', operation: 'start' });
-        mutateStart(action.request, { onSettled: () => resetStart() });
+        mutateStart(withPageDefaults(action.request), { onSettled: () => resetStart() });
+      } else if (action.type === 'update' && action.choice === '') {
+        // A state read, after a refused callback or an answer the kit cannot explain.
+        send({ type: 'api.requested', operation: 'update', flowId: action.flowId, choice: '' });
+        mutateRead({ flowId: action.flowId }, { onSettled: () => resetRead() });
       } else if (action.type === 'update') {
         // A callback resuming its flow: the update it carries, or the poll after a refusal.
         const { flowId, choice, data } = action;
@@ -270,7 +270,7 @@ export function useFlowMutations({
     };
     run(actorRef.getSnapshot());
     return actorRef.subscribe(run).unsubscribe;
-  }, [actorRef, send, update, restart, autoSendOnce, mutateStart, resetStart, mutateComplete, resetComplete]);
+  }, [actorRef, send, update, restart, autoSendOnce, mutateStart, resetStart, mutateRead, resetRead, mutateComplete, resetComplete]);
 
   return useMemo<FlowCommands>(() => {
     const submit: FlowCommands['submit'] = (choice, data) => {

@@ -58,6 +58,8 @@ const ERRORS: ErrorFixtureName[] = [
   'too-many-requests',
   'flow-expired',
   'disabled-user',
+  // A status the kit has never heard of: the flow's state is read (`recovering`).
+  'unknown-status',
 ];
 
 /** The events the walk may send: what the mutations can report and what the user can do. */

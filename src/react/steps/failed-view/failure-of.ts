@@ -1,4 +1,4 @@
-import type { FlowIssue } from '../../../core/flow/flow.issues.js';
+import { isPlatformStatus, type FlowIssue } from '../../../core/flow/flow.issues.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
 /** The failures the view tells apart, as its `data-state`. */
@@ -36,6 +36,10 @@ export function failureOf(issue: FlowIssue | null): Failure {
     case 'unauthorized':
       return { kind: 'unauthorized', heading: 'failed.unauthorized.heading', body: null, retryable: false };
     case 'server':
+      // The service speaking of itself (spec §8): the catalog's words for it, or "on our side".
+      if (isPlatformStatus(issue.status)) {
+        return { kind: 'other', heading: 'failed.heading', body: null, retryable: true };
+      }
       // A status this kit does not know: its own words, never the server's English.
       return { kind: 'unknown-status', heading: 'failed.unknown.heading', body: 'failed.unknown.body', retryable: true };
     case 'network':
