@@ -2,12 +2,16 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuthNClient } from '../../src/core/api/client.js';
 import { AuthNFlow, AuthNProvider, Heading, useAuthNFlow } from '../../src/index.js';
 import { BASE_URL, renderFlow, setupEmulator } from './flow-harness.js';
 
 const { emulator, server } = setupEmulator();
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 function flowResult(phase: string, choices: { choice: string; data: unknown }[]) {
   return {
@@ -96,6 +100,47 @@ describe('customising the flow', () => {
     await user.click(screen.getByRole('button', { name: 'Password' }));
     expect(await screen.findByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
     expect(screen.getByRole('heading', { name: 'Enter your password' })).toHaveFocus();
+  });
+
+  it('does not offer a passkey ceremony that came without its options as a method', async () => {
+    server.use(
+      http.post(
+        '*/v2/flow/start',
+        () =>
+          HttpResponse.json(
+            flowResult('phase_secondary', [
+              { choice: 'password', data: { enrollment: false } },
+              { choice: 'email_otp', data: { sent: false, enrollment: false } },
+              { choice: 'passkey', data: { enrollment: false, started: true, authentication: {} } },
+            ]),
+          ),
+        { once: true },
+      ),
+    );
+    // A browser with WebAuthn: without it the picker leaves passkeys out whatever the answer says.
+    vi.stubGlobal('PublicKeyCredential', class PublicKeyCredential {});
+    render(<AuthNFlow client={createAuthNClient({ baseUrl: BASE_URL, clientToken: emulator.token })} />);
+
+    expect(await screen.findByRole('button', { name: 'Code by email' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Password' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /passkey/i })).not.toBeInTheDocument();
+  });
+
+  it('keeps an override of a kit step off a choice the kit set aside as unusable', async () => {
+    server.use(
+      // A captcha without its site key cannot be drawn: set aside, never handed to the app's captcha step.
+      http.post('*/v2/flow/start', () => HttpResponse.json(flowResult('phase_captcha', [{ choice: 'captcha', data: {} }])), {
+        once: true,
+      }),
+    );
+    function CaptchaStep() {
+      return <Heading>Custom captcha</Heading>;
+    }
+    renderFlow(emulator.token, { components: { captcha: CaptchaStep } });
+
+    expect(await screen.findByText('There are no valid authentication methods available.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Custom captcha' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start over' })).toBeInTheDocument();
   });
 
   it('renders the disclaimer as text, never as HTML', async () => {

@@ -45,8 +45,12 @@ export function isOfferedMethod(flow: FlowResult, choice: FlowChoiceName): boole
   return methodChoicesOf(flow).some((entry) => entry.choice === choice);
 }
 
+/** A passkey ceremony that came without its options cannot run: it is not offered as a method. */
 export function methodChoicesOf(flow: FlowResult): FlowChoice[] {
-  return flow.choices.filter((entry) => METHOD_CHOICES.includes(entry.choice));
+  return flow.choices.filter(
+    (entry) =>
+      METHOD_CHOICES.includes(entry.choice) && !(entry.choice === 'passkey' && entry.data.ceremonyUnavailable === true),
+  );
 }
 
 /** The choice whose step is on screen, or `null` when the user must pick a method (or none fits). */

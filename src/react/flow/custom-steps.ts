@@ -9,7 +9,9 @@ import { stepComponentOf, type StepComponent } from './step-components.js';
  */
 export function screenComponentOf(view: FlowView, components: FlowComponents | undefined): StepComponent {
   if (view.step === 'unsupported' && components !== undefined) {
-    for (const { choice } of view.unknownChoices) {
+    // A choice the kit knows but could not use (`unavailable`) is not the app's custom step: an
+    // override of the kit's own step for it expects that step's data.
+    for (const { choice } of view.unknownChoices.filter((entry) => entry.unavailable !== true)) {
       const custom = Object.hasOwn(components, choice) ? components[choice] : undefined;
       if (custom !== undefined) {
         // A custom step takes no props: it reads the flow from `useCustomChoice(name)`.
