@@ -24,7 +24,17 @@ function Session() {
   if (session.status === 'signed-out') {
     // Returns come back to this page's origin (the default `cbUri`); an identity provider's own
     // sign-in lands here with `?saml_idp_initiated_ticket=`, which the kit reads by itself.
-    return <AuthNFlow invitation={invitation} onComplete={session.setTokens} />;
+    return (
+      <>
+        {session.logoutError !== null ? (
+          <p className="demo-notice" role="alert">
+            You're signed out on this device, but the sign-in service could not be reached to end the session
+            there. It ends on its own when it expires.
+          </p>
+        ) : null}
+        <AuthNFlow invitation={invitation} onComplete={session.setTokens} />
+      </>
+    );
   }
   return <SignedIn session={session} />;
 }

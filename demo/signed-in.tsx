@@ -18,7 +18,7 @@ export function SignedIn({ session }: SignedInProps) {
       <h2 id="session-heading">Session</h2>
       {user ? (
         <p data-testid="signed-in-as">
-          Signed in as <strong>{user.email}</strong>
+          Signed in as <strong>{user.email || user.identity}</strong>
         </p>
       ) : null}
       {status !== 'signed-in' && status !== 'signed-out' ? (
