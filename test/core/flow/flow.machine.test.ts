@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { flowMachine, selectFlowView } from '../../../src/core/index.js';
-import type { FlowEvent, FlowInput, FlowView } from '../../../src/core/index.js';
+import type { FlowEvent } from '../../../src/core/index.js';
 import {
   EMAIL,
   FLOW_ID,
@@ -20,26 +18,9 @@ import {
   responded,
   user,
 } from '../../fixtures/flow-events.js';
+import { flow } from './flow-driver.js';
 
 /** A running flow actor, driven by events, read through the view the components get. */
-function flow(input?: FlowInput) {
-  const actor = createActor(flowMachine, { input });
-  actor.start();
-  return {
-    send(...events: FlowEvent[]) {
-      for (const event of events) {
-        actor.send(event);
-      }
-      return this;
-    },
-    get snapshot() {
-      return actor.getSnapshot();
-    },
-    get view(): FlowView {
-      return selectFlowView(actor.getSnapshot());
-    },
-  };
-}
 
 function tagsOf(view: ReturnType<typeof flow>): string[] {
   return [...view.snapshot.tags].sort();

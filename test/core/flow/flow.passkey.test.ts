@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { flowMachine, selectFlowView } from '../../../src/core/index.js';
-import type { FlowEvent, FlowView } from '../../../src/core/index.js';
+import type { FlowEvent } from '../../../src/core/index.js';
 import { FLOW_ID, apiError } from '../../fixtures/index.js';
 import { EMAIL_IDENTIFIER, completed, failed, journeys, requested, responded, user } from '../../fixtures/flow-events.js';
-
-function flow() {
-  const actor = createActor(flowMachine, { input: {} });
-  actor.start();
-  return {
-    send(...events: FlowEvent[]) {
-      events.forEach((event) => actor.send(event));
-      return this;
-    },
-    get view(): FlowView {
-      return selectFlowView(actor.getSnapshot());
-    },
-    get state() {
-      return actor.getSnapshot().value;
-    },
-  };
-}
+import { flow } from './flow-driver.js';
 
 const backgroundRestart: FlowEvent = { type: 'api.requested', operation: 'restart', flowId: FLOW_ID, choice: 'passkey', background: true };
 const finish: FlowEvent = { type: 'user.finish' };

@@ -4,29 +4,13 @@
  * finds shows its step; a flow the read cannot find starts again with the identifier kept.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { AuthNError, flowMachine, selectFlowView } from '../../../src/core/index.js';
+import { AuthNError } from '../../../src/core/index.js';
 import { isUnrecognizedError } from '../../../src/core/flow/flow.issues.js';
-import type { FlowEvent, FlowInput, FlowView } from '../../../src/core/index.js';
+import type { FlowInput } from '../../../src/core/index.js';
 import { FLOW_ID, OTHER_FLOW_ID, apiError, networkError, timeoutError } from '../../fixtures/index.js';
 import { EMAIL_IDENTIFIER, failed, journeys, requested, responded, user } from '../../fixtures/flow-events.js';
+import { flow } from './flow-driver.js';
 
-function flow(input?: FlowInput) {
-  const actor = createActor(flowMachine, { input });
-  actor.start();
-  return {
-    send(...events: FlowEvent[]) {
-      events.forEach((event) => actor.send(event));
-      return this;
-    },
-    get snapshot() {
-      return actor.getSnapshot();
-    },
-    get view(): FlowView {
-      return selectFlowView(actor.getSnapshot());
-    },
-  };
-}
 
 /** An answer with a status no version of this kit has heard of. */
 function statusError(status: string, result: unknown = null): AuthNError {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { AuthNError, flowMachine, issuesOf, selectFlowView } from '../../../src/core/index.js';
-import type { FlowEvent, FlowInput, FlowResume, FlowView } from '../../../src/core/index.js';
+import { AuthNError, issuesOf } from '../../../src/core/index.js';
+import type { FlowResume } from '../../../src/core/index.js';
 import { EMAIL, FLOW_ID, OTHER_FLOW_ID, apiError, networkError } from '../../fixtures/index.js';
 import { failed, requested, responded, user } from '../../fixtures/flow-events.js';
+import { flow } from './flow-driver.js';
 
 const CALLBACK_URL = 'http://localhost:3000/?state=pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks&code=poc_3gkkzdwsnq7zvczgyumxbz2dpbaz6glk';
 const SOCIAL: FlowResume = { flowId: FLOW_ID, choice: 'social', data: { social_provider: 'google', uri: CALLBACK_URL } };
@@ -14,22 +14,6 @@ const VERIFY: FlowResume = {
 };
 const START = { cbUri: 'http://localhost:3000/' };
 
-function flow(input: FlowInput) {
-  const actor = createActor(flowMachine, { input });
-  actor.start();
-  return {
-    send(...events: FlowEvent[]) {
-      events.forEach((event) => actor.send(event));
-      return this;
-    },
-    get snapshot() {
-      return actor.getSnapshot();
-    },
-    get view(): FlowView {
-      return selectFlowView(actor.getSnapshot());
-    },
-  };
-}
 
 describe('flowMachine: resuming from a callback', () => {
   it('asks the host to send the callback update instead of starting a flow', () => {
