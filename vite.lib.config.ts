@@ -25,9 +25,6 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
-        emulator: 'src/emulator/index.ts',
-        'emulator-node': 'src/emulator/node/index.ts',
-        'emulator-cli': 'src/emulator/node/cli.ts',
         ...localeEntries,
       },
       formats: ['es'],

@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: RUN_ORDER.node },
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/emulator/**/*.test.ts', 'test/react/**/*.node.test.tsx'],
+          include: ['test/core/**/*.test.ts', 'emulator/test/**/*.test.ts', 'test/react/**/*.node.test.tsx'],
         },
       },
       {

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { kitAliases } from '../vite.aliases.js';
 
 const config: StorybookConfig = {
   // MDX: the theming guide, one page per tier (stories/themes/*.mdx).
@@ -7,6 +8,12 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   staticDirs: ['./public'],
   core: { disableTelemetry: true },
+  // Stories use both packages by name (the emulator as a user would), resolved to source.
+  viteFinal: (viteConfig) => {
+    const own = viteConfig.resolve?.alias ?? [];
+    const aliases = Array.isArray(own) ? own : Object.entries(own).map(([find, replacement]) => ({ find, replacement }));
+    return { ...viteConfig, resolve: { ...viteConfig.resolve, alias: [...kitAliases, ...aliases] } };
+  },
 };
 
 export default config;

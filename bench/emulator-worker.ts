@@ -2,7 +2,7 @@
  * The emulator in a Web Worker of the bench page: still in the page and off the network, but off the
  * main thread, so the main thread's script time is the kit's alone.
  */
-import { createEmulator, PRESET_NAMES, type EmulatorRequest, type PresetName } from 'authn-flow-kit/emulator';
+import { createEmulator, PRESET_NAMES, type EmulatorRequest, type PresetName } from '@authn-flow-kit/emulator';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 const requested = self.name;

@@ -13,7 +13,7 @@ import {
   type EmulatorRequest,
   type EmulatorResponse,
   type OutboxMessage,
-} from 'authn-flow-kit/emulator';
+} from '@authn-flow-kit/emulator';
 import 'authn-flow-kit/styles.css';
 import type { WorkerQuestion, WorkerReply, WorkerRequest } from './worker-protocol.js';
 

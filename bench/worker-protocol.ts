@@ -1,4 +1,4 @@
-import type { EmulatorRequest, EmulatorResponse, OutboxMessage } from 'authn-flow-kit/emulator';
+import type { EmulatorRequest, EmulatorResponse, OutboxMessage } from '@authn-flow-kit/emulator';
 
 export type WorkerQuestion = { kind: 'handle'; request: EmulatorRequest } | { kind: 'outbox' };
 

@@ -2,8 +2,10 @@ import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { createEmulatorMiddleware, nodeScrypt, type ConnectMiddleware } from '../src/emulator/node/index.js';
-import { createEmulator, PRESET_NAMES, type EmulatorConfigInput, type PresetName } from '../src/emulator/index.js';
+// By path, not by package name: Vite loads its config before any alias applies, and the emulator's
+// package entry is its build, which a fresh checkout does not have.
+import { createEmulatorMiddleware, nodeScrypt, type ConnectMiddleware } from '../emulator/src/node/index.js';
+import { createEmulator, PRESET_NAMES, type EmulatorConfigInput, type PresetName } from '../emulator/src/index.js';
 import { kitAliases } from '../vite.aliases.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));

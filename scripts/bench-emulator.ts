@@ -29,7 +29,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
 const TOKEN = 'pcl_benchemulatortoken';
-const CLI = resolve(import.meta.dirname, '../src/emulator/node/cli.ts');
+const CLI = resolve(import.meta.dirname, '../emulator/src/node/cli.ts');
 const GOAL = { stepsPerSecond: 1000, p99Ms: 10 };
 
 const { values } = parseArgs({

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { RECORDED_FIXTURES_DIR, renderRecordedFixtures } from '../test/emulator/recording/fixture-files.js';
+import { RECORDED_FIXTURES_DIR, renderRecordedFixtures } from '../emulator/test/recording/fixture-files.js';
 
 const root = resolve(import.meta.dirname, '..');
 const target = join(root, RECORDED_FIXTURES_DIR);

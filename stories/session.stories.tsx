@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor, type within } from 'storybook/test';
 import { AuthNFlow, AuthNProvider, createAuthNClient, isAuthNError, useAuthNSession } from '../src/index.js';
-import { createEmulator, createEmulatorHandlers } from '../src/emulator/index.js';
+import { createEmulator, createEmulatorHandlers } from '@authn-flow-kit/emulator';
 
 /** The emulator runs in the page, behind MSW. */
 const emulator = createEmulator({ config: { scryptCost: 2 ** 12 } });

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, type within } from 'storybook/test';
 import { CALLBACK_STORAGE_KEY } from '../src/core/index.js';
 import { AuthNFlow, createAuthNClient, type AuthNClient } from '../src/index.js';
-import { createEmulator, createEmulatorHandlers, totpCode, type Emulator, type PresetName } from '../src/emulator/index.js';
+import { createEmulator, createEmulatorHandlers, totpCode, type Emulator, type PresetName } from '@authn-flow-kit/emulator';
 
 /**
  * The whole flow of each emulator preset, end to end: the emulator runs in the page behind MSW, so

@@ -1,4 +1,4 @@
-/** `authn-flow-kit/emulator`: the AuthN flow API emulator for browsers and Node. See ./README.md. */
+/** `@authn-flow-kit/emulator`: the AuthN flow API emulator for browsers and Node. See ./README.md. */
 export { createEmulator, DEFAULT_EMULATOR_TOKEN } from './create-emulator.js';
 export type { Emulator, EmulatorOptions } from './create-emulator.js';
 export { createEmulatorHandlers } from './msw/handlers.js';

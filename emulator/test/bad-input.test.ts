@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { EnvelopeSchema } from '../../src/core/api/schemas.js';
-import { MAX_BODY_BYTES, type EmulatorConfigInput } from '../../src/emulator/index.js';
+import { MAX_BODY_BYTES, type EmulatorConfigInput } from '../src/index.js';
 import {
   engineCaller,
   fieldErrors,

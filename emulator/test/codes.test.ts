@@ -14,7 +14,7 @@ import {
   wireChoiceData,
 } from './helpers.js';
 import { forEachStore } from './stores.js';
-import type { EmulatorConfigInput } from '../../src/emulator/index.js';
+import type { EmulatorConfigInput } from '../src/index.js';
 
 function setup(config: EmulatorConfigInput = { primaries: ['email_otp'] }) {
   const clock = manualClock();

@@ -6,8 +6,8 @@ import {
   presetConfig,
   resolveConfig,
   type EmulatorConfigInput,
-} from '../../src/emulator/index.js';
-import { CliError, parseCliOptions } from '../../src/emulator/node/index.js';
+} from '../src/index.js';
+import { CliError, parseCliOptions } from '../src/node/index.js';
 import { choiceNames, engineCaller, flowApi, testEmulator } from './helpers.js';
 import { forEachStore } from './stores.js';
 

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeResult, fetchCaller, flowResult, GOOD_PASSWORD, signUp, tokenInfo, TOKEN } from './helpers.js';
 
-const CLI = join(import.meta.dirname, '../../src/emulator/node/cli.ts');
+const CLI = join(import.meta.dirname, '../src/node/cli.ts');
 /** How long a start may take before the test gives up (not a wait: readiness is the printed URL). */
 const START_DEADLINE_MS = 30_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthNClient } from '../../src/core/index.js';
-import { createEmulatorFetch } from '../../src/emulator/index.js';
+import { createEmulatorFetch } from '../src/index.js';
 import { GOOD_PASSWORD, testEmulator, TOKEN } from './helpers.js';
 
 describe('createEmulatorFetch', () => {

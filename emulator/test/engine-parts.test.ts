@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../src/emulator/engine/ids.js';
-import { hashPassword, verifyPassword } from '../../src/emulator/engine/password-hash.js';
-import { createEmulator, DEFAULT_EMULATOR_TOKEN } from '../../src/emulator/index.js';
-import { nodeScrypt } from '../../src/emulator/node/index.js';
+import { newId } from '../src/engine/ids.js';
+import { hashPassword, verifyPassword } from '../src/engine/password-hash.js';
+import { createEmulator, DEFAULT_EMULATOR_TOKEN } from '../src/index.js';
+import { nodeScrypt } from '../src/node/index.js';
 import { engineCaller, flowResult, testEmulator } from './helpers.js';
 import { forEachStore } from './stores.js';
 

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulatorHandlers, type Emulator } from '../../src/emulator/index.js';
-import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/node/index.js';
+import { createEmulatorHandlers, type Emulator } from '../src/index.js';
+import { startEmulatorServer, type EmulatorServer } from '../src/node/index.js';
 import { fetchCaller, flowApi, GOOD_PASSWORD, signUp, START, testEmulator, type RawFlowResult } from './helpers.js';
 import { forEachStore } from './stores.js';
 

@@ -9,7 +9,7 @@ import {
   ValidationErrorResultSchema,
 } from '../../src/core/api/schemas.js';
 import type { ChoiceData, KnownChoiceName } from '../../src/core/api/wire.js';
-import { createEmulator, type Emulator, type EmulatorOptions, type OutboxMessage } from '../../src/emulator/index.js';
+import { createEmulator, type Emulator, type EmulatorOptions, type OutboxMessage } from '../src/index.js';
 import { specIssues } from './spec-schemas.js';
 import { testStore } from './stores.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../src/emulator/index.js';
+import { MAX_BODY_BYTES } from '../src/index.js';
 import { engineCaller, flowResult, signUp, testEmulator, TOKEN } from './helpers.js';
 import { forEachStore } from './stores.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthNClient } from '../../src/core/index.js';
-import { createEmulatorFetch, type Emulator, type EmulatorConfigInput } from '../../src/emulator/index.js';
-import { parseCliOptions } from '../../src/emulator/node/index.js';
+import { createEmulatorFetch, type Emulator, type EmulatorConfigInput } from '../src/index.js';
+import { parseCliOptions } from '../src/node/index.js';
 import { GOOD_PASSWORD, handout, testEmulator, TOKEN } from './helpers.js';
 import { forEachStore } from './stores.js';
 

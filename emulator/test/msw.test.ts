@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulatorHandlers, type Emulator } from '../../src/emulator/index.js';
+import { createEmulatorHandlers, type Emulator } from '../src/index.js';
 import { fetchCaller, flowResult, signUp, testEmulator, tokenInfo } from './helpers.js';
 import { forEachStore } from './stores.js';
 

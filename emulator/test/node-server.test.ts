@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulatorMiddleware, startEmulatorServer, type EmulatorServer } from '../../src/emulator/node/index.js';
+import { createEmulatorMiddleware, startEmulatorServer, type EmulatorServer } from '../src/node/index.js';
 import { fetchCaller, flowResult, signUp, testEmulator, tokenInfo } from './helpers.js';
 import { forEachStore } from './stores.js';
 

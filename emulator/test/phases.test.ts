@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { EMULATOR_CAPTCHA_TOKEN, type EmulatorConfigInput } from '../../src/emulator/index.js';
+import { EMULATOR_CAPTCHA_TOKEN, type EmulatorConfigInput } from '../src/index.js';
 import {
   choiceData,
   choiceNames,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, type Emulator } from '../../src/emulator/index.js';
+import { PRESETS, type Emulator } from '../src/index.js';
 import { choiceData, engineCaller, fieldErrors, flowApi, handout, testEmulator, type RawFlowResult } from './helpers.js';
 import { forEachStore } from './stores.js';
 

@@ -1,7 +1,7 @@
 import { AuthN, AuthNService, PangeaConfig, PangeaErrors } from 'pangea-node-sdk';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/node/index.js';
+import { startEmulatorServer, type EmulatorServer } from '../src/node/index.js';
 import { GOOD_PASSWORD, testEmulator, TOKEN } from './helpers.js';
 import { forEachStore } from './stores.js';
 

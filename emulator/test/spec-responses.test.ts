@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, type ApiFailureStatus, type EmulatorResponse } from '../../src/emulator/index.js';
+import { MAX_BODY_BYTES, type ApiFailureStatus, type EmulatorResponse } from '../src/index.js';
 import { GOOD_PASSWORD, manualClock, testEmulator, TOKEN } from './helpers.js';
 import { recordAllPresets } from './recording/record.js';
 import { EnvelopeSchema, FLOW_PHASES, specIssues, SUCCESS_RESULTS } from './spec-schemas.js';

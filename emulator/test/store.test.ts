@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryStore, type FlowRecord, type TicketRecord, type TokenRecord, type UserRecord } from '../../src/emulator/index.js';
-import { createSqliteStore, startEmulatorServer } from '../../src/emulator/node/index.js';
-import { cloneRecord } from '../../src/emulator/store/clone-record.js';
+import { createMemoryStore, type FlowRecord, type TicketRecord, type TokenRecord, type UserRecord } from '../src/index.js';
+import { createSqliteStore, startEmulatorServer } from '../src/node/index.js';
+import { cloneRecord } from '../src/store/clone-record.js';
 import { engineCaller, fetchCaller, flowResult, signUp, testEmulator, TOKEN } from './helpers.js';
 import { forEachStore, testStore } from './stores.js';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { createMemoryStore, type EmulatorStore } from '../../src/emulator/index.js';
-import { createSqliteStore, type SqliteEmulatorStore } from '../../src/emulator/node/index.js';
+import { createMemoryStore, type EmulatorStore } from '../src/index.js';
+import { createSqliteStore, type SqliteEmulatorStore } from '../src/node/index.js';
 
 export const STORE_NAMES = ['memory', 'sqlite'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator, ConfigError, type EmulatorConfigInput } from '../../src/emulator/index.js';
+import { createEmulator, ConfigError, type EmulatorConfigInput } from '../src/index.js';
 import {
   completeResult,
   engineCaller,

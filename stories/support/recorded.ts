@@ -15,7 +15,7 @@ import {
   type FlowOperation,
   type FlowResume,
 } from '../../src/core/index.js';
-import type { PresetName } from '../../src/emulator/index.js';
+import type { PresetName } from '@authn-flow-kit/emulator';
 
 export interface RecordedExchange {
   request: { method: 'POST'; path: string; body: Record<string, unknown> };

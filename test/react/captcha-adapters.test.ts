@@ -7,8 +7,8 @@ import {
   EMULATOR_CAPTCHA_TOKEN,
   type CaptchaRenderOptions,
 } from '../../src/index.js';
-import { EMULATOR_CAPTCHA_TOKEN as ENGINE_TOKEN } from '../../src/emulator/engine/choices/captcha.js';
-import { resolveConfig } from '../../src/emulator/index.js';
+import { EMULATOR_CAPTCHA_TOKEN as ENGINE_TOKEN } from '@authn-flow-kit/emulator';
+import { resolveConfig } from '@authn-flow-kit/emulator';
 
 function renderOptions(overrides: Partial<CaptchaRenderOptions> = {}): CaptchaRenderOptions {
   return {

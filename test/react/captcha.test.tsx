@@ -1,7 +1,7 @@
 import { configure, act, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { CaptchaError, type CaptchaAdapter, type CaptchaRenderOptions } from '../../src/index.js';
-import { EMULATOR_CAPTCHA_TOKEN } from '../../src/emulator/engine/choices/captcha.js';
+import { EMULATOR_CAPTCHA_TOKEN } from '@authn-flow-kit/emulator';
 import { recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD, type RenderedFlow } from './flow-harness.js';
 
 const { emulator, server } = setupEmulator();

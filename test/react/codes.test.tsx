@@ -5,7 +5,7 @@ import { createAuthNClient } from '../../src/core/api/client.js';
 import { AuthNError } from '../../src/core/api/errors.js';
 import { issuesOf } from '../../src/core/flow/flow.issues.js';
 import { messageForIssue } from '../../src/react/i18n/message-for-issue.js';
-import { totpCode } from '../../src/emulator/index.js';
+import { totpCode } from '@authn-flow-kit/emulator';
 import { BASE_URL, recordRequests, renderFlow, setupEmulator } from './flow-harness.js';
 
 const { emulator, server } = setupEmulator();

@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { createAuthNClient, type AuthNClient } from '../../src/core/api/client.js';
-import { createEmulator, createEmulatorHandlers, type EmulatorOptions } from '../../src/emulator/index.js';
+import { createEmulator, createEmulatorHandlers, type EmulatorOptions } from '@authn-flow-kit/emulator';
 import { AuthNFlow, type AuthNFlowProps } from '../../src/index.js';
 
 export const BASE_URL = 'http://authn.test/';

@@ -4,7 +4,7 @@ import { getResponse, http, HttpResponse, type JsonBodyType } from 'msw';
 import { StrictMode, type ReactNode } from 'react';
 import { vi } from 'vitest';
 import { createAuthNClient, isAuthNError, type AuthNClient, type SessionTokens } from '../../src/core/index.js';
-import { createEmulatorHandlers } from '../../src/emulator/index.js';
+import { createEmulatorHandlers } from '@authn-flow-kit/emulator';
 import { AuthNProvider, useAuthNSession, type SessionStorageAdapter, type UseAuthNSessionOptions } from '../../src/index.js';
 import { BASE_URL, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAuthNClient, isAuthNError, type FlowChoiceName } from '../../src/core/index.js';
-import type { PresetName } from '../../src/emulator/index.js';
+import type { PresetName } from '@authn-flow-kit/emulator';
 import { recordedAnswer, recordedFiles, recordedRequest, type RecordedExchange } from '../../stories/support/recorded.js';
 
 /** What the client makes of the recorded response, whatever was asked. */

@@ -1,4 +1,4 @@
-import { checkPassword, type PasswordRuleId } from '../../core/api/password-policy.js';
+import { checkPassword, type PasswordRuleId } from '../../../src/core/index.js';
 import type { PasswordPolicy } from './config/types.js';
 import type { FieldError } from './field-errors.js';
 

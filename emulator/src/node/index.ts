@@ -1,4 +1,4 @@
-/** `authn-flow-kit/emulator/node`: the Node hosts of the emulator, plus everything of `…/emulator`. */
+/** `@authn-flow-kit/emulator/node`: the Node hosts of the emulator, plus everything of `…/emulator`. */
 export { startEmulatorServer } from './server.js';
 export type { EmulatorServer, EmulatorServerOptions } from './server.js';
 export { nodeScrypt } from './node-scrypt.js';

@@ -1,4 +1,4 @@
-import { createEmulator, PRESET_NAMES, type PresetName } from '../../../src/emulator/index.js';
+import { createEmulator, PRESET_NAMES, type PresetName } from '../../src/index.js';
 import { RecordingSession, type Exchange } from './session.js';
 import { WALKS } from './walks.js';
 

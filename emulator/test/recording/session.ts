@@ -1,4 +1,4 @@
-import type { Emulator, OutboxMessage } from '../../../src/emulator/index.js';
+import type { Emulator, OutboxMessage } from '../../src/index.js';
 
 /** One `/v2` call as it went over the wire: the request, and the response with its envelope. */
 export interface Exchange {

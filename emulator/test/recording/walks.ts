@@ -1,4 +1,4 @@
-import { EMULATOR_CAPTCHA_TOKEN, totpCode, type PresetName } from '../../../src/emulator/index.js';
+import { EMULATOR_CAPTCHA_TOKEN, totpCode, type PresetName } from '../../src/index.js';
 import { offered, type RecordingSession, type WalkedFlow } from './session.js';
 
 /**

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthNClient, isAuthNError, type AuthNClient } from '../../../src/core/index.js';
-import { createEmulator, createEmulatorHandlers } from '../../../src/emulator/index.js';
+import { createEmulator, createEmulatorHandlers } from '@authn-flow-kit/emulator';
 
 const BASE_URL = 'http://authn.test/';
 const emulator = createEmulator({ config: { scryptCost: 2 ** 10 } });

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type BrowserContext } from '@playwright/test';
-import type { EmulatorConfigInput, OutboxMessage, UserSummary } from '../../../src/emulator/index.js';
+import type { EmulatorConfigInput, OutboxMessage, UserSummary } from '@authn-flow-kit/emulator';
 
 /** demo/vite.config.ts gives each value of this cookie its own emulator. */
 export const EMULATOR_COOKIE = 'authn-emulator';

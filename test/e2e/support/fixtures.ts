@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import type { EmulatorConfigInput } from '../../../src/emulator/index.js';
+import type { EmulatorConfigInput } from '@authn-flow-kit/emulator';
 import { expectNoAxeViolations } from './axe.js';
 import { createDriver, type Driver, type InputMode } from './driver.js';
 import { EmulatorHandle } from './emulator.js';
