@@ -18,7 +18,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the tarball: with their embedded sources they were half of it (issue 12).
+    sourcemap: false,
     target: 'es2022',
     minify: false,
     lib: {
