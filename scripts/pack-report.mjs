@@ -18,8 +18,12 @@ for (const { name, args } of PACKAGES) {
   if (name === 'authn-flow-kit') {
     const maps = paths.filter((path) => path.endsWith('.map'));
     const emulator = paths.filter((path) => /emulator/i.test(path) && !/emulator-captcha/.test(path));
-    if (maps.length > 0) {problems.push(`${name} ships ${maps.length} source maps (${maps[0]}, …)`);}
-    if (emulator.length > 0) {problems.push(`${name} ships emulator files (${emulator.slice(0, 3).join(', ')})`);}
+    if (maps.length > 0) {
+      problems.push(`${name} ships ${maps.length} source maps (${maps[0]}, …)`);
+    }
+    if (emulator.length > 0) {
+      problems.push(`${name} ships emulator files (${emulator.slice(0, 3).join(', ')})`);
+    }
   }
 }
 
