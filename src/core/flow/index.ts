@@ -1,6 +1,7 @@
 export { flowMachine, type FlowMachine } from './flow.machine.js';
 export { autoSendOf, createAutoSendOnce, type AutoSend } from './flow.auto-send.js';
 export {
+  selectAction,
   selectFlowView,
   type FlowAction,
   type FlowSnapshot,
@@ -8,7 +9,15 @@ export {
   type FlowStepId,
   type FlowView,
 } from './flow.selectors.js';
-export { issuesOf, type FlowIssue, type FlowIssueCode, type FlowIssues, type IssuesOfOptions } from './flow.issues.js';
+export {
+  isPlatformStatus,
+  issuesOf,
+  type FlowIssue,
+  type FlowIssueCode,
+  type FlowIssues,
+  type IssuesOfOptions,
+  type WordedPlatformStatus,
+} from './flow.issues.js';
 export { activeChoiceOf, methodChoicesOf, METHOD_CHOICES } from './flow.guards.js';
 export type {
   FlowContext,

@@ -1,10 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useActorRef } from '@xstate/react';
-import type { AuthNError } from '../../core/api/errors.js';
-import type { FlowCompleteResult, FlowStartRequest } from '../../core/api/wire.js';
-import type { CallbackStorage } from '../../core/callback/callback-store.js';
-import { flowMachine } from '../../core/flow/flow.machine.js';
+import {
+  flowMachine,
+  type AuthNError,
+  type FlowCompleteResult,
+  type FlowStartRequest,
+  type CallbackStorage,
+} from '../../core/index.js';
 import type { CaptchaAdapter } from '../captcha/captcha-adapter.js';
 import { CaptchaContext } from '../captcha/captcha-context.js';
 import type { TextDirection } from '../i18n/direction.js';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { FlowView } from '../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../core/index.js';
 import type { FlowComponents } from '../theme/appearance.js';
 import { stepComponentOf, type StepComponent } from './step-components.js';
 

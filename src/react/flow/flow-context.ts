@@ -1,12 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ActorRefFrom } from 'xstate';
-import type {
-  FlowChoiceName,
-  FlowRestartData,
-  FlowUpdateData,
-  RestartChoiceName,
-} from '../../core/api/wire.js';
-import type { FlowMachine } from '../../core/flow/flow.machine.js';
+import type { FlowChoiceName, FlowRestartData, FlowUpdateData, RestartChoiceName, FlowMachine } from '../../core/index.js';
 
 export type FlowActorRef = ActorRefFrom<FlowMachine>;
 

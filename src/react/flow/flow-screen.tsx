@@ -1,14 +1,12 @@
 import { memo, Suspense, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
-import { selectFlowView } from '../../core/flow/flow.selectors.js';
+import { selectFlowView, type FlowStepId, type FlowView, type FlowNotice } from '../../core/index.js';
 import { isSameFlowView } from '../hooks/is-same-flow-view.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useLocale, useMessages } from '../i18n/use-messages.js';
 import { partAttributes, partClassName, usePartAttributes } from '../primitives/parts.js';
 import { joinClassNames, useAppearance, type AuthNColorScheme, type FlowComponents } from '../theme/appearance.js';
 import { FlowFooter, FlowHeader, ThemeStyle } from '../theme/flow-frame.js';
-import type { FlowStepId, FlowView } from '../../core/flow/flow.selectors.js';
-import type { FlowNotice } from '../../core/flow/flow.types.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { preloadSteps } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';

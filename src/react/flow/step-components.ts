@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { FlowStepId } from '../../core/flow/flow.selectors.js';
+import type { FlowStepId } from '../../core/index.js';
 import { CallbackRefusedView, CallbackView } from '../steps/callback-view/callback-view.js';
 import { IdentifierStep } from '../steps/identifier-step/identifier-step.js';
 import {

@@ -1,11 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { FlowResult } from '../../core/api/wire.js';
-import { parseCallback, samlTicketOf, stripCallbackParams, stripSamlTicket } from '../../core/callback/callback-params.js';
-import { callbackRecordOf, resolveCallback } from '../../core/callback/callback-record.js';
-import { createCallbackStore, type CallbackStorage, type CallbackStore } from '../../core/callback/callback-store.js';
-import { safeRedirectUrl } from '../../core/callback/safe-redirect.js';
-import type { FlowSnapshot } from '../../core/flow/flow.selectors.js';
-import type { FlowInput } from '../../core/flow/flow.types.js';
+import {
+  parseCallback,
+  samlTicketOf,
+  stripCallbackParams,
+  stripSamlTicket,
+  callbackRecordOf,
+  resolveCallback,
+  createCallbackStore,
+  safeRedirectUrl,
+  type FlowResult,
+  type CallbackStorage,
+  type CallbackStore,
+  type FlowSnapshot,
+  type FlowInput,
+} from '../../core/index.js';
 import { useLatest } from '../hooks/use-latest.js';
 import type { FlowActorRef, FlowCommands } from './flow-context.js';
 

@@ -1,4 +1,4 @@
-import type { FlowView } from '../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../core/index.js';
 
 /**
  * `selectFlowView` builds fresh objects on every snapshot (issues, the start request). Comparing

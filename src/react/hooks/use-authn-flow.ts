@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSelector } from '@xstate/react';
-import { selectFlowView, type FlowView } from '../../core/flow/flow.selectors.js';
+import { selectFlowView, type FlowView } from '../../core/index.js';
 import { useFlowContext, type FlowCommands } from '../flow/flow-context.js';
 import { isSameFlowView } from './is-same-flow-view.js';
 

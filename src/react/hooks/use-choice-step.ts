@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ChoiceData, FlowUpdateData, KnownChoiceName } from '../../core/api/wire.js';
+import type { ChoiceData, FlowUpdateData, KnownChoiceName } from '../../core/index.js';
 import { translateIssue } from '../i18n/message-for-issue.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { useAuthNFlow } from './use-authn-flow.js';

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
-import type { FlowChoiceName, FlowUpdateData } from '../../core/api/wire.js';
-import type { FlowIssue } from '../../core/flow/flow.issues.js';
+import type { FlowChoiceName, FlowUpdateData, FlowIssue } from '../../core/index.js';
 import { useFlowContext } from '../flow/flow-context.js';
 import { useAuthNFlow } from './use-authn-flow.js';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { FlowView } from '../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../core/index.js';
 
 /** The first invalid field, else the form error: where a failed submit sends focus. */
 function focusFirstError(form: HTMLElement | null): void {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { FlowStepId } from '../../core/flow/flow.selectors.js';
+import type { FlowStepId } from '../../core/index.js';
 
 /**
  * On every step change, moves focus to the new step's heading (`data-part="heading"`), so

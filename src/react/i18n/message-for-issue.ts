@@ -1,4 +1,4 @@
-import type { FlowIssue, WordedPlatformStatus } from '../../core/flow/flow.issues.js';
+import type { FlowIssue, WordedPlatformStatus } from '../../core/index.js';
 import { isMessageKey, type MessageKey, type MessageValues } from './messages.js';
 
 /**

@@ -1,7 +1,7 @@
 import { mutationOptions } from '@tanstack/react-query';
-import type { AuthNClient } from '../../core/api/client.js';
-import type { AuthNError } from '../../core/api/errors.js';
 import type {
+  AuthNClient,
+  AuthNError,
   FlowChoiceName,
   FlowCompleteResult,
   FlowRestartData,
@@ -9,7 +9,7 @@ import type {
   FlowStartRequest,
   FlowUpdateData,
   RestartChoiceName,
-} from '../../core/api/wire.js';
+} from '../../core/index.js';
 import { toAuthNError } from './to-authn-error.js';
 
 /** Calls of one flow must not overlap: the server answers each against the flow's latest state. */

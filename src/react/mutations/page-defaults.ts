@@ -1,4 +1,4 @@
-import type { FlowStartRequest } from '../../core/api/wire.js';
+import type { FlowStartRequest } from '../../core/index.js';
 
 /**
  * The start request as Pangea's own clients send it from a page: `cb_uri` defaults to the page's

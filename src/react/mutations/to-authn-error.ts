@@ -1,4 +1,4 @@
-import { AuthNError } from '../../core/api/errors.js';
+import { AuthNError } from '../../core/index.js';
 
 /**
  * The client only throws `AuthNError`, but an injected `fetch`, a mutation-cache hook or a bug can

@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { transition } from 'xstate';
-import type { AuthNClient } from '../../core/api/client.js';
-import type { AuthNError } from '../../core/api/errors.js';
-import type { FlowCompleteResult } from '../../core/api/wire.js';
-import { createAutoSendOnce } from '../../core/flow/flow.auto-send.js';
-import { flowMachine } from '../../core/flow/flow.machine.js';
-import { selectAction, selectFlowView, type FlowSnapshot } from '../../core/flow/flow.selectors.js';
-import type { FlowEvent, FlowIdentifier, FlowOperation } from '../../core/flow/flow.types.js';
+import {
+  createAutoSendOnce,
+  flowMachine,
+  selectAction,
+  selectFlowView,
+  type AuthNClient,
+  type AuthNError,
+  type FlowCompleteResult,
+  type FlowSnapshot,
+  type FlowEvent,
+  type FlowIdentifier,
+  type FlowOperation,
+} from '../../core/index.js';
 import type { FlowActorRef, FlowCommands } from '../flow/flow-context.js';
 import { useLatest } from '../hooks/use-latest.js';
 import { callSafely } from './call-safely.js';

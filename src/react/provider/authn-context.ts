@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AuthNClient } from '../../core/api/client.js';
+import type { AuthNClient } from '../../core/index.js';
 
 export interface AuthNContextValue {
   client: AuthNClient;

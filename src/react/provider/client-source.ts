@@ -1,5 +1,4 @@
-import type { AuthNClient } from '../../core/api/client.js';
-import { createAuthNClient } from '../../core/api/client.js';
+import { createAuthNClient, type AuthNClient } from '../../core/index.js';
 
 /** Where the kit gets its API client: a ready one, or what it needs to make one. */
 export type AuthNClientSource =

@@ -1,7 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { AuthNClient } from '../../core/api/client.js';
-import type { AuthNError } from '../../core/api/errors.js';
-import type { SessionTokens } from '../../core/api/wire.js';
+import type { AuthNClient, AuthNError, SessionTokens } from '../../core/index.js';
 import type { AuthNLogoutResult } from './session-logout.js';
 import type { AuthNSessionStatus, AuthNSessionUser } from './session-state.js';
 import type { SessionStorageAdapter } from './session-storage.js';

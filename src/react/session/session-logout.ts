@@ -1,5 +1,4 @@
-import { AuthNError } from '../../core/api/errors.js';
-import type { SessionTokens } from '../../core/api/wire.js';
+import { AuthNError, type SessionTokens } from '../../core/index.js';
 import { toAuthNError } from '../mutations/to-authn-error.js';
 import type { RefreshSessionVariables } from './session-mutations.js';
 

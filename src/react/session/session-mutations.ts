@@ -1,7 +1,5 @@
 import { mutationOptions } from '@tanstack/react-query';
-import type { AuthNClient } from '../../core/api/client.js';
-import type { AuthNError } from '../../core/api/errors.js';
-import type { SessionTokens, TokenInfo } from '../../core/api/wire.js';
+import type { AuthNClient, AuthNError, SessionTokens, TokenInfo } from '../../core/index.js';
 import { toAuthNError } from '../mutations/to-authn-error.js';
 
 export const sessionMutationKeys = {

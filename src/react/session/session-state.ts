@@ -1,5 +1,4 @@
-import type { AuthNError } from '../../core/api/errors.js';
-import type { SessionTokens, TokenInfo } from '../../core/api/wire.js';
+import type { AuthNError, SessionTokens, TokenInfo } from '../../core/index.js';
 import { readStoredTokens, type SessionStorageAdapter } from './session-storage.js';
 import { sessionExpiresAt } from './session-timing.js';
 

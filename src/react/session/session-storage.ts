@@ -1,6 +1,4 @@
-import * as v from 'valibot';
-import { SessionTokensSchema } from '../../core/api/schemas.js';
-import type { SessionTokens } from '../../core/api/wire.js';
+import { parseSessionTokens, type SessionTokens } from '../../core/index.js';
 
 /**
  * Where `useAuthNSession` keeps the tokens between page loads. Without one, tokens live in memory
@@ -27,9 +25,9 @@ export function readStoredTokens(storage: SessionStorageAdapter | undefined): Se
     if (text === null) {
       return null;
     }
-    const parsed = v.safeParse(SessionTokensSchema, JSON.parse(text));
-    if (parsed.success) {
-      return parsed.output;
+    const tokens = parseSessionTokens(JSON.parse(text));
+    if (tokens !== null) {
+      return tokens;
     }
     // Not ours, or from an older version: forget it rather than fail on every load.
     storage.remove();

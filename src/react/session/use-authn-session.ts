@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import type { SessionTokens } from '../../core/api/wire.js';
+import type { SessionTokens } from '../../core/index.js';
 import { useLatest } from '../hooks/use-latest.js';
 import { toAuthNError } from '../mutations/to-authn-error.js';
 import { useAuthNContext } from '../provider/authn-context.js';

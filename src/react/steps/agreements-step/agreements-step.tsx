@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { ChoiceData } from '../../../core/api/wire.js';
+import type { ChoiceData } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import type { MessageKey } from '../../i18n/messages.js';

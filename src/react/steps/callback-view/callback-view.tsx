@@ -1,4 +1,4 @@
-import type { CallbackRefusal } from '../../../core/callback/callback-record.js';
+import type { CallbackRefusal } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages } from '../../i18n/use-messages.js';

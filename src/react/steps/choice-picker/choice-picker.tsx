@@ -1,4 +1,4 @@
-import type { KnownChoiceName } from '../../../core/api/wire.js';
+import type { KnownChoiceName } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { isMessageKey } from '../../i18n/messages.js';

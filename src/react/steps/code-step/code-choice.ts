@@ -1,4 +1,4 @@
-import type { ChoiceData, FlowChoice } from '../../../core/api/wire.js';
+import type { ChoiceData, FlowChoice } from '../../../core/index.js';
 
 /** The choices the code step serves. */
 export type CodeMethod = 'email_otp' | 'sms_otp' | 'totp';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import type { FlowCommands } from '../../flow/flow-context.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { useResendCountdown } from '../../hooks/use-resend-countdown.js';

@@ -1,5 +1,4 @@
-import type { FlowIssue } from '../../../core/flow/flow.issues.js';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowIssue, FlowView } from '../../../core/index.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/use-messages.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { codeMessages } from '../../i18n/en/code.js';

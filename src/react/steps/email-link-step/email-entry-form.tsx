@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import { useEntryForm } from '../../hooks/use-entry-form.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import type { MessageKey } from '../../i18n/messages.js';

@@ -1,4 +1,4 @@
-import type { FlowChoice } from '../../../core/api/wire.js';
+import type { FlowChoice } from '../../../core/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
 /** The choices proven by a link sent by email. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';

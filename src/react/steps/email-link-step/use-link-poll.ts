@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import type { FlowCommands } from '../../flow/flow-context.js';
 
 type PollState = 'idle' | 'asked' | 'checking' | 'not-yet';

@@ -1,4 +1,4 @@
-import { isPlatformStatus, type FlowIssue } from '../../../core/flow/flow.issues.js';
+import { isPlatformStatus, type FlowIssue } from '../../../core/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
 /** The failures the view tells apart, as its `data-state`. */

@@ -1,5 +1,4 @@
-import type { ChoiceData, FlowChoice } from '../../../core/api/wire.js';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { ChoiceData, FlowChoice, FlowView } from '../../../core/index.js';
 
 /** What the identifier field asks for, by the project's `username_format`. */
 export type IdentifierMode = 'email' | 'username' | 'phone';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';

@@ -1,5 +1,4 @@
-import type { FlowIssue } from '../../../core/flow/flow.issues.js';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowIssue, FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import type { ProviderChoice, SamlChoice } from './identifier-mode.js';
 

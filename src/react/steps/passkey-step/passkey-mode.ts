@@ -1,5 +1,4 @@
-import type { ChoiceData, FlowChoice } from '../../../core/api/wire.js';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { ChoiceData, FlowChoice, FlowView } from '../../../core/index.js';
 
 /**
  * What the passkey step is for:

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import type { FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { isIdentifierStep, passkeySignInOffer } from './passkey-mode.js';
 import { useHasWebAuthn } from './use-has-webauthn.js';

@@ -5,7 +5,7 @@ import type {
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 import type * as WebAuthnModule from '@simplewebauthn/browser';
-import type { ChoiceData, FlowUpdateData } from '../../../core/api/wire.js';
+import type { ChoiceData, FlowUpdateData } from '../../../core/index.js';
 
 type WebAuthnLibrary = typeof WebAuthnModule;
 

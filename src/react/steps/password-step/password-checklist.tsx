@@ -1,4 +1,4 @@
-import type { PasswordRuleResult } from '../../../core/api/password-policy.js';
+import type { PasswordRuleResult } from '../../../core/index.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
 import { passwordMessages } from '../../i18n/en/password.js';

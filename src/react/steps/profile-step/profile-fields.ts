@@ -1,4 +1,4 @@
-import type { ChoiceData } from '../../../core/api/wire.js';
+import type { ChoiceData } from '../../../core/index.js';
 import { isEmail } from '../shared/is-email.js';
 
 export type ProfileFieldDefinition = ChoiceData<'profile'>['fields'][number];

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { ChoiceData } from '../../../core/api/wire.js';
+import type { ChoiceData } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { checkPassword, type PasswordPolicyLike, type PasswordRuleResult } from '../../../core/api/password-policy.js';
-import type { FlowView } from '../../../core/flow/flow.selectors.js';
+import { checkPassword, type PasswordPolicyLike, type PasswordRuleResult, type FlowView } from '../../../core/index.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { passwordMessages } from '../../i18n/en/password.js';

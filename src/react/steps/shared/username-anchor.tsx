@@ -1,4 +1,4 @@
-import type { FlowIdentifier } from '../../../core/flow/flow.types.js';
+import type { FlowIdentifier } from '../../../core/index.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { visuallyHidden } from './visually-hidden.js';
 
