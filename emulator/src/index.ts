@@ -25,14 +25,15 @@ export type {
   MfaConfig,
   OAuthScopeConfig,
   PasskeyConfig,
-  PasswordPolicy,
+  // Named for the config, so they never read as the kit's wire types of the same shape.
+  PasswordPolicy as PasswordPolicyConfig,
   PresetName,
   PrimaryMethod,
   ProfileFieldConfig,
   SamlProviderConfig,
   SecondaryMethod,
   SocialProvider,
-  UsernameFormat,
+  UsernameFormat as UsernameFormatConfig,
 } from './engine/config/types.js';
 export { EMULATOR_CAPTCHA_TOKEN } from './engine/choices/captcha.js';
 export { totpCode } from './engine/totp-core.js';
@@ -40,7 +41,7 @@ export type { Clock } from './engine/clock.js';
 export type { RandomSource } from './engine/ids.js';
 export type { ScryptFunction } from './engine/password-hash.js';
 export type { ApiFailureStatus } from './engine/failures.js';
-export type { FieldError, FieldErrorCode } from './engine/field-errors.js';
+export type { FieldError as EmulatorFieldError, FieldErrorCode as EmulatorFieldErrorCode } from './engine/field-errors.js';
 export type {
   AuthType,
   FlowKind,

@@ -20,7 +20,8 @@ export {
 } from './flow.issues.js';
 export { activeChoiceOf, methodChoicesOf, METHOD_CHOICES } from './flow.guards.js';
 export type {
-  FlowContext,
+  // The machine's context; `FlowContext` inside the React layer is the React context of a mounted flow.
+  FlowContext as FlowMachineContext,
   FlowEvent,
   FlowEventType,
   FlowIdentifier,
