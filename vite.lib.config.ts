@@ -13,6 +13,9 @@ const dependencies = Object.keys({ ...packageJson.dependencies, ...packageJson.p
 const external = (id: string) =>
   id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
+/** React-layer code; the English catalogs under it are data, as every locale entry is. */
+const isReactLayer = (id: string) => id.includes('/src/react/') && !id.includes('/src/react/i18n/en/');
+
 export default defineConfig({
   plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*', 'src/**/*.stories.*'] })],
   build: {
@@ -32,6 +35,12 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
+      // React Server Components (Next.js App Router) import a module with hooks or context only from
+      // a client boundary: every chunk with React-layer code says it is one. Core-only chunks do
+      // not, so `authn-flow-kit/core` stays usable in server code.
+      output: {
+        banner: (chunk) => (chunk.moduleIds.some(isReactLayer) ? '"use client";' : ''),
+      },
     },
   },
 });

@@ -1,6 +1,9 @@
 // What each package puts in its tarball (`npm pack --dry-run`): packed and unpacked size, file count.
-// Fails when the kit's tarball carries what it must not: source maps, or any of the emulator.
+// Fails when the kit's tarball carries what it must not (source maps, any of the emulator), or when
+// its client boundary is off: every chunk that imports React must start with "use client" (Next.js
+// App Router), and the React-free core must not.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const PACKAGES = [
   { name: 'authn-flow-kit', args: [] },
@@ -24,6 +27,18 @@ for (const { name, args } of PACKAGES) {
     if (emulator.length > 0) {
       problems.push(`${name} ships emulator files (${emulator.slice(0, 3).join(', ')})`);
     }
+  }
+}
+
+for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
+  const code = readFileSync(`dist/${file}`, 'utf8');
+  const client = code.startsWith('"use client";');
+  const usesReact = /from "react(-dom)?(\/[\w-]+)?";/.test(code);
+  if (usesReact && !client) {
+    problems.push(`dist/${file} imports React without "use client"`);
+  }
+  if (file === 'core.js' && client) {
+    problems.push('dist/core.js says "use client": the core must stay usable in server code');
   }
 }
 

@@ -135,3 +135,30 @@ export const Headless: StoryObj<typeof HeadlessFixture> = {
     await expect(canvasElement.querySelector('[data-scope="authn"]')).toBeNull();
   },
 };
+
+/**
+ * A host page's inherited text styles (the Vite template centres text) stop at the kit's root: it
+ * sets its own alignment, weight, spacing and case.
+ */
+export const HostStylesStayOutside: Story = {
+  decorators: [
+    (Story) => (
+      <div
+        data-testid="host"
+        style={{ textAlign: 'center', fontStyle: 'italic', letterSpacing: '4px', textTransform: 'uppercase', fontWeight: 700 }}
+      >
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvas, canvasElement }) => {
+    const label = canvas.getByText('Password', { selector: 'label' });
+    for (const element of [canvasElement.querySelector('[data-part="root"]'), label]) {
+      const style = getComputedStyle(element as Element);
+      await expect(style.textAlign).toBe('start');
+      await expect(style.fontStyle).toBe('normal');
+      await expect(style.letterSpacing).toBe('normal');
+      await expect(style.textTransform).toBe('none');
+    }
+  },
+};
