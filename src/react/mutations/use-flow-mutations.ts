@@ -262,7 +262,7 @@ export function useFlowMutations({
         send({ type: 'api.requested', operation: 'update', flowId: action.flowId, choice: '' });
         mutateRead({ flowId: action.flowId }, { onSettled: () => resetRead() });
       } else if (action.type === 'update') {
-        // A callback resuming its flow: the update it carries, or the poll after a refusal.
+        // A callback resuming its flow: the update it carries.
         const { flowId, choice, data } = action;
         update({ flowId, choice, data } as UpdateFlowVariables);
       } else {
