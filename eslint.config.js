@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'emulator/dist', 'storybook-static', 'test-results', 'playwright-report', '.storybook/public', 'node_modules'] },
+  { ignores: ['dist', 'emulator/dist', 'storybook-static', 'test-results', 'playwright-report', '.storybook/public', 'node_modules', 'test/consumers/apps'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs['recommended-latest'],
