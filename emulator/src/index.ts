@@ -37,6 +37,8 @@ export type {
 } from './engine/config/types.js';
 export { EMULATOR_CAPTCHA_TOKEN } from './engine/choices/captcha.js';
 export { totpCode } from './engine/totp-core.js';
+// For tests of passkey sign-in: what a browser's platform authenticator answers, in WebCrypto.
+export { SoftAuthenticator } from './testing/soft-authenticator.js';
 export type { Clock } from './engine/clock.js';
 export type { RandomSource } from './engine/ids.js';
 export type { ScryptFunction } from './engine/password-hash.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choiceData, engineCaller, flowApi, testEmulator } from './helpers.js';
-import { SoftAuthenticator } from './soft-authenticator.js';
+import { SoftAuthenticator } from '../src/testing/soft-authenticator.js';
 
 const ORIGIN = 'http://localhost:5173';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceData, engineCaller, fieldErrors, flowApi, testEmulator } from './helpers.js';
 import { forEachStore } from './stores.js';
-import { SoftAuthenticator } from './soft-authenticator.js';
+import { SoftAuthenticator } from '../src/testing/soft-authenticator.js';
 
 const ORIGIN = 'http://localhost:5173';
 

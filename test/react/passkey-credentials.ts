@@ -3,7 +3,7 @@
  * the real @simplewebauthn/browser code runs, and the emulator verifies what it sends. Options
  * arrive as the browser gets them (ArrayBuffers) and credentials leave as the browser gives them.
  */
-import { SoftAuthenticator } from '../../emulator/test/soft-authenticator.js';
+import { SoftAuthenticator } from '@authn-flow-kit/emulator';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 /**
- * A software WebAuthn authenticator for tests: an ES256 (P-256) key per credential made with
+ * A software WebAuthn authenticator for tests (a page's or a test runner's): an ES256 (P-256) key per credential made with
  * WebCrypto, `none` attestation, and signed assertions, as a browser's platform authenticator
  * would answer `navigator.credentials.create/get` (in simplewebauthn's JSON form).
  */
