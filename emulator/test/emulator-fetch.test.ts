@@ -27,7 +27,7 @@ describe('createEmulatorFetch', () => {
     const refused = await doFetch('http://emulator.local/v2/flow/start', { method: 'POST', body: '{}' });
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ status: 'Unauthorized' });
-    const reset = await doFetch('http://emulator.local/__emulator/reset', { method: 'POST' });
+    const reset = await doFetch('http://emulator.local/__emulator/reset', { method: 'POST', headers: { 'content-type': 'application/json' } });
     expect([200, 204]).toContain(reset.status);
   });
 });

@@ -66,6 +66,7 @@ describe('createEmulator', () => {
     // The config grew with issue 3 (every project setting of the spec); the password preset is the default.
     expect(emulator.config).toEqual({
       usernameFormat: 'email',
+      allowedHosts: [],
       allowSignup: true,
       primaries: ['password'],
       passkey: { enabled: false, rpId: null, origin: null, rpName: 'AuthN emulator' },

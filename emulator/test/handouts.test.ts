@@ -24,7 +24,7 @@ async function json(base: string, method: string, path: string, body?: unknown) 
   const response = await fetch(`${base}${path}`, {
     method,
     redirect: 'manual',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: method === 'POST' ? { 'content-type': 'application/json' } : {},
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await response.text();

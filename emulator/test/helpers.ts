@@ -177,7 +177,8 @@ export async function handout(
   const response = await emulator.handle({
     method,
     path,
-    headers: {},
+    // As a page of the developer's own sends it: the emulator refuses any other kind of POST.
+    headers: method === 'POST' ? { 'content-type': 'application/json' } : {},
     body: body === undefined ? '' : JSON.stringify(body),
   });
   const json: unknown = response.headers['content-type']?.startsWith('application/json') ? JSON.parse(response.body) : undefined;

@@ -106,7 +106,7 @@ forEachStore(() => {
         expect(messages.map((m) => m.code)).toEqual(emulator.outbox().map((m) => m.code));
         expect(messages[1]?.link).toContain(messages[1]?.code);
 
-        const reset = await emulator.handle({ method: 'POST', path: '/__emulator/reset', headers: {}, body: '' });
+        const reset = await emulator.handle({ method: 'POST', path: '/__emulator/reset', headers: { 'content-type': 'application/json' }, body: '' });
         expect(reset.status).toBe(200);
         expect(emulator.outbox()).toEqual([]);
         const fresh = flowResult(await call('/v2/flow/start', { email: 'joe@example.com' }));

@@ -78,7 +78,7 @@ async function failureResponses(): Promise<Sent[]> {
   await emulator.handle({
     method: 'POST',
     path: '/__emulator/users',
-    headers: {},
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'off@example.com', password: GOOD_PASSWORD, disabled: true }),
   });
   await send('disabled user', '/v2/flow/start', { email: 'off@example.com' });

@@ -18,6 +18,10 @@ export type ApiFailure =
   | { status: 'ExpiredToken' }
   | { status: 'PayloadTooLarge' }
   | { status: 'MethodNotAllowed'; allow: string }
+  /** A hand-out asked from a page the emulator does not serve, or a `Host` it does not answer to. */
+  | { status: 'Forbidden'; summary: string }
+  /** A hand-out POST that is not `application/json` (what a cross-site form could send). */
+  | { status: 'UnsupportedMediaType' }
   | { status: 'InternalError' };
 
 export type ApiFailureStatus = ApiFailure['status'];
@@ -90,6 +94,10 @@ export function describeFailure(failure: ApiFailure): FailureDescription {
       return plain(413, 'Request body is too large');
     case 'MethodNotAllowed':
       return { ...plain(405, 'Method not allowed'), headers: { allow: failure.allow } };
+    case 'Forbidden':
+      return plain(403, failure.summary);
+    case 'UnsupportedMediaType':
+      return plain(415, 'The body must be application/json');
     case 'InternalError':
       return plain(500, 'Internal error');
     default:

@@ -8,6 +8,7 @@ import { corsHeaders, preflightHeaders } from './cors.js';
 import { failureResponse, successResponse, type RequestStamp, type WireForm } from './envelope.js';
 import { handleHandout } from './handouts/index.js';
 import { parseJsonBody } from './json-body.js';
+import { refuseHandoutOrigin, refuseHost } from './request-guard.js';
 import { API_ROUTES } from './routes.js';
 import type { EmulatorRequest, EmulatorResponse } from './types.js';
 
@@ -25,9 +26,16 @@ export function createHandler(controls: EmulatorControls, clientToken: string): 
     const pathname = queryAt === -1 ? request.path : request.path.slice(0, queryAt);
     const search = queryAt === -1 ? '' : request.path.slice(queryAt);
     const info: RequestInfo = { origin, baseUrl: baseUrlOf(request) };
-    let response = pathname.startsWith('/__emulator/')
-      ? await handleHandout(controls, method, pathname, search, request.body, info)
-      : await handleApi(controls, clientToken, method, pathname, request, info);
+    const handout = pathname.startsWith('/__emulator/');
+    const refusal =
+      refuseHost(request.headers['host'], controls.ctx.config) ??
+      (handout ? refuseHandoutOrigin(origin, controls.ctx.config) : undefined);
+    let response =
+      refusal !== undefined
+        ? refusedResponse(controls, refusal)
+        : handout
+          ? await handleHandout(controls, method, pathname, search, request, info)
+          : await handleApi(controls, clientToken, method, pathname, request, info);
     try {
       controls.ctx.store.flush?.();
     } catch (error) {
@@ -85,6 +93,11 @@ async function handleApi(
     console.error('[authn-emulator] internal error', error);
     return failure({ status: 'InternalError' });
   }
+}
+
+function refusedResponse(controls: EmulatorControls, failure: ApiFailure): EmulatorResponse {
+  const now = controls.ctx.now();
+  return failureResponse({ requestId: newId('prq', controls.ctx.random), requestTime: now, responseTime: now }, failure);
 }
 
 function baseUrlOf(request: EmulatorRequest): string {

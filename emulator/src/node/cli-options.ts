@@ -8,7 +8,10 @@ export const USAGE = `Usage: authn-emulator [options]
 Serves a local emulator of the AuthN flow API v2, in memory or in a SQLite file.
 
   --port <n>               port to listen on; 0 picks a free one (default 4000)
-  --host <addr>            interface to bind (default 127.0.0.1)
+  --host <addr>            interface to bind (default 127.0.0.1); any other address lets the
+                           machines that reach it read every code it sends and change its users
+  --allowed-host <host>    a Host header to answer besides the loopback names, e.g.
+                           192.168.1.20:4000 with --host 0.0.0.0 (repeatable)
   --token <token>          client token that requests must send as "Authorization: Bearer <token>"
                            (default ${DEFAULT_EMULATOR_TOKEN})
   --db <file>              keep users, flows and sessions in this SQLite file (created if
@@ -23,6 +26,24 @@ Serves a local emulator of the AuthN flow API v2, in memory or in a SQLite file.
                            optional fields, scopes as strings (tests a client's tolerance)
   --seed <text>            repeatable ids and codes (tests only)
   -h, --help               show this text`;
+
+/** The interfaces only this machine can reach. */
+const LOOPBACK_INTERFACES = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/**
+ * What the CLI prints before listening on another interface: the hand-outs have no token (they hand
+ * out every code and link, and change users and the config), so whoever reaches the port owns it.
+ */
+export function exposureWarning(host: string): string | undefined {
+  if (LOOPBACK_INTERFACES.has(host) || /^127\./.test(host)) {
+    return undefined;
+  }
+  return (
+    `Warning: listening on ${host}, not on loopback. Anyone who can reach this port can read every code and ` +
+    'link the emulator sends and change its users and config (/__emulator/*). Use it only on a network you trust; ' +
+    'pages are answered only for the loopback names, publicUrl and --allowed-host.'
+  );
+}
 
 export interface CliOptions {
   port: number;
@@ -61,6 +82,7 @@ export function parseCliOptions(args: string[], readFile: (path: string) => stri
         'verify-email': { type: 'boolean', default: false },
         'loose-wire': { type: 'boolean', default: false },
         seed: { type: 'string' },
+        'allowed-host': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -95,6 +117,9 @@ export function parseCliOptions(args: string[], readFile: (path: string) => stri
   }
   if (values['loose-wire']) {
     flags['looseWire'] = true;
+  }
+  if (values['allowed-host'] !== undefined) {
+    flags['allowedHosts'] = values['allowed-host'];
   }
   let config = resolveConfig({ ...file, ...flags });
   if (values.mfa) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../engine/config/resolve.js';
-import { CliError, parseCliOptions, USAGE, type CliOptions } from './cli-options.js';
+import { CliError, exposureWarning, parseCliOptions, USAGE, type CliOptions } from './cli-options.js';
 import { startEmulatorServer } from './server.js';
 
 async function main(): Promise<void> {
@@ -21,6 +21,10 @@ async function main(): Promise<void> {
     return;
   }
 
+  const warning = exposureWarning(options.host);
+  if (warning !== undefined) {
+    console.warn(warning);
+  }
   const server = await startEmulatorServer({
     port: options.port,
     host: options.host,

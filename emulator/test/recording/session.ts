@@ -81,7 +81,7 @@ export class RecordingSession {
     const response = await this.emulator.handle({
       method,
       path,
-      headers: {},
+      headers: method === 'POST' ? { 'content-type': 'application/json' } : {},
       body: body === undefined ? '' : JSON.stringify(body),
       baseUrl: RECORDED_BASE_URL,
     });

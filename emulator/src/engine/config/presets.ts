@@ -39,6 +39,7 @@ export const BASE_CONFIG: Readonly<EmulatorConfig> = {
   maxAttempts: 5,
   scryptCost: 2 ** 14,
   publicUrl: null,
+  allowedHosts: [],
   redirectUris: [...LOOPBACK_REDIRECT_URIS],
   looseWire: false,
 };

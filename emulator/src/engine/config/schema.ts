@@ -99,6 +99,7 @@ export const EmulatorConfigInputSchema = v.strictObject({
   maxAttempts: v.optional(count),
   scryptCost: v.optional(count),
   publicUrl: v.optional(v.nullable(v.pipe(v.string(), v.url()))),
+  allowedHosts: v.optional(list(v.pipe(v.string(), v.regex(/^[\w.:[\]-]{1,255}$/)))),
   redirectUris: v.optional(list(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i)))),
   looseWire: v.optional(v.boolean()),
 });

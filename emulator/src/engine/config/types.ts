@@ -114,6 +114,12 @@ export interface EmulatorConfig {
   /** Base URL of the emulator for the provider pages' links; default: the URL the request came in on. */
   publicUrl: string | null;
   /**
+   * `Host` values the emulator answers besides the loopback names (any port) and `publicUrl`'s host,
+   * e.g. `['192.168.1.20:4000']` when it listens on a LAN address. Anything else is refused, so a
+   * site that rebinds its DNS name to this machine cannot reach the emulator from a visitor's browser.
+   */
+  allowedHosts: string[];
+  /**
    * The project's registered redirect URIs (the service's `allowed_callbacks`): `cb_uri` must fall
    * under one of them (redirect-uris.ts). Default: the loopback hosts, on any port.
    */

@@ -5,7 +5,8 @@ import { exceedsBodyLimit } from '../body-limit.js';
 import type { EmulatorControls } from '../controls.js';
 import { failureResponse, type RequestStamp } from '../envelope.js';
 import { parseJsonBody } from '../json-body.js';
-import type { EmulatorResponse } from '../types.js';
+import { refuseBodyType } from '../request-guard.js';
+import type { EmulatorRequest, EmulatorResponse } from '../types.js';
 import { getCaptchaPage } from './captcha-page.js';
 import { getClock, postClock } from './clock.js';
 import { getConfig, postConfig } from './config.js';
@@ -50,7 +51,7 @@ export async function handleHandout(
   method: string,
   pathname: string,
   search: string,
-  bodyText: string,
+  { body: bodyText, headers }: Pick<EmulatorRequest, 'body' | 'headers'>,
   request: RequestInfo,
 ): Promise<EmulatorResponse> {
   const { ctx } = controls;
@@ -69,6 +70,10 @@ export async function handleHandout(
   }
   if (exceedsBodyLimit(bodyText)) {
     return failure({ status: 'PayloadTooLarge' });
+  }
+  const wrongType = method === 'POST' ? refuseBodyType(headers['content-type']) : undefined;
+  if (wrongType !== undefined) {
+    return failure(wrongType);
   }
   const body = method === 'POST' ? parseJsonBody(bodyText.trim() === '' ? '{}' : bodyText) : { ok: true as const, value: {} };
   if (!body.ok) {
