@@ -6,6 +6,8 @@
  *
  * With `allowedOrigins`, the URL must also be on one of them (scheme, host and port, as
  * `URL.origin` compares them). An entry that is not a URL allows nothing: a typo fails closed.
+ * Without, only https is followed, and plain http only to this machine (a local emulator): a provider
+ * page over http would hand the user's sign-in to anyone on the network path.
  */
 export function safeRedirectUrl(uri: string, allowedOrigins?: readonly string[]): string | null {
   let url: URL;
@@ -17,10 +19,15 @@ export function safeRedirectUrl(uri: string, allowedOrigins?: readonly string[])
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
     return null;
   }
-  if (allowedOrigins !== undefined && !allowedOrigins.some((origin) => originOf(origin) === url.origin)) {
-    return null;
+  if (allowedOrigins !== undefined) {
+    return allowedOrigins.some((origin) => originOf(origin) === url.origin) ? url.href : null;
   }
-  return url.href;
+  return url.protocol === 'https:' || isLoopback(url.hostname) ? url.href : null;
+}
+
+/** localhost, *.localhost, 127.0.0.0/8 and [::1]: hosts that never leave this machine. */
+function isLoopback(hostname: string): boolean {
+  return /^(?:localhost|(?:[a-z0-9-]+\.)+localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
 }
 
 function originOf(entry: string): string | null {

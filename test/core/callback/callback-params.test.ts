@@ -43,6 +43,15 @@ describe('safeRedirectUrl', () => {
     );
   });
 
+  it('follows plain http only to this machine unless the app names the origins', () => {
+    for (const local of ['http://127.0.0.1:4000/x', 'http://[::1]:4000/x', 'http://authn.localhost:4000/x']) {
+      expect(safeRedirectUrl(local)).toBe(local);
+    }
+    expect(safeRedirectUrl('http://accounts.example/oauth')).toBeNull();
+    expect(safeRedirectUrl('http://localhost.evil.example/oauth')).toBeNull();
+    expect(safeRedirectUrl('http://idp.corp.example/sso', ['http://idp.corp.example'])).toBe('http://idp.corp.example/sso');
+  });
+
   it.each([
     'javascript:alert(1)',
     'JAVASCRIPT:alert(1)',
