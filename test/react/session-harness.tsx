@@ -24,7 +24,7 @@ export function setupSession() {
       );
       return strict ? <StrictMode>{tree}</StrictMode> : tree;
     };
-    return renderHook(() => useAuthNSession(options), { wrapper });
+    return { ...renderHook(() => useAuthNSession(options), { wrapper }), queryClient };
   }
 
   /** The JSON bodies sent to `path` (e.g. `client/session/logout`), in order, once read. */

@@ -12,6 +12,14 @@ import { readStoredTokens, writeStoredTokens } from './session-storage.js';
 import { expiresAtOf, refreshDelayMs, sessionExpiresAt } from './session-timing.js';
 
 const DEFAULT_MARGIN_SECONDS = 60;
+
+/** A mutation's call that resets the mutation as soon as it settles, whatever the outcome. */
+function settling<TData, TVariables>(mutation: {
+  mutateAsync: (variables: TVariables) => Promise<TData>;
+  reset: () => void;
+}): (variables: TVariables) => Promise<TData> {
+  return (variables) => mutation.mutateAsync(variables).finally(mutation.reset);
+}
 const ERROR_RETRY_MS = 30_000;
 
 /**
@@ -40,10 +48,16 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
   // The pair a running refresh will bring: after it lands, the server knows no other.
   const rotation = useRef<Promise<SessionTokens> | null>(null);
 
-  const { mutateAsync: checkToken } = useMutation(checkTokenOptions(client), queryClient);
-  const { mutateAsync: refreshPair } = useMutation(refreshSessionOptions(client), queryClient);
-  const { mutateAsync: revoke } = useMutation(logoutOptions(client), queryClient);
-  const calls = useLatest({ checkToken, refreshPair, revoke });
+  const checkMutation = useMutation(checkTokenOptions(client), queryClient);
+  const refreshMutation = useMutation(refreshSessionOptions(client), queryClient);
+  const revokeMutation = useMutation(logoutOptions(client), queryClient);
+  // Each call's variables and answer hold tokens: once it settles, its mutation leaves the app's
+  // QueryClient (a reset, then `gcTime: 0`), so no token pair outlives the call there.
+  const calls = useLatest({
+    checkToken: settling(checkMutation),
+    refreshPair: settling(refreshMutation),
+    revoke: settling(revokeMutation),
+  });
 
   const commit = useCallback(
     (next: SessionState) => {
@@ -161,6 +175,28 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
     };
   }, [status, expiresAt, marginMs, refresh]);
 
+  // Another tab sharing the storage signed out or rotated the pair: follow it. (The event fires in
+  // the other tabs only, for any key: the adapter is read again, whatever it wraps.)
+  const hasStorage = options.storage !== undefined;
+  useEffect(() => {
+    if (!hasStorage) {
+      return;
+    }
+    const onStorage = () => {
+      const held = current.current.tokens;
+      const stored = readStoredTokens(storageRef.current);
+      if (stored === null && held !== null) {
+        generation.current += 1;
+        commit(signedOut());
+      } else if (stored !== null && stored.refresh_token.token !== held?.refresh_token.token) {
+        generation.current += 1;
+        commit(signedIn(stored, Date.now()));
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [hasStorage, storageRef, commit]);
+
   const setTokens = useCallback(
     (tokens: SessionTokens | null) => {
       generation.current += 1;
@@ -170,7 +206,13 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
   );
 
   const logout = useCallback(async (): Promise<AuthNLogoutResult> => {
-    const { tokens: held, expiresAt: heldExpiresAt } = current.current;
+    // Another tab may have rotated the pair since this one last looked: the server knows only the
+    // newest, and revoking a spent one would leave the session alive. Read before forgetting.
+    const stored = readStoredTokens(storageRef.current);
+    const mine = current.current.tokens;
+    const newer = stored !== null && stored.refresh_token.token !== mine?.refresh_token.token;
+    const held = newer ? stored : mine;
+    const heldExpiresAt = newer ? sessionExpiresAt(stored, Date.now(), true) : current.current.expiresAt;
     const rotating = rotation.current;
     generation.current += 1;
     const loggedOut = generation.current;
@@ -192,7 +234,7 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
       commit({ ...current.current, logoutError: result.error });
     }
     return result;
-  }, [calls, commit]);
+  }, [calls, commit, storageRef]);
 
   return useMemo(
     () => ({
