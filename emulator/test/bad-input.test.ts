@@ -158,8 +158,9 @@ forEachStore(() => {
       await note('resend before resend_time', api.tryRestart(flow.flow_id, 'email_otp'));
       await note('wrong code', api.tryUpdate(flow.flow_id, 'email_otp', { code: wrong }));
       await note('wrong code, attempts used up', api.tryUpdate(flow.flow_id, 'email_otp', { code: wrong }));
+      await note('account locked', api.tryUpdate(flow.flow_id, 'email_otp', { code }));
+      clock.advance(300);
       await note('burned code', api.tryUpdate(flow.flow_id, 'email_otp', { code }));
-      clock.advance(30);
       await api.restart(flow.flow_id, 'email_otp');
       const fresh = emulator.outbox().at(-1)?.code ?? '';
       await api.update(flow.flow_id, 'email_otp', { code: fresh });
@@ -177,6 +178,7 @@ forEachStore(() => {
         ['resend before resend_time', 429, 'TooManyRequests'],
         ['wrong code', 400, 'AuthenticationFailure'],
         ['wrong code, attempts used up', 400, 'AuthenticationFailure'],
+        ['account locked', 429, 'TooManyRequests'],
         ['burned code', 400, 'MfaCodeExpired'],
         ['replayed code', 400, 'CodeAlreadyUsed'],
         ['choice not in this phase', 400, 'ValidationError'],

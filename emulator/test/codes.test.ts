@@ -77,7 +77,7 @@ forEachStore(() => {
       expect((await api.update(flow.flow_id, 'email_otp', { code: second })).flow_phase).toBe('phase_completed');
     });
 
-    it('counts wrong codes: AuthenticationFailure, and after maxAttempts the code is burned until a resend', async () => {
+    it('counts wrong codes: AuthenticationFailure, and after maxAttempts the account is locked and the code burned until a resend', async () => {
       const { emulator, clock, api } = setup({ primaries: ['email_otp'], maxAttempts: 3 });
       const flow = await api.start({ email: 'otp@example.com' });
       await api.restart(flow.flow_id, 'email_otp');
@@ -89,8 +89,10 @@ forEachStore(() => {
           status: 'AuthenticationFailure',
         });
       }
+      // The account's email codes are locked for lockoutSeconds (lockouts.test.ts), and the code stays burned after.
+      expect(await api.tryUpdate(flow.flow_id, 'email_otp', { code })).toMatchObject({ httpStatus: 429, status: 'TooManyRequests' });
+      clock.advance(300);
       expect(await api.tryUpdate(flow.flow_id, 'email_otp', { code })).toMatchObject({ status: 'MfaCodeExpired' });
-      clock.advance(30);
       await api.restart(flow.flow_id, 'email_otp');
       expect((await api.update(flow.flow_id, 'email_otp', { code: lastCode(emulator) })).flow_phase).toBe('phase_completed');
     });

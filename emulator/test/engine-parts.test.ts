@@ -87,6 +87,7 @@ describe('createEmulator', () => {
       resendIntervalSeconds: 30,
       codeLifetimeSeconds: 600,
       maxAttempts: 5,
+      lockoutSeconds: 300,
       scryptCost: 2 ** 14,
       publicUrl: null,
       redirectUris: ['http://localhost/', 'https://localhost/', 'http://127.0.0.1/', 'https://127.0.0.1/', 'http://[::1]/', 'https://[::1]/'],

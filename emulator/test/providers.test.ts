@@ -116,6 +116,62 @@ forEachStore(() => {
     });
   });
 
+  describe('where the fake provider pages redirect', () => {
+    const pageOf = (offerUri: string, params: Record<string, string | null>): string => {
+      const page = new URL(offerUri);
+      for (const [name, value] of Object.entries(params)) {
+        if (value === null) {
+          page.searchParams.delete(name);
+        } else {
+          page.searchParams.set(name, value);
+        }
+      }
+      return `${page.pathname}${page.search}`;
+    };
+
+    it("refuses an attacker's redirect_uri with the flow's real state, and mints no code for it", async () => {
+      const { emulator, api } = setup();
+      const started = await api.start({ cb_uri: 'http://localhost:3000/cb' });
+      const google = socialOffer(started, 'google');
+      for (const evil of ['https://attacker.example/steal', 'http://localhost:3000/other', 'http://localhost:3000/cb/']) {
+        const page = await handout(emulator, 'GET', pageOf(google.redirect_uri, { redirect_uri: evil, email: 'victim@example.com' }));
+        expect({ evil, status: page.status, location: page.headers['location'] }).toEqual({ evil, status: 400, location: undefined });
+        expect(page.body).not.toMatch(/poc_/);
+      }
+      const saml = choiceData(started, 'saml').redirect_uri ?? '';
+      const samlPage = await handout(emulator, 'GET', pageOf(saml, { redirect_uri: 'https://attacker.example/', email: 'v@example.com' }));
+      expect(samlPage.status).toBe(400);
+    });
+
+    it("redirects to the flow's cb_uri, with or without redirect_uri in the query", async () => {
+      const { emulator, api } = setup();
+      const started = await api.start({ cb_uri: 'http://localhost:3000/cb' });
+      const google = socialOffer(started, 'google');
+      const bare = await handout(emulator, 'GET', pageOf(google.redirect_uri, { redirect_uri: null, email: 'a@example.com' }));
+      expect(bare.status).toBe(302);
+      expect(bare.headers['location']).toMatch(new RegExp(`^http://localhost:3000/cb\\?state=${google.state}&code=poc_`));
+      const form = await handout(emulator, 'GET', pageOf(google.redirect_uri, { redirect_uri: null }));
+      expect(form.body).toContain('name="redirect_uri" value="http://localhost:3000/cb"');
+    });
+
+    it('answers 400 for a state no flow offered, another provider\'s state, or a finished flow\'s', async () => {
+      const { emulator, api } = setup();
+      const started = await api.start({ cb_uri: 'http://localhost:3000/cb' });
+      const google = socialOffer(started, 'google');
+      const unknown = await handout(emulator, 'GET', pageOf(google.redirect_uri, { state: 'pcb_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', email: 'a@example.com' }));
+      expect(unknown.status).toBe(400);
+      expect(unknown.body).toContain('not that of a sign-in with Google in progress');
+      const github = socialOffer(started, 'github');
+      const crossed = await handout(emulator, 'GET', pageOf(github.redirect_uri, { state: google.state, email: 'a@example.com' }));
+      expect(crossed.status).toBe(400);
+
+      const callback = await providerSignIn(emulator, google.redirect_uri, 'a@example.com');
+      await api.update(started.flow_id, 'social', { social_provider: 'google', uri: callback });
+      await api.complete(started.flow_id);
+      expect((await handout(emulator, 'GET', pageOf(google.redirect_uri, { email: 'a@example.com' }))).status).toBe(400);
+    });
+  });
+
   describe('SAML sign-in through the fake IdP page', () => {
     it('signs up with the callback URL', async () => {
       const { emulator, api } = setup();

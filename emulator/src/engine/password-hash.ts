@@ -8,6 +8,17 @@ const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
 /**
+ * The highest scrypt N the emulator hashes with (`scryptCost`): 2^16, 64 MiB and a few hundred ms
+ * per hash at r = 8. Above it one sign-in would hold a thread and that memory for seconds, and a
+ * handful at once would exhaust the host.
+ */
+export const MAX_SCRYPT_COST = 2 ** 16;
+
+/** A stored hash may ask for no more work (N·r·p) nor memory (N·r) than the highest cost does. */
+const MAX_STORED_WORK = MAX_SCRYPT_COST * R * P;
+const MAX_STORED_KEY_BYTES = 64;
+
+/**
  * scrypt (RFC 7914) of a UTF-8 password. Any correct implementation gives the same bytes, so hashes
  * made with one verify with another: the engine's default is pure JS and runs anywhere, and the
  * Node host passes node:crypto's (see node/node-scrypt.ts), which runs off the event loop.
@@ -33,7 +44,11 @@ export async function hashPassword(
   return ['scrypt', cost, R, P, toBase64(salt), toBase64(hash)].join('$');
 }
 
-/** False for a wrong password or a stored value this code cannot read; never throws on input. */
+/**
+ * False for a wrong password or a stored value this code cannot read, including one whose
+ * parameters ask for more work than MAX_SCRYPT_COST (a tampered or foreign record must not hang a
+ * sign-in); never throws on input.
+ */
 export async function verifyPassword(password: string, stored: string, scrypt: ScryptFunction = jsScrypt): Promise<boolean> {
   const parsed = parseStored(stored);
   if (!parsed) {
@@ -80,7 +95,10 @@ function parseStored(stored: string): StoredHash | undefined {
     return undefined;
   }
   const [cost, blockSize, parallelism] = [Number(n), Number(r), Number(p)];
-  if (![cost, blockSize, parallelism].every((value) => Number.isInteger(value) && value > 0)) {
+  if (![cost, blockSize, parallelism].every((value) => Number.isSafeInteger(value) && value > 0)) {
+    return undefined;
+  }
+  if (cost * blockSize * parallelism > MAX_STORED_WORK || hash.length > (MAX_STORED_KEY_BYTES * 4) / 3 + 4) {
     return undefined;
   }
   try {

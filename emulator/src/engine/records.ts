@@ -42,6 +42,22 @@ export interface UserRecord {
   /** Created by an admin (or the users hand-out): must verify through `provisional_enrollment`. */
   provisional: boolean;
   createdAt: number;
+  /**
+   * Wrong guesses of each kind of secret, counted across flows (lockouts.ts). Absent in users
+   * stored by emulators before it existed, and until the first wrong guess.
+   */
+  lockouts?: Partial<Record<GuessedSecret, Lockout>>;
+}
+
+/** The secrets a caller types or brings back, each counted on its own (a wrong TOTP code is not a wrong password). */
+export type GuessedSecret = 'password' | 'totp' | SendChoice;
+
+export interface Lockout {
+  /** Wrong guesses in a row, since the last success, lock or quiet window. */
+  failures: number;
+  lastFailureAt: number;
+  /** Guesses are refused (429) until then; `null` when not locked. */
+  lockedUntil: number | null;
 }
 
 /** The choices that send a code or a link, and may be resent with `flow/restart`. */
@@ -125,7 +141,6 @@ export interface FlowRecord {
   stage: string;
   sends: Partial<Record<SendChoice, SendState>>;
   totpEnrollment: { secret: string; qrImage: string } | null;
-  totpLock: { failures: number; lockedUntil: number | null };
   passkey: PasskeyCeremony | null;
   /** `social:<provider>` / `saml:<pss_…>` → callback state. */
   providerStates: Record<string, string>;
@@ -155,7 +170,9 @@ export interface TokenRecord {
 
 /**
  * One-time tickets: invitations, login codes, the codes the fake providers hand out, and
- * IdP-initiated SAML tickets (the assertion an IdP posted, waiting for a flow to claim it).
+ * IdP-initiated SAML tickets (the assertion an IdP posted, waiting for a flow to claim it). Also
+ * the index from a provider offer's `state` to its flow, by which the fake provider pages find
+ * where they may redirect.
  */
 export type TicketRecord =
   | { kind: 'invitation'; id: string; email: string; createdAt: number; expiresAt: number; used: boolean }
@@ -181,6 +198,17 @@ export type TicketRecord =
       createdAt: number;
       expiresAt: number;
       used: boolean;
+    }
+  | {
+      kind: 'provider_state';
+      /** The `pcb_…` state of a flow's social or SAML offer. */
+      id: string;
+      /** `social:google` or `saml:pss_…` */
+      provider: string;
+      flowId: string;
+      createdAt: number;
+      /** The flow's. */
+      expiresAt: number;
     };
 
 /** The ES256 key behind `client/jwks`, as JWKs. */

@@ -2,7 +2,9 @@ import { toIso, ZERO_TIME } from './clock.js';
 import type { EngineContext } from './context.js';
 import { fail, failValidation } from './failures.js';
 import { saveAndFail } from './flow-store.js';
+import { requireFlowUser, saveFlowUser } from './flow-user.js';
 import { newId, randomDigits } from './ids.js';
+import { assertUnlocked, withFailure, withSuccess } from './lockouts.js';
 import { constantTimeEqual } from './password-hash.js';
 import type { FlowRecord, OutboxChannel, SendChoice, SendState } from './records.js';
 
@@ -91,8 +93,11 @@ export function sendCode(
  * Accepts the code sent for `choice` (and, for links, their `state`), or fails:
  * - `state` of another flow → ValidationError `BadState` at `/data/state`;
  * - nothing sent yet → ValidationError `BadState` at `/choice`;
+ * - the account locked for this choice (lockouts.ts) → `TooManyRequests`;
  * - a code replaced by a resend, burned, or past its lifetime → `MfaCodeExpired`;
- * - a wrong code → `AuthenticationFailure`; the `maxAttempts`-th burns the code.
+ * - a wrong code → `AuthenticationFailure`; the `maxAttempts`-th burns the code. It also counts on
+ *   the account, across flows: each flow's code is another 6-digit target, so a count per code or
+ *   per flow would let new flows buy new guesses.
  * A code used once is kept in `flow.consumed`, so a second use is `CodeAlreadyUsed` (flow-update.ts).
  */
 export function acceptCode(
@@ -109,6 +114,8 @@ export function acceptCode(
   if (!state.sent) {
     failValidation([{ code: 'BadState', source: '/choice', detail: `No code has been sent for "${choice}" yet` }]);
   }
+  const user = requireFlowUser(ctx, flow);
+  assertUnlocked(ctx, user, choice);
   if (state.stale.includes(code) || state.code === null || ctx.now() >= (state.codeExpiresAt ?? 0)) {
     fail({ status: 'MfaCodeExpired' });
   }
@@ -119,7 +126,12 @@ export function acceptCode(
       state.stale = [...state.stale, state.code].slice(-20);
       state.code = null;
     }
+    saveFlowUser(ctx, flow, withFailure(ctx, user, choice));
     saveAndFail(ctx, flow, { status: 'AuthenticationFailure' });
+  }
+  const cleared = withSuccess(user, choice);
+  if (cleared) {
+    saveFlowUser(ctx, flow, cleared);
   }
   state.code = null;
   flow.consumed = [...flow.consumed, { choice, code }].slice(-50);

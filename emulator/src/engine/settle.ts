@@ -33,7 +33,6 @@ export function settle(ctx: EngineContext, flow: FlowRecord): void {
     flow.sends = {};
     flow.passkey = null;
     flow.totpEnrollment = null;
-    flow.totpLock = { failures: 0, lockedUntil: null };
   }
   prepareOffers(ctx, flow, view);
 }
@@ -56,7 +55,7 @@ function prepareOffers(ctx: EngineContext, flow: FlowRecord, view: FlowView): vo
         break;
       case 'social':
       case 'saml':
-        flow.providerStates[providerKey(offer)] ??= newId('pcb', ctx.random);
+        prepareProviderState(ctx, flow, providerKey(offer));
         break;
       case 'set_email':
       case 'set_username':
@@ -75,6 +74,16 @@ function prepareOffers(ctx: EngineContext, flow: FlowRecord, view: FlowView): vo
   }
 }
 
+/** The offer's callback `state`, indexed so that the provider page can find the flow's `cb_uri`. */
+function prepareProviderState(ctx: EngineContext, flow: FlowRecord, provider: string): void {
+  if (flow.providerStates[provider] !== undefined) {
+    return;
+  }
+  const state = newId('pcb', ctx.random);
+  flow.providerStates[provider] = state;
+  ctx.store.putTicket({ kind: 'provider_state', id: state, provider, flowId: flow.id, createdAt: ctx.now(), expiresAt: flow.expiresAt });
+}
+
 /** `phase_create_user`: the draft becomes an account, unless another flow took its name meanwhile. */
 function createUser(ctx: EngineContext, flow: FlowRecord, draft: UserRecord): void {
   const taken =
@@ -86,7 +95,7 @@ function createUser(ctx: EngineContext, flow: FlowRecord, draft: UserRecord): vo
   flow.draft = null;
   if (flow.invitation !== null) {
     const ticket = ctx.store.getTicket(flow.invitation);
-    if (ticket) {
+    if (ticket?.kind === 'invitation') {
       ctx.store.putTicket({ ...ticket, used: true });
     }
   }

@@ -1,8 +1,7 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../create-emulator.js';
 import type { EmulatorStore } from '../store/store.js';
-import { serve } from './middleware.js';
+import { createEmulatorHttpServer } from './http-server.js';
 import { nodeScrypt } from './node-scrypt.js';
 import { createSqliteStore, type SqliteEmulatorStore } from './sqlite-store.js';
 
@@ -26,6 +25,8 @@ export interface EmulatorServerOptions {
    * records in. The server opens it and closes it on `close()`.
    */
   db?: string;
+  /** Sockets open at once; more are closed as they arrive. Default SERVER_LIMITS.maxConnections (256). */
+  maxConnections?: number;
 }
 
 export interface EmulatorServer {
@@ -60,14 +61,10 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     ownStore?.close();
     throw error;
   }
-  const server = createServer((req, res) => {
-    serve(emulator, req, res, req.url ?? '/').catch(() => {
-      if (!res.headersSent) {
-        res.writeHead(500);
-      }
-      res.end();
-    });
-  });
+  const server = createEmulatorHttpServer(
+    emulator,
+    options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections },
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

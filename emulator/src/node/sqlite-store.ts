@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type {
   FlowRecord,
@@ -7,6 +8,7 @@ import type {
   TokenRecord,
   UserRecord,
 } from '../engine/records.js';
+import { DEFAULT_STORE_LIMITS } from '../store/limits.js';
 import type { EmulatorStore } from '../store/store.js';
 import { loadBetterSqlite3 } from './sqlite-driver.js';
 import { prepareDatabase } from './sqlite-schema.js';
@@ -23,7 +25,10 @@ export interface SqliteEmulatorStore extends EmulatorStore {
  * Opens (or creates) `file` as the emulator's store, with better-sqlite3 in WAL mode. The tables
  * are created on first open (see sqlite-schema.ts). A request's writes are one transaction,
  * committed durably by `flush()` before its answer goes out. Records go in and out as JSON, so
- * what comes out is always a fresh copy, as the interface asks.
+ * what comes out is always a fresh copy, as the interface asks. A new file is made readable by
+ * its owner only (0600), as it holds password hashes, TOTP secrets and live tokens. The outbox
+ * keeps its newest DEFAULT_STORE_LIMITS.outbox messages; flows, tokens and tickets go when they
+ * expire (purgeExpired), being on disk rather than in memory.
  */
 export function createSqliteStore(file: string): SqliteEmulatorStore {
   const db = openDatabase(file);
@@ -76,6 +81,8 @@ export function createSqliteStore(file: string): SqliteEmulatorStore {
   );
 
   const appendOutbox = run<[string]>('INSERT INTO outbox (record) VALUES (?)');
+  // Rows only ever go from the old end, so the newest N are those within N of the last seq.
+  const pruneOutbox = run<[number | bigint]>('DELETE FROM outbox WHERE seq <= ?');
   const listOutbox = text<[]>('SELECT record FROM outbox ORDER BY seq');
 
   const purgeFlows = run<[number]>('DELETE FROM flows WHERE expires_at < ?');
@@ -154,7 +161,10 @@ export function createSqliteStore(file: string): SqliteEmulatorStore {
     putTicket: writing((ticket: TicketRecord) => void putTicket.run(ticket.id, ticket.expiresAt, JSON.stringify(ticket))),
     getSigningKey: () => parse<SigningKeyRecord>(getSigningKey.get()),
     putSigningKey: writing((key: SigningKeyRecord) => void putSigningKey.run(JSON.stringify(key))),
-    appendOutbox: writing((message: OutboxMessage) => void appendOutbox.run(JSON.stringify(message))),
+    appendOutbox: writing((message: OutboxMessage) => {
+      const { lastInsertRowid } = appendOutbox.run(JSON.stringify(message));
+      pruneOutbox.run(BigInt(lastInsertRowid) - BigInt(DEFAULT_STORE_LIMITS.outbox));
+    }),
     listOutbox: () => listOutbox.all().map((json) => JSON.parse(json) as OutboxMessage),
     purgeExpired: writing((before: number) => purgeExpired(before)),
     clear: writing(() => clear()),
@@ -174,6 +184,7 @@ function openDatabase(file: string): Database {
   const BetterSqlite3 = loadBetterSqlite3();
   let db: Database | undefined;
   try {
+    createPrivately(file);
     db = new BetterSqlite3(file);
     prepareDatabase(db);
     return db;
@@ -181,5 +192,21 @@ function openDatabase(file: string): Database {
     db?.close();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot keep the emulator's records in ${file}: ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * Makes a missing file empty with mode 0600 before SQLite opens it (SQLite would make it 0644
+ * under the usual umask); its -wal and -shm files take the same mode. An existing file keeps its
+ * mode. Any failure is left to SQLite's own open to report.
+ */
+function createPrivately(file: string): void {
+  if (file === '' || file === ':memory:' || file.startsWith('file:')) {
+    return;
+  }
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch {
+    // It exists (EEXIST), or cannot be made: SQLite's open says why, in its own words.
   }
 }

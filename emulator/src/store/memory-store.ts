@@ -7,10 +7,16 @@ import type {
   UserRecord,
 } from '../engine/records.js';
 import { cloneRecord } from './clone-record.js';
+import { DEFAULT_STORE_LIMITS, evictOldest, type StoreLimits } from './limits.js';
 import type { EmulatorStore } from './store.js';
 
-/** An in-memory store. It copies on the way in and out (cloneRecord), like a database would. */
-export function createMemoryStore(): EmulatorStore {
+/**
+ * An in-memory store. It copies on the way in and out (cloneRecord), like a database would.
+ * Flows, tokens, tickets and the outbox are bounded by `limits` (default DEFAULT_STORE_LIMITS):
+ * past one, the oldest go first.
+ */
+export function createMemoryStore(limits: Partial<StoreLimits> = {}): EmulatorStore {
+  const max: StoreLimits = { ...DEFAULT_STORE_LIMITS, ...limits };
   const users = new Map<string, UserRecord>();
   const byUsername = new Map<string, string>();
   const byEmail = new Map<string, string>();
@@ -67,7 +73,10 @@ export function createMemoryStore(): EmulatorStore {
       }
     },
     getFlow: (id) => copy(flows.get(id)),
-    putFlow: (flow) => void flows.set(flow.id, cloneRecord(flow)),
+    putFlow: (flow) => {
+      flows.set(flow.id, cloneRecord(flow));
+      evictOldest(flows, max.flows);
+    },
     deleteFlow: (id) => void flows.delete(id),
     getToken: (token) => copy(tokens.get(token)),
     listLiveSessionTokens: (sessionId) =>
@@ -88,14 +97,21 @@ export function createMemoryStore(): EmulatorStore {
         session.add(token.token);
         liveBySession.set(token.sessionId, session);
       }
+      evictOldest(tokens, max.tokens, unindexToken);
     },
     getTicket: (id) => copy(tickets.get(id)),
-    putTicket: (ticket) => void tickets.set(ticket.id, cloneRecord(ticket)),
+    putTicket: (ticket) => {
+      tickets.set(ticket.id, cloneRecord(ticket));
+      evictOldest(tickets, max.tickets);
+    },
     getSigningKey: () => copy(signingKey),
     putSigningKey: (key) => {
       signingKey = cloneRecord(key);
     },
-    appendOutbox: (message) => void outbox.push(cloneRecord(message)),
+    appendOutbox: (message) => {
+      outbox.push(cloneRecord(message));
+      outbox.splice(0, outbox.length - max.outbox);
+    },
     listOutbox: () => cloneRecord(outbox),
     purgeExpired: (before) => {
       for (const [id, flow] of flows) {

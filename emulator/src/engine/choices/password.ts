@@ -5,6 +5,7 @@ import { fail, failValidation } from '../failures.js';
 import { assertFresh } from '../flow-store.js';
 import { requireFlowUser, saveFlowUser } from '../flow-user.js';
 import { offerOf, passStep } from '../flow-view.js';
+import { assertUnlocked, withFailure, withSuccess } from '../lockouts.js';
 import { needsEmail, type OfferOf } from '../offers.js';
 import { hashPassword, verifyPassword } from '../password-hash.js';
 import { checkPasswordPolicy } from '../password-policy.js';
@@ -19,17 +20,28 @@ const PasswordData = v.strictObject({ password: v.string(), email: v.optional(Em
 /**
  * `password {password, email?}`. Enrolment (sign-up, or a provisioned account) checks the policy
  * and stores an scrypt hash; `email` is required while the choice shows `need_email`. Sign-in
- * verifies the hash: a wrong password is 400 `AuthenticationFailure`.
+ * verifies the hash: a wrong password is 400 `AuthenticationFailure`, counted on the account
+ * across flows, and `maxAttempts` in a row lock password sign-in for `lockoutSeconds`
+ * (`TooManyRequests`, lockouts.ts). A locked account is refused before hashing.
  */
 export async function updatePassword({ ctx, flow, view, data }: ChoiceCall): Promise<void> {
   const input = parseOrFail(PasswordData, data, '/data');
   const offer = offerOf(view, 'password');
   const user = requireFlowUser(ctx, flow);
   if (!offer.enrollment) {
-    if (user.passwordHash === null || !(await verifyPassword(input.password, user.passwordHash, ctx.scrypt))) {
+    assertUnlocked(ctx, user, 'password');
+    const right = user.passwordHash !== null && (await verifyPassword(input.password, user.passwordHash, ctx.scrypt));
+    // Read again after the await: other requests may have counted guesses meanwhile.
+    const current = requireFlowUser(ctx, flow);
+    if (!right) {
+      saveFlowUser(ctx, flow, withFailure(ctx, current, 'password'));
       fail({ status: 'AuthenticationFailure' });
     }
     assertFresh(ctx, flow);
+    const cleared = withSuccess(current, 'password');
+    if (cleared) {
+      saveFlowUser(ctx, flow, cleared);
+    }
     passStep(flow, view, 'password');
     return;
   }
@@ -54,7 +66,8 @@ export async function enrolPassword(ctx: EngineContext, flow: FlowRecord, passwo
   const passwordHash = await hashPassword(password, ctx.config.scryptCost, ctx.random, ctx.scrypt);
   assertFresh(ctx, flow);
   const user = requireFlowUser(ctx, flow);
-  saveFlowUser(ctx, flow, { ...user, passwordHash });
+  // A new password (say after a reset) ends a lock the old one's guesses caused.
+  saveFlowUser(ctx, flow, { ...(withSuccess(user, 'password') ?? user), passwordHash });
 }
 
 export function renderPassword(

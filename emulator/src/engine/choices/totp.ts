@@ -4,6 +4,7 @@ import { fail, failValidation } from '../failures.js';
 import { saveAndFail } from '../flow-store.js';
 import { requireFlowUser, saveFlowUser } from '../flow-user.js';
 import { offerOf, passStep } from '../flow-view.js';
+import { assertUnlocked, withFailure, withSuccess } from '../lockouts.js';
 import type { OfferOf } from '../offers.js';
 import { qrPngDataUri } from '../qr-png.js';
 import type { FlowRecord, UserRecord } from '../records.js';
@@ -19,37 +20,30 @@ const TotpData = v.strictObject({ code: OtpCodeSchema });
  * `flow/update totp {code}`: an RFC 6238 code of the secret being enrolled (shown as
  * `totp_secret`) or of the account's, one 30 s step of drift allowed either way.
  * - A code of a step already used is `CodeAlreadyUsed` (RFC 6238 §5.2: no second use).
- * - A wrong code is `AuthenticationFailure`; after `maxAttempts` of them TOTP is locked for
- *   `resendIntervalSeconds` (at least one step): `TooManyRequests` with `Retry-After`.
+ * - A wrong code is `AuthenticationFailure`, counted on the account across flows; after
+ *   `maxAttempts` in a row the account's TOTP is locked for `lockoutSeconds` (lockouts.ts):
+ *   `TooManyRequests` with `Retry-After`, in this flow and any other.
  */
 export function updateTotp({ ctx, flow, view, data }: ChoiceCall): void {
   const { code } = parseOrFail(TotpData, data, '/data');
   const offer = offerOf(view, 'totp');
   const user = requireFlowUser(ctx, flow);
   const now = ctx.now();
-  const lock = flow.totpLock;
-  if (lock.lockedUntil !== null && now < lock.lockedUntil) {
-    fail({ status: 'TooManyRequests', retryAfterSeconds: Math.ceil((lock.lockedUntil - now) / 1000) });
-  }
+  assertUnlocked(ctx, user, 'totp');
   const secret = offer.enrollment ? flow.totpEnrollment?.secret : user.totp?.secret;
   if (secret === undefined) {
     return failValidation([{ code: 'BadState', source: '/choice', detail: 'No TOTP secret to check against' }]);
   }
   const step = matchTotp(secret, code, now);
   if (step === null) {
-    lock.failures += 1;
-    if (lock.failures >= ctx.config.maxAttempts) {
-      lock.failures = 0;
-      lock.lockedUntil = now + Math.max(ctx.config.resendIntervalSeconds, 30) * 1000;
-    }
+    saveFlowUser(ctx, flow, withFailure(ctx, user, 'totp'));
     return saveAndFail(ctx, flow, { status: 'AuthenticationFailure' });
   }
   if (!offer.enrollment && user.totp !== null && step <= user.totp.lastStep) {
     fail({ status: 'CodeAlreadyUsed' });
   }
-  flow.totpLock = { failures: 0, lockedUntil: null };
   flow.totpEnrollment = null;
-  saveFlowUser(ctx, flow, { ...user, totp: { secret, lastStep: step } });
+  saveFlowUser(ctx, flow, { ...(withSuccess(user, 'totp') ?? user), totp: { secret, lastStep: step } });
   passStep(flow, view, 'totp');
 }
 

@@ -37,6 +37,7 @@ export const BASE_CONFIG: Readonly<EmulatorConfig> = {
   resendIntervalSeconds: 30,
   codeLifetimeSeconds: 600,
   maxAttempts: 5,
+  lockoutSeconds: 300,
   scryptCost: 2 ** 14,
   publicUrl: null,
   allowedHosts: [],

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import * as v from 'valibot';
 import type { FieldError } from '../field-errors.js';
 import { base32 } from '../ids.js';
+import { MAX_SCRYPT_COST } from '../password-hash.js';
 import { toFieldError } from '../validation.js';
 import { BASE_CONFIG, PRESETS } from './presets.js';
 import { EmulatorConfigInputSchema } from './schema.js';
@@ -116,6 +117,7 @@ function checkConfig(config: EmulatorConfig): FieldError[] {
     'activeTokenLifetimeSeconds',
     'refreshTokenLifetimeSeconds',
     'codeLifetimeSeconds',
+    'lockoutSeconds',
   ] as const;
   for (const key of positive) {
     if (!Number.isFinite(config[key]) || config[key] <= 0) {
@@ -129,8 +131,9 @@ function checkConfig(config: EmulatorConfig): FieldError[] {
     add('/maxAttempts', 'NotWithinRange', 'must be at least 1');
   }
   const n = config.scryptCost;
-  if (!Number.isInteger(n) || n < 2 || (n & (n - 1)) !== 0) {
-    add('/scryptCost', 'NotWithinRange', 'must be a power of two >= 2');
+  // The cap keeps one sign-in from holding a thread and MAX_SCRYPT_COST × 1 KiB of memory for seconds.
+  if (!Number.isInteger(n) || n < 2 || n > MAX_SCRYPT_COST || (n & (n - 1)) !== 0) {
+    add('/scryptCost', 'NotWithinRange', `must be a power of two from 2 to ${MAX_SCRYPT_COST} (2^${Math.log2(MAX_SCRYPT_COST)})`);
   }
   for (const [name, value] of Object.entries(config.passwordPolicy)) {
     if (!Number.isInteger(value) || value < 0) {

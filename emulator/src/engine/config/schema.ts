@@ -52,7 +52,7 @@ export const EmulatorConfigInputSchema = v.strictObject({
   profileFields: v.optional(
     list(
       strictObjectOf({
-        id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]{0,63}$/)),
+        id: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)),
         label: v.optional(nonEmpty),
         type: v.optional(v.picklist(PROFILE_FIELD_TYPES)),
         required: v.optional(v.boolean()),
@@ -97,6 +97,7 @@ export const EmulatorConfigInputSchema = v.strictObject({
   resendIntervalSeconds: v.optional(seconds),
   codeLifetimeSeconds: v.optional(seconds),
   maxAttempts: v.optional(count),
+  lockoutSeconds: v.optional(seconds),
   scryptCost: v.optional(count),
   publicUrl: v.optional(v.nullable(v.pipe(v.string(), v.url()))),
   allowedHosts: v.optional(list(v.pipe(v.string(), v.regex(/^[\w.:[\]-]{1,255}$/)))),

@@ -107,9 +107,14 @@ export interface EmulatorConfig {
   resendIntervalSeconds: number;
   /** How long a sent code or link works. */
   codeLifetimeSeconds: number;
-  /** Wrong codes before a sent code is burned (and TOTP is locked for one resend interval). */
+  /**
+   * Wrong guesses before a sent code is burned, and wrong guesses of one kind of secret (password,
+   * TOTP, a sent code) in a row, across flows, before the account locks that kind (lockouts.ts).
+   */
   maxAttempts: number;
-  /** scrypt N; tests lower it to stay fast, the default is a realistic interactive cost. */
+  /** How long such a lock lasts; also how long a wrong guess counts towards one. */
+  lockoutSeconds: number;
+  /** scrypt N, a power of two up to MAX_SCRYPT_COST; tests lower it to stay fast, the default is a realistic interactive cost. */
   scryptCost: number;
   /** Base URL of the emulator for the provider pages' links; default: the URL the request came in on. */
   publicUrl: string | null;

@@ -60,7 +60,6 @@ export async function startFlow(ctx: EngineContext, body: unknown, request: Requ
     stage: '',
     sends: {},
     totpEnrollment: null,
-    totpLock: { failures: 0, lockedUntil: null },
     passkey: null,
     providerStates: {},
     samlIdp,

@@ -2,6 +2,7 @@ import { SOCIAL_PROVIDERS } from '../../engine/config/types.js';
 import type { EngineContext } from '../../engine/context.js';
 import { newId } from '../../engine/ids.js';
 import { CALLBACK_STATE_PATTERN, EMAIL_PATTERN } from '../../engine/patterns.js';
+import type { FlowRecord } from '../../engine/records.js';
 import type { EmulatorResponse } from '../types.js';
 import { escapeHtml, htmlPage, redirect } from './html.js';
 import type { Handout } from './types.js';
@@ -9,8 +10,12 @@ import type { Handout } from './types.js';
 /**
  * The fake identity providers the `social` and `saml` choices link to:
  * `GET /__emulator/social/<provider>?redirect_uri=…&state=…` and `GET /__emulator/saml/<pss_…>?…`.
- * With `&email=…` they redirect at once (302) to `<redirect_uri>?state=…&code=poc_…`, the code
+ * With `&email=…` they redirect at once (302) to `<cb_uri>?state=…&code=poc_…`, the code
  * standing for that email; without, they show a one-field sign-in form that does the same.
+ *
+ * They redirect only to the `cb_uri` of the flow whose offer carries `state`, as a real provider
+ * sends its user back only to a registered redirect URI: a `redirect_uri` in the query that is
+ * not that one is refused, or the page would hand a code for any email to any site.
  */
 export const getSocialPage: Handout = ({ controls, rest, query }) => {
   const provider = SOCIAL_PROVIDERS.find((name) => name === rest);
@@ -29,13 +34,19 @@ export const getSamlPage: Handout = ({ controls, rest, query }) => {
 };
 
 function providerPage(ctx: EngineContext, key: string, name: string, query: URLSearchParams): EmulatorResponse {
-  const redirectUri = query.get('redirect_uri') ?? '';
   const state = query.get('state') ?? '';
-  if (!/^https?:\/\//i.test(redirectUri) || !URL.canParse(redirectUri)) {
-    return textPage(400, 'redirect_uri must be an http(s) URL');
-  }
   if (!CALLBACK_STATE_PATTERN.test(state)) {
     return textPage(400, 'state is missing or malformed');
+  }
+  const flow = flowOfState(ctx, key, state);
+  if (!flow) {
+    return textPage(400, `state is not that of a sign-in with ${name} in progress`);
+  }
+  // The same fallback as the offer's link (providerPageUrl), for a flow started without cb_uri.
+  const redirectUri = flow.cbUri ?? 'http://localhost';
+  const asked = query.get('redirect_uri');
+  if (asked !== null && asked !== redirectUri) {
+    return textPage(400, 'redirect_uri is not the cb_uri this sign-in was started with');
   }
   const email = query.get('email');
   if (email !== null && EMAIL_PATTERN.test(email)) {
@@ -69,6 +80,16 @@ function providerPage(ctx: EngineContext, key: string, name: string, query: URLS
 <button type="submit">Continue</button>
 </form>`,
   );
+}
+
+/** The live flow whose `key` offer carries `state` (the index settle.ts keeps in the tickets). */
+function flowOfState(ctx: EngineContext, key: string, state: string): FlowRecord | undefined {
+  const ticket = ctx.store.getTicket(state);
+  if (ticket?.kind !== 'provider_state' || ticket.provider !== key) {
+    return undefined;
+  }
+  const flow = ctx.store.getFlow(ticket.flowId);
+  return flow && ctx.now() < flow.expiresAt && flow.providerStates[key] === state ? flow : undefined;
 }
 
 function displayName(provider: (typeof SOCIAL_PROVIDERS)[number]): string {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { toIso } from '../../engine/clock.js';
 import { failValidation } from '../../engine/failures.js';
+import { withSuccess } from '../../engine/lockouts.js';
 import { hashPassword } from '../../engine/password-hash.js';
 import type { UserRecord } from '../../engine/records.js';
 import { EmailSchema } from '../../engine/request-schemas.js';
@@ -87,7 +88,9 @@ export const postUser: Handout = async ({ controls, body }) => {
     failValidation([{ code: 'BadState', source: '/email', detail: 'Another user has this email' }]);
   }
   const provisional = input.provisional ?? existing?.provisional ?? false;
-  const base = existing ?? newUser(ctx, { username, emailVerified: !provisional });
+  const found = existing ?? newUser(ctx, { username, emailVerified: !provisional });
+  // A password set here ends a lock the old one's wrong guesses caused, as a reset does.
+  const base = passwordHash === undefined ? found : (withSuccess(found, 'password') ?? found);
   const user: UserRecord = {
     ...base,
     email: email ?? base.email ?? (ctx.config.usernameFormat === 'email' ? username : null),
