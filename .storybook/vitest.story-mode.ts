@@ -1,5 +1,7 @@
 import { inject } from 'vitest';
 import { STORY_MODES, type StoryMode } from './story-mode.js';
+// Every story, in every mode, must fit a 320 px phone.
+import './vitest.overflow.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,7 +9,7 @@ test('a new user signs up with a code sent by text message to the number they gi
   await page.goto('/');
   await enterEmail(page, ui, email);
 
-  await expect(page.getByRole('heading', { name: 'Check your phone' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Get a code by text message' })).toBeVisible();
   await expect(page.getByText("We'll text a 6-digit code to this number.")).toBeVisible();
   await axe('phone entry');
   await ui.fill(page.getByLabel('Phone number'), '+1 202 555 0143');

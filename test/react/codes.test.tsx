@@ -231,11 +231,15 @@ describe('codes for a string username', () => {
 
     const email = await screen.findByLabelText('Email');
     expect(requests.filter((path) => path === 'flow/restart')).toHaveLength(0);
+    // Nothing was sent yet: the title must not say there is something to check.
+    expect(screen.getByRole('heading', { name: 'Get a code by email' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Check your email' })).toBeNull();
     await user.type(email, EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
 
     const input = await screen.findByLabelText('Verification code');
     expect(screen.getByText(`Enter the 6-digit code we sent to ${EMAIL}.`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Check your email' })).toBeInTheDocument();
     await waitFor(() => expect(input).toHaveFocus());
     expect(screen.getByRole('button', { name: 'Change email' })).toBeInTheDocument();
 
@@ -316,6 +320,21 @@ describe('codes by text message', () => {
     await user.type(input, lastCode('+12025550143'));
     expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
     expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "Check your phone" only once a code was texted, not while asking for the number', async () => {
+    emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10, primaries: ['sms_otp'] });
+    const { user } = renderFlow(emulator.token);
+    await user.type(await screen.findByLabelText('Email'), 'sms-first@example.com');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { name: 'Get a code by text message' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Check your phone' })).toBeNull();
+    await user.type(screen.getByLabelText('Phone number'), '+1 202 555 0143');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+
+    await screen.findByLabelText('Verification code');
+    expect(screen.getByRole('heading', { name: 'Check your phone' })).toBeInTheDocument();
   });
 
   it('refuses an empty number before sending', async () => {

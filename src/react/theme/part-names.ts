@@ -16,7 +16,8 @@ export const PART_NAMES = [
   'unsupported-view', 'callback-view', 'callback-refused-view', 'provider-issue-actions',
   // Parts inside steps
   'identifier', 'identifier-value', 'change-identifier', 'change-email', 'change-contact', 'password-toggle',
-  'password-rules', 'password-rules-heading', 'password-rule-list', 'password-rule', 'forgot-password', 'methods',
+  'password-toggle-status', 'password-rules', 'password-rules-heading', 'password-rule-list', 'password-rule',
+  'forgot-password', 'methods',
   'method', 'method-button', 'other-method', 'back', 'start-over', 'retry', 'cancel', 'providers', 'provider-button',
   'provider-icon', 'provider-name', 'divider', 'resend', 'resend-status', 'poll', 'poll-status', 'totp-steps-heading',
   'totp-steps', 'totp-qr', 'totp-key', 'totp-key-label', 'totp-key-value', 'totp-copy', 'totp-copy-status',

@@ -20,6 +20,8 @@ export const THEME_TOKENS = [
   'radius',
   'fontFamily',
   'fontSize',
+  // The one bold weight: headings and buttons (and the brand's name); everything else is regular.
+  'fontWeightBold',
   'lineHeight',
   'space',
   'density',
@@ -73,9 +75,11 @@ export function cssVariableOf(token: AuthNThemeToken): `--authn-${string}` {
 
 /**
  * A value that cannot leave its declaration: no `;`, braces, angle brackets or backslashes, so a
- * theme taken from a CMS cannot add rules or close the `<style>` element. Others are dropped.
+ * theme taken from a CMS cannot add rules or close the `<style>` element; and that loads nothing:
+ * no `url(`, `image(`/`image-set(` or `src(`, which would fetch from anywhere (a tracking beacon, or
+ * an exfiltration channel keyed by the page's state). Others are dropped.
  */
-const UNSAFE_VALUE = /[;{}<>\\]|\/\*/;
+const UNSAFE_VALUE = /[;{}<>\\]|\/\*|\b(?:url|image|image-set|src)\s*\(/i;
 
 function isSafeValue(value: string | number): boolean {
   return typeof value === 'number' ? Number.isFinite(value) : value.trim() !== '' && !UNSAFE_VALUE.test(value);

@@ -8,6 +8,8 @@ import type { Message } from '../message-types.js';
 export const codeMessages = {
   'code.heading.email': 'Check your email',
   'code.heading.sms': 'Check your phone',
+  'code.heading.emailSend': 'Get a code by email',
+  'code.heading.smsSend': 'Get a code by text message',
   'code.heading.totp': 'Enter your authenticator code',
   'code.heading.totpSetup': 'Set up an authenticator app',
   'code.heading.secondary': 'Confirm your identity',

@@ -12,6 +12,7 @@ export const setPasswordMessages = {
   'setPassword.label': 'New password',
   'setPassword.confirmLabel': 'Confirm new password',
   'setPassword.showConfirm': 'Show confirmation',
+  'setPassword.hideConfirm': 'Hide confirmation',
   'setPassword.submit': 'Save password',
   'setPassword.submitPending': 'Saving…',
   'setPassword.error.confirmRequired': 'Enter the new password again.',

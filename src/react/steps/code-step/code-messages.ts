@@ -29,18 +29,23 @@ export function codeIssueMessage(t: Translate, issue: FlowIssue, method: CodeMet
   }
 }
 
-export function codeHeadingKey(view: FlowView, state: CodeChoiceState): MessageKey {
+/**
+ * The step's title. "Check your email" / "Check your phone" only once a code is on its way there:
+ * before that (nothing sent yet, or an address being typed) the title says what the step is for.
+ */
+export function codeHeadingKey(view: FlowView, state: CodeChoiceState, entering: boolean): MessageKey {
   if (state.method === 'totp' && state.enrollment && state.totpSecret !== undefined) {
     return 'code.heading.totpSetup';
   }
   if (view.phase === 'phase_secondary') {
     return 'code.heading.secondary';
   }
+  const sent = state.sent && !entering;
   switch (state.method) {
     case 'email_otp':
-      return 'code.heading.email';
+      return sent ? 'code.heading.email' : 'code.heading.emailSend';
     case 'sms_otp':
-      return 'code.heading.sms';
+      return sent ? 'code.heading.sms' : 'code.heading.smsSend';
     case 'totp':
       return 'code.heading.totp';
     default:

@@ -79,7 +79,7 @@ function CodeStepFor({ choice }: { choice: CodeChoice }) {
 
   return (
     <div {...partAttributes('code-step', method)}>
-      <Heading>{t(codeHeadingKey(view, state))}</Heading>
+      <Heading>{t(codeHeadingKey(view, state, entering))}</Heading>
       <IdentifierSummary identifier={view.identifier} onChange={startOver} />
       {entering && method === 'sms_otp' ? (
         <PhoneEntryForm view={view} initialPhone={typed ?? ''} onSend={sendTo} onCancel={cancelEdit} autoFocus={editing} />

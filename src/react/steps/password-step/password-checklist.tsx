@@ -8,6 +8,8 @@ import { visuallyHidden } from '../shared/visually-hidden.js';
 export interface PasswordChecklistProps {
   id: string;
   rules: PasswordRuleResult[];
+  /** A submit was refused: the rules still unmet show as errors. @default false */
+  submitted?: boolean;
 }
 
 function ruleText(t: Translate, rule: PasswordRuleResult): string {
@@ -23,14 +25,16 @@ function ruleText(t: Translate, rule: PasswordRuleResult): string {
 /**
  * The live list of password rules on sign-up. The list is a polite live region whose text only
  * changes when a rule flips between met and unmet, so screen readers hear progress, not every
- * keystroke.
+ * keystroke. After a refused submit the unmet rules turn to the error colour (the field's error
+ * says the same in words).
+ * @selector [data-scope="authn"][data-part="password-rules"][data-state="idle" | "submitted"]
  * @selector [data-scope="authn"][data-part="password-rule"][data-state="met" | "unmet"]
  */
-export function PasswordChecklist({ id, rules }: PasswordChecklistProps) {
+export function PasswordChecklist({ id, rules, submitted = false }: PasswordChecklistProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(passwordMessages);
   return (
-    <div {...partAttributes('password-rules')}>
+    <div {...partAttributes('password-rules', submitted ? 'submitted' : 'idle')}>
       <p id={`${id}-heading`} {...partAttributes('password-rules-heading')}>
         {t('password.rules.heading')}
       </p>

@@ -99,7 +99,7 @@ export function PasswordStep() {
         {...entry.inputProps}
         autoComplete={signUp ? 'new-password' : 'current-password'}
       />
-      {signUp ? <PasswordChecklist id={entry.checklistId} rules={entry.rules} /> : null}
+      {signUp ? <PasswordChecklist id={entry.checklistId} rules={entry.rules} submitted={entry.refused} /> : null}
       <Button
         type="submit"
         part="submit"

@@ -72,11 +72,11 @@ export function SetPasswordStep() {
         {...entry.inputProps}
         autoComplete="new-password"
       />
-      <PasswordChecklist id={entry.checklistId} rules={entry.rules} />
+      <PasswordChecklist id={entry.checklistId} rules={entry.rules} submitted={entry.refused} />
       <PasswordInput
         label={t('setPassword.confirmLabel')}
         name="confirm-password"
-        toggleLabel={t('setPassword.showConfirm')}
+        toggleLabels={{ show: t('setPassword.showConfirm'), hide: t('setPassword.hideConfirm') }}
         value={confirm}
         onChange={(value) => {
           setConfirm(value);

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { FlowIdentifier } from '../../../core/index.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
@@ -12,20 +13,24 @@ export interface IdentifierSummaryProps {
 }
 
 /**
- * The identifier the flow is for, read-only, with a way back to change it.
+ * The identifier the flow is for, read-only, as a one-line chip with "Change". The button says
+ * what it changes through its description (the identifier), so its name stays the word it shows.
  * @selector [data-scope="authn"][data-part="identifier"]
  */
 export function IdentifierSummary({ identifier, onChange, className }: IdentifierSummaryProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages();
+  const valueId = useId();
   if (identifier === undefined) {
     return null;
   }
   return (
     <div {...partAttributes('identifier', undefined, className)}>
-      <span {...partAttributes('identifier-value')}>{identifier.value}</span>
-      <Button variant="link" part="change-identifier" onClick={onChange}>
-        {t(identifier.kind === 'email' ? 'identifier.change.email' : 'identifier.change.username')}
+      <span id={valueId} translate="no" title={identifier.value} {...partAttributes('identifier-value')}>
+        {identifier.value}
+      </span>
+      <Button variant="link" part="change-identifier" aria-describedby={valueId} onClick={onChange}>
+        {t('identifier.change')}
       </Button>
     </div>
   );

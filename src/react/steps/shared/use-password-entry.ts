@@ -26,6 +26,8 @@ export interface PasswordEntry {
   checklistId: string;
   /** Runs the check before a submit, shows its error, and says whether the password may be sent. */
   validate: () => boolean;
+  /** A submit was refused, here or by the server: from then on, unmet rules show as errors. */
+  refused: boolean;
   /** Call when the password is sent: every `PasswordInput` of the form hides it again. */
   markSent: () => void;
   /** For each `PasswordInput` of the form (a confirmation too): bumped by `markSent`. */
@@ -53,6 +55,7 @@ export function usePasswordEntry(
   const checklistId = useId();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<PasswordError | null>(null);
+  const [refused, setRefused] = useState(false);
   const [submitCount, setSubmitCount] = useState(0);
   const rules = enforcePolicy ? checkPassword(policy, password) : [];
   const serverIssue = view.fieldErrors.password;
@@ -63,8 +66,13 @@ export function usePasswordEntry(
     validate: () => {
       const next = passwordErrorOf(password, rules);
       setError(next);
+      if (next !== null) {
+        setRefused(true);
+      }
       return next === null;
     },
+    // The server refusing the password (its policy, a breached one) is a refused submit too.
+    refused: refused || serverIssue !== undefined,
     markSent: () => setSubmitCount((count) => count + 1),
     submitCount,
     inputProps: {
