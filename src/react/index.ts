@@ -122,6 +122,7 @@ export type {
   AuthNAppearanceProps,
   AuthNBrand,
   AuthNColorScheme,
+  ProviderLayout,
   FlowComponents,
   PrimitiveComponents,
 } from './theme/appearance.js';

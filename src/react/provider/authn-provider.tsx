@@ -8,7 +8,7 @@ import type { TextDirection } from '../i18n/direction.js';
 import { AuthNContext, type AuthNContextValue } from './authn-context.js';
 import { clientOf, type AuthNClientSource } from './client-source.js';
 
-/** Also takes the appearance props (`theme`, `colorScheme`, `classNames`, `components`, `brand`, `header`, `footer`, `nonce`) for every flow below. */
+/** Also takes the appearance props (`theme`, `colorScheme`, `classNames`, `components`, `brand`, `header`, `footer`, `nonce`, `providerLayout`) for every flow below. */
 export interface AuthNProviderOwnProps extends AuthNAppearanceProps {
   /**
    * The query client for the kit's mutations. Pass your app's to see them in its devtools;

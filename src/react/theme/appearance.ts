@@ -9,6 +9,14 @@ import type { AuthNTheme } from './theme.js';
 /** The colour scheme of the default styles; `auto` follows the system setting. */
 export type AuthNColorScheme = 'light' | 'dark' | 'auto';
 
+/**
+ * How social and SAML buttons are laid out: `list`, one full-width labelled button each; `compact`,
+ * a wrapping row of icon buttons for the providers with a brand mark (each still named "Continue
+ * with Google"), SAML and unknown providers as labelled buttons below; `auto`, a list up to three
+ * providers and compact past that.
+ */
+export type ProviderLayout = 'auto' | 'list' | 'compact';
+
 /** The product shown in the flow's header. */
 export interface AuthNBrand {
   /** The product's name, shown next to the logo and used as the logo's text alternative when alone. */
@@ -64,6 +72,8 @@ export interface AuthNAppearanceProps {
   header?: ReactNode;
   /** Rendered in the flow's footer, after the step (links to terms, help). @default undefined */
   footer?: ReactNode;
+  /** Social and SAML buttons: a list, a row of icon buttons, or `auto` (a list up to three). @default 'auto' */
+  providerLayout?: ProviderLayout | undefined;
   /**
    * The CSP nonce for the `<style>` element the kit adds when given a `theme` (it adds none
    * otherwise), as in `style-src 'nonce-…'`. @default undefined
@@ -104,7 +114,7 @@ export function joinClassNames(...names: (string | false | null | undefined)[]):
   return present.length > 0 ? present.join(' ') : undefined;
 }
 
-const APPEARANCE_KEYS = ['theme', 'colorScheme', 'classNames', 'components', 'brand', 'header', 'footer', 'nonce'] as const;
+const APPEARANCE_KEYS = ['theme', 'colorScheme', 'classNames', 'components', 'brand', 'header', 'footer', 'nonce', 'providerLayout'] as const;
 // Fails to compile when a prop is added to AuthNAppearanceProps and not to the list above.
 const everyAppearanceKey: Record<Exclude<keyof AuthNAppearanceProps, (typeof APPEARANCE_KEYS)[number]>, never> = {};
 void everyAppearanceKey;

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { usePartAttributes } from '../../primitives/parts.js';
+import { useAppearance } from '../../theme/appearance.js';
 import type { ProviderChoice } from './identifier-mode.js';
 import { ProviderIcon } from './provider-icon.js';
-import { providerKeyOf, providerNameOf } from './provider-name.js';
+import { placeProviders, providerLayoutOf } from './provider-layout.js';
+import { providerIdOf, providerKeyOf, providerNameOf } from './provider-name.js';
 
 export interface ProviderButtonsProps {
   providers: ProviderChoice[];
@@ -35,32 +37,47 @@ function useLeaving() {
 }
 
 /**
- * One button per social provider and per SAML provider, each leading to its sign-in page.
- * @selector [data-scope="authn"][data-part="providers"]
- * Buttons: `[data-part="provider-button"][data-provider=<social provider> | "saml"]`.
+ * One button per social provider and per SAML provider, each leading to its sign-in page: a
+ * list of labelled buttons, or in the compact layout (`providerLayout`) a row of icon buttons.
+ * Every button keeps its full name ("Continue with Google"), shown or only announced.
+ * @selector [data-scope="authn"][data-part="providers"][data-state="list" | "compact"]
+ * Buttons: `[data-part="provider-button"][data-provider=<social provider> | "saml"][data-layout="icon" | "label"]`.
  */
 export function ProviderButtons({ providers, busy, onRedirect, targetOf, onUnsafe }: ProviderButtonsProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages();
+  const { providerLayout = 'auto' } = useAppearance();
   const [leaving, setLeaving] = useLeaving();
   if (providers.length === 0) {
     return null;
   }
+  const layout = providerLayoutOf(providerLayout, providers.length);
   return (
-    <div role="group" aria-label={t('identifier.providers')} {...partAttributes('providers')}>
-      {providers.map((entry) => {
+    <div role="group" aria-label={t('identifier.providers')} {...partAttributes('providers', layout)}>
+      {placeProviders(providers, layout).map(({ entry, iconOnly }) => {
         const key = providerKeyOf(entry);
         const name = providerNameOf(t, entry);
-        const provider = entry.choice === 'social' ? entry.data.social_provider : 'saml';
+        const provider = providerIdOf(entry);
+        const label = t('provider.continueWith', { provider: name });
+        const pendingLabel = t('provider.redirecting', { provider: name });
+        const pending = leaving === key;
         return (
           <Button
             key={key}
             variant="secondary"
             part="provider-button"
             data-provider={provider}
-            pending={leaving === key}
-            pendingLabel={t('provider.redirecting', { provider: name })}
-            disabled={busy || (leaving !== null && leaving !== key)}
+            data-layout={iconOnly ? 'icon' : 'label'}
+            // An icon alone says its name on hover too.
+            title={iconOnly ? (pending ? pendingLabel : label) : undefined}
+            pending={pending}
+            pendingLabel={
+              <>
+                <ProviderIcon provider={provider} />
+                <span {...partAttributes('provider-name')}>{pendingLabel}</span>
+              </>
+            }
+            disabled={busy || (leaving !== null && !pending)}
             onClick={() => {
               const url = targetOf(entry.data.redirect_uri ?? '');
               if (url === null) {
@@ -71,8 +88,8 @@ export function ProviderButtons({ providers, busy, onRedirect, targetOf, onUnsaf
               onRedirect(url);
             }}
           >
-            <ProviderIcon provider={provider} name={name} />
-            <span {...partAttributes('provider-name')}>{t('provider.continueWith', { provider: name })}</span>
+            <ProviderIcon provider={provider} />
+            <span {...partAttributes('provider-name')}>{label}</span>
           </Button>
         );
       })}

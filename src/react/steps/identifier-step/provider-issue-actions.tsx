@@ -4,7 +4,8 @@ import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import type { ProviderChoice } from './identifier-mode.js';
-import { socialProviderName } from './provider-name.js';
+import { ProviderIcon } from './provider-icon.js';
+import { providerIdOf, socialProviderName } from './provider-name.js';
 
 type ProviderIssue = Extract<FlowIssue, { code: 'wrong-method' | 'email-mismatch' }>;
 
@@ -54,6 +55,7 @@ export function ProviderIssueActions({ issue, view, providers }: ProviderIssueAc
         disabled={view.busy && !refreshing}
         onClick={() => (url === null ? submit('', {}) : redirect(url))}
       >
+        {issue.code === 'wrong-method' ? <ProviderIcon provider={target === undefined ? issue.provider : providerIdOf(target)} /> : null}
         {label}
       </Button>
     </div>

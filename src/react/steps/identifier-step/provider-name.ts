@@ -1,11 +1,11 @@
-import { isMessageKey } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/use-messages.js';
 import type { ProviderChoice } from './identifier-mode.js';
+import { brandOf } from './provider-brands.js';
 
-/** A social provider by the catalog's name for it ("GitHub"), else by its id as the server sent it. */
+/** A social provider by the catalog's name for its brand ("GitHub"), else by its id as the server sent it. */
 export function socialProviderName(t: Translate, provider: string): string {
-  const key = `provider.${provider}`;
-  return isMessageKey(key) ? t(key) : provider;
+  const brand = brandOf(provider);
+  return brand === null ? provider : t(`provider.${brand}`);
 }
 
 /** The name a provider button shows: the catalog's for social ones, the project's for SAML. */
@@ -16,4 +16,9 @@ export function providerNameOf(t: Translate, entry: ProviderChoice): string {
 /** One key per provider: a choice may repeat, once per provider (spec §4). */
 export function providerKeyOf(entry: ProviderChoice): string {
   return entry.choice === 'social' ? `social:${entry.data.social_provider}` : `saml:${entry.data.provider_id}`;
+}
+
+/** The id its icon is drawn for: the social provider's, or `saml`. */
+export function providerIdOf(entry: ProviderChoice): string {
+  return entry.choice === 'social' ? entry.data.social_provider : 'saml';
 }
