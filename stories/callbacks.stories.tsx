@@ -3,6 +3,7 @@ import { expect, fn, userEvent } from 'storybook/test';
 import type { FlowInput } from '../src/core/index.js';
 import { failed, requested, responded } from '../test/fixtures/flow-events.js';
 import { apiError, FLOW_ID, networkError } from '../test/fixtures/index.js';
+import { catalogOf, containing } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { inFlight, recorded } from './support/journeys.js';
 import { recordedReturn } from './support/recorded.js';
@@ -49,8 +50,8 @@ type Story = StoryObj<typeof meta>;
 /** Back from Google (passwordless #13): the update that resumes the flow is on its way. */
 export const ReturnPending: Story = {
   args: { input: recordedReturn('passwordless', 13), events: [inFlight('passwordless', 13)] },
-  play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  play: async ({ canvas, canvasElement, ...context }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(catalogOf(context)('callback.pending'));
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'resuming');
   },
 };
@@ -66,55 +67,55 @@ export const ReturnAccepted: Story = {
 /** Back from the verification link (everything #9). */
 export const EmailLinkReturnPending: Story = {
   args: { input: recordedReturn('everything', 9), events: [inFlight('everything', 9)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(catalogOf(context)('callback.pending'));
   },
 };
 
 /** … verified: on to the MFA phase's methods. */
 export const EmailLinkReturnAccepted: Story = {
   args: { input: recordedReturn('everything', 9), events: recorded('everything', [9]) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'How do you want to continue?' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('heading', { name: catalogOf(context)('choice.heading') })).toBeVisible();
   },
 };
 
 /** Back from a magic link (passwordless #10). */
 export const MagicLinkReturnPending: Story = {
   args: { input: recordedReturn('passwordless', 10), events: [inFlight('passwordless', 10)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(catalogOf(context)('callback.pending'));
   },
 };
 
 /** Back from the reset link (password #21): the new password is asked for. */
 export const ResetLinkReturned: Story = {
   args: { input: recordedReturn('password', 21), events: recorded('password', [21]) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Password reset required' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('heading', { name: catalogOf(context)('setPassword.heading.required') })).toBeVisible();
   },
 };
 
 export const ProvisionalLinkReturnPending: Story = {
   args: { input: PROVISIONAL_RETURN, events: [requested.update('provisional_enrollment')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(catalogOf(context)('callback.pending'));
   },
 };
 
 /** Back from the emulator's SAML provider (everything #22). */
 export const SamlReturnPending: Story = {
   args: { input: recordedReturn('everything', 22), events: [inFlight('everything', 22)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Finishing signing you in…');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(catalogOf(context)('callback.pending'));
   },
 };
 
 /** … a new user: on to sign-up's next phase, the captcha. */
 export const SamlReturnAccepted: Story = {
   args: { input: recordedReturn('everything', 22), events: recorded('everything', [22]) },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: "Confirm you're human" })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(await canvas.findByRole('heading', { name: catalogOf(context)('captcha.heading') })).toBeVisible();
   },
 };
 
@@ -125,9 +126,10 @@ export const SamlReturnRefused: Story = {
     events: [requested.update('saml'), failed('update', apiError('authentication-failure')), requested.update(''), responded('update', 'start-providers')],
   },
   parameters: { covers: { choice: 'saml', variant: 'server-error' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't finish signing in with that link or account.");
-    await expect(canvas.getByRole('button', { name: 'Continue with Acme SSO' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.callbackFailed'));
+    await expect(canvas.getByRole('button', { name: t('provider.continueWith', { provider: 'Acme SSO' }) })).toBeVisible();
   },
 };
 
@@ -150,16 +152,16 @@ export const EmailLinkRefusedByServer: Story = {
       responded('update', 'verify-email-sent'),
     ],
   },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText(/couldn't finish signing in with that link or account/)).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(await canvas.findByText(containing(catalogOf(context)('error.callbackFailed')))).toBeVisible();
   },
 };
 
 /** The network failed on the way back: retrying sends the same update. */
 export const ReturnNetworkError: Story = {
   args: { events: [requested.update('social'), failed('update', networkError())] },
-  play: async ({ args, canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+  play: async ({ args, canvas, ...context }) => {
+    await userEvent.click(canvas.getByRole('button', { name: catalogOf(context)('failed.retry') }));
     await expect(args.retry).toHaveBeenCalled();
   },
 };
@@ -174,34 +176,44 @@ export const ReturnExpired: Story = {
       responded('start', 'start-providers'),
     ],
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('That link or sign-in had expired, so we started again.')).toBeVisible();
-    await expect(canvas.getByLabelText('Email')).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('flow.notice.callbackExpired'))).toBeVisible();
+    await expect(canvas.getByLabelText(t('email.label'))).toBeVisible();
   },
 };
 
 /** A `state` this tab did not save: refused, nothing sent, start over offered. */
 export const ForeignStateRefused: Story = {
   args: { input: { callbackRefused: 'unknown-state' } },
-  play: async ({ args, canvas }) => {
-    await expect(canvas.getByRole('heading', { name: "We can't use this link" })).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent("This link doesn't belong to the sign-in in progress here.");
-    await userEvent.click(canvas.getByRole('button', { name: 'Start over' }));
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('callback.refused.heading') })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('callback.refused.unknown-state'));
+    await userEvent.click(canvas.getByRole('button', { name: t('flow.startOver') }));
     await expect(args.startOver).toHaveBeenCalled();
   },
 };
 
-/** A link opened in another tab or browser than the one that asked for it. */
+/**
+ * An emailed link opened in another browser or on another device than the one that asked for it:
+ * nothing of the flow is saved here (another tab of the same browser resumes it). Says where to
+ * open it, or to start over.
+ */
 export const OpenedElsewhere: Story = {
   args: { input: { callbackRefused: 'no-saved-flow' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent('opened in a different tab or browser');
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('callback.refused.heading') })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('callback.refused.no-saved-flow'));
+    await userEvent.click(canvas.getByRole('button', { name: t('flow.startOver') }));
+    await expect(args.startOver).toHaveBeenCalled();
   },
 };
 
 export const MalformedReturn: Story = {
   args: { input: { callbackRefused: 'malformed' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent('This link is incomplete or damaged.');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('callback.refused.malformed'));
   },
 };

@@ -19,6 +19,7 @@ beforeEach(() => {
 
 afterEach(() => {
   sessionStorage.clear();
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 
@@ -181,11 +182,13 @@ describe('returns the kit refuses', () => {
     expect(requests).toEqual(['flow/start']);
   });
 
-  it('says a link opened in another tab belongs to that tab', async () => {
+  it('says a link this browser saved nothing for was opened in another browser, and where to open it', async () => {
     window.history.pushState(null, '', `/?state=${GOOGLE_STATE}&code=${CODE}`);
     const requests = recordRequests(server);
     renderFlow(emulator.token);
-    expect(await screen.findByRole('alert')).toHaveTextContent('opened in a different tab or browser');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This link was opened in a different browser or on a different device from where you started. Open it there to continue',
+    );
     expect(requests).toEqual([]);
   });
 

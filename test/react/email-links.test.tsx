@@ -74,14 +74,14 @@ describe('verify_email', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(await screen.findByText(`We sent a link to ${EMAIL}. Open it to verify your email address.`)).toBeInTheDocument();
     expect(
-      screen.getByText('Opened the link in another browser? Come back here and select the button below.'),
+      screen.getByText('Open the link in this browser, on this device.'),
     ).toBeInTheDocument();
     expect(requests.filter((path) => path === 'flow/restart')).toHaveLength(1);
     expect(emulator.outbox().filter((entry) => entry.to === EMAIL)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Resend email in 30 s' })).toHaveAttribute('aria-disabled', 'true');
 
     await user.click(screen.getByRole('button', { name: "I've verified" }));
-    expect(await screen.findByText('Not verified yet. Open the link in the email, then try again.')).toBeInTheDocument();
+    expect(await screen.findByText('Not verified yet. Open the link in the email in this browser, then try again.')).toBeInTheDocument();
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Not verified yet');
     expect(requests.at(-1)).toBe('flow/update');
 
@@ -188,7 +188,7 @@ describe('provisional_enrollment', () => {
     expect(requests.filter((path) => path === 'flow/restart')).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: "I've verified" }));
-    expect(await screen.findByText('Not verified yet. Open the link in the email, then try again.')).toBeInTheDocument();
+    expect(await screen.findByText('Not verified yet. Open the link in the email in this browser, then try again.')).toBeInTheDocument();
   });
 });
 

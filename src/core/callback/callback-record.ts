@@ -5,6 +5,10 @@ import type { CallbackParams, ParsedCallback } from './callback-params.js';
 export const LINK_CHOICES = ['verify_email', 'magiclink', 'reset_password', 'provisional_enrollment'] as const;
 export type LinkChoiceName = (typeof LINK_CHOICES)[number];
 
+export function isLinkChoice(choice: string): choice is LinkChoiceName {
+  return (LINK_CHOICES as readonly string[]).includes(choice);
+}
+
 /** Every choice a callback can resume. */
 export type CallbackChoiceName = 'social' | 'saml' | LinkChoiceName;
 
@@ -37,7 +41,10 @@ export type FlowResume = { flowId: string } & ResumeUpdate;
 
 /** Why a callback is refused without asking the server. */
 export type CallbackRefusal =
-  /** Nothing was saved here: the link was opened in another tab or browser, or long after. */
+  /**
+   * Nothing was saved in this browser for it: the link was opened in another browser or device,
+   * or long after (or in another tab, when the app's `callbackStorage` is per tab).
+   */
   | 'no-saved-flow'
   /** A flow was saved, but the `state` is none of its own. */
   | 'unknown-state'
@@ -51,6 +58,11 @@ export type CallbackResolution =
 
 /** A day: flows last hours at most, so an older record can only mislead. */
 export const CALLBACK_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a record may still be matched: saved less than a day ago (and not a day in the future). */
+export function isFreshRecord(record: CallbackRecord, now: number): boolean {
+  return now - record.savedAt <= CALLBACK_MAX_AGE_MS && record.savedAt <= now + CALLBACK_MAX_AGE_MS;
+}
 
 function entryOf(entry: FlowChoice): CallbackEntry | undefined {
   switch (entry.choice) {
@@ -93,9 +105,10 @@ function resumeOf(flowId: string, target: CallbackTarget, params: CallbackParams
 }
 
 /**
- * Matches a callback to the saved record. Only a `state` this browser tab saved for a flow it
- * started is sent to the server: anything else could be a link planted to sign the user in to
- * someone else's flow.
+ * Matches a callback to the saved record. Only a `state` this browser saved for a flow one of its
+ * tabs started is sent to the server (this tab's record, or an emailed link's record any tab of the
+ * origin can read; see callback-store.ts): anything else could be a link planted to sign the user
+ * in to someone else's flow.
  */
 export function resolveCallback(
   callback: ParsedCallback,
@@ -108,7 +121,7 @@ export function resolveCallback(
     case 'malformed':
       return { kind: 'refused', reason: 'malformed' };
     case 'callback': {
-      if (record === null || now - record.savedAt > CALLBACK_MAX_AGE_MS || record.savedAt > now + CALLBACK_MAX_AGE_MS) {
+      if (record === null || !isFreshRecord(record, now)) {
         return { kind: 'refused', reason: 'no-saved-flow' };
       }
       const entry = record.entries.find((candidate) => candidate.state === callback.params.state);

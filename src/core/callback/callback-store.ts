@@ -1,22 +1,45 @@
 import * as v from 'valibot';
 import { LINK_CHOICES, type CallbackRecord } from './callback-record.js';
+import { linkRecordWithState, withLinkRecord, withoutFlows } from './link-records.js';
 
-/** The part of the Web Storage API the kit uses; `sessionStorage` by default. */
+/** The part of the Web Storage API the kit uses: `sessionStorage` and `localStorage` by default. */
 export interface CallbackStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
 
+/** A storage, or how to find it when it is needed (never at import: this runs on a server too). */
+export type CallbackStorageSource = CallbackStorage | (() => CallbackStorage | undefined);
+
 export interface CallbackStore {
-  /** The saved record, or `null` when there is none, it is unreadable, or storage is off. */
-  load(): CallbackRecord | null;
+  /**
+   * The record a return with `state` resumes: this tab's when it holds `state`, else the emailed
+   * link's record any tab of the origin saved with it, else this tab's. Without `state`, this
+   * tab's. `null` when there is none, it is unreadable, or storage is off.
+   */
+  load(state?: string): CallbackRecord | null;
+  /** Saves this tab's record; its emailed-link entries also where every tab of the origin reads them. */
   save(record: CallbackRecord): void;
-  clear(): void;
+  /** Forgets this tab's record, and the emailed links of its flow and of `flowId` for every tab. */
+  clear(flowId?: string): void;
 }
 
-/** Namespaced, so the kit never reads or overwrites an app's own keys. */
+export interface CallbackStoreOptions {
+  /**
+   * Where emailed links' records wait for a link opened in another tab. @default `localStorage`, or
+   * the store's own storage when the app gave one: the app's storage wins.
+   */
+  shared?: CallbackStorageSource;
+  /** The clock that expires records (tests). @default Date.now */
+  now?: () => number;
+}
+
+/** Namespaced, so the kit never reads or overwrites an app's own keys. This tab's record. */
 export const CALLBACK_STORAGE_KEY = 'authn-flow-kit:callback';
+
+/** The emailed links' records, readable by every tab of the origin. */
+export const LINK_CALLBACKS_STORAGE_KEY = 'authn-flow-kit:callback-links';
 
 const RecordSchema = v.object({
   flowId: v.string(),
@@ -33,48 +56,80 @@ const RecordSchema = v.object({
   ),
 });
 
-/** `sessionStorage` when there is one and it may be used (a sandboxed frame throws on access). */
-function defaultStorage(): CallbackStorage | undefined {
-  try {
-    return typeof globalThis.sessionStorage === 'undefined' ? undefined : globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
+const RecordListSchema = v.array(RecordSchema);
+
+/** A Web Storage when there is one and it may be used (a sandboxed frame throws on access). */
+function webStorage(name: 'sessionStorage' | 'localStorage'): () => CallbackStorage | undefined {
+  return () => {
+    try {
+      return typeof globalThis[name] === 'undefined' ? undefined : globalThis[name];
+    } catch {
+      return undefined;
+    }
+  };
 }
 
-/**
- * Saves the callback record across the redirect to a provider or a mail client. Storage is looked
- * up on each call, never at import, so this runs on a server; a storage that throws (full, off,
- * private mode) only means the return cannot be matched, which the kit then says.
- */
-export function createCallbackStore(storage: CallbackStorage | (() => CallbackStorage | undefined) = defaultStorage): CallbackStore {
-  const storageNow = () => (typeof storage === 'function' ? storage() : storage);
+/** Reads and writes one key as JSON of `schema`; a storage that throws (full, off, private mode) reads as empty. */
+function jsonSlot<T>(source: CallbackStorageSource, key: string, schema: v.GenericSchema<unknown, T>) {
+  const storage = () => (typeof source === 'function' ? source() : source);
   return {
-    load() {
+    read(): T | null {
       try {
-        const raw = storageNow()?.getItem(CALLBACK_STORAGE_KEY);
+        const raw = storage()?.getItem(key);
         if (raw === null || raw === undefined) {
           return null;
         }
-        const parsed = v.safeParse(RecordSchema, JSON.parse(raw));
+        const parsed = v.safeParse(schema, JSON.parse(raw));
         return parsed.success ? parsed.output : null;
       } catch {
         return null;
       }
     },
-    save(record) {
+    write(value: T | null): void {
       try {
-        storageNow()?.setItem(CALLBACK_STORAGE_KEY, JSON.stringify(record));
+        if (value === null) {
+          storage()?.removeItem(key);
+        } else {
+          storage()?.setItem(key, JSON.stringify(value));
+        }
       } catch {
         // Full or blocked: the return will be refused with a clear message instead.
       }
     },
-    clear() {
-      try {
-        storageNow()?.removeItem(CALLBACK_STORAGE_KEY);
-      } catch {
-        // Nothing to forget if storage cannot be reached.
+  };
+}
+
+/**
+ * Saves the callback record across the redirect to a provider or a mail client. Social and SAML
+ * returns come back to the tab that left, so their record stays in that tab (`sessionStorage`):
+ * two tabs signing in with providers at once never overwrite each other's. An emailed link opens
+ * wherever the mail client puts it, usually a new tab, so the links' entries are also kept in
+ * `localStorage`, one record per waiting flow, each for a day at most. Nothing secret either way:
+ * the flow id and the `state`s, never a code or a token. Storage is looked up on each call, never
+ * at import; a storage that throws only means the return cannot be matched, which the kit then says.
+ */
+export function createCallbackStore(storage?: CallbackStorageSource, options: CallbackStoreOptions = {}): CallbackStore {
+  const tab = jsonSlot(storage ?? webStorage('sessionStorage'), CALLBACK_STORAGE_KEY, RecordSchema);
+  const links = jsonSlot(options.shared ?? storage ?? webStorage('localStorage'), LINK_CALLBACKS_STORAGE_KEY, RecordListSchema);
+  const now = options.now ?? Date.now;
+  const writeLinks = (records: CallbackRecord[]) => links.write(records.length === 0 ? null : records);
+  return {
+    load(state) {
+      const own = tab.read();
+      if (state === undefined || own?.entries.some((entry) => entry.state === state) === true) {
+        return own;
       }
+      return linkRecordWithState(links.read() ?? [], state, now()) ?? own;
+    },
+    save(record) {
+      tab.write(record);
+      writeLinks(withLinkRecord(links.read() ?? [], record, now()));
+    },
+    clear(flowId) {
+      const own = tab.read();
+      tab.write(null);
+      const flowIds = [flowId, own?.flowId].filter((id): id is string => id !== undefined);
+      writeLinks(withoutFlows(links.read() ?? [], flowIds, now()));
     },
   };
 }

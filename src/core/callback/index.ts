@@ -11,6 +11,8 @@ export {
   CALLBACK_MAX_AGE_MS,
   LINK_CHOICES,
   callbackRecordOf,
+  isFreshRecord,
+  isLinkChoice,
   resolveCallback,
   type CallbackChoiceName,
   type CallbackEntry,
@@ -22,5 +24,27 @@ export {
   type LinkChoiceName,
   type ResumeUpdate,
 } from './callback-record.js';
-export { CALLBACK_STORAGE_KEY, createCallbackStore, type CallbackStorage, type CallbackStore } from './callback-store.js';
+export {
+  CALLBACK_STORAGE_KEY,
+  LINK_CALLBACKS_STORAGE_KEY,
+  createCallbackStore,
+  type CallbackStorage,
+  type CallbackStorageSource,
+  type CallbackStore,
+  type CallbackStoreOptions,
+} from './callback-store.js';
+export {
+  FLOW_CHANNEL_NAME,
+  linkHandoffOf,
+  linkUsedMessage,
+  openFlowChannel,
+  type FlowChannel,
+  type FlowChannelMessage,
+  type FlowChannelOptions,
+  type FlowChannelPort,
+  type LinkHandoff,
+  type LinkUsedMessage,
+  type OpenFlowChannelPort,
+  type ResumeAnswer,
+} from './flow-channel.js';
 export { safeRedirectUrl } from './safe-redirect.js';

@@ -23,7 +23,7 @@ import { FlowContext, type FlowContextValue } from './flow-context.js';
 import { FlowScreen } from './flow-screen.js';
 import { useCallbackInput, useCallbackRecord, useRedirect, type FlowCallbackOptions } from './use-flow-callback.js';
 
-/** Also takes the appearance props: `theme`, `colorScheme`, `classNames`, `components`, `brand`, `header`, `footer`, `nonce`. */
+/** Also takes the appearance props: `theme`, `colorScheme`, `classNames`, `components`, `brand`, `header`, `footer`, `nonce`, `providerLayout`. */
 export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
   /** Which flows the user may take. Read once, when the flow starts. @default both, as the project allows */
   flowTypes?: ('signup' | 'signin')[];
@@ -56,7 +56,9 @@ export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
   callbackUrl?: string | false;
   /**
    * Where the flow id and the `state` of its callback choices wait while the user is at a provider
-   * or in their mail; nothing secret is saved. Read once. @default sessionStorage
+   * or in their mail; nothing secret is saved. Read once. @default sessionStorage for social and
+   * SAML returns; emailed links' records also in localStorage, so a link opened in another tab resumes
+   * the flow. A storage you pass replaces both.
    */
   callbackStorage?: CallbackStorage;
   /**

@@ -16,10 +16,12 @@ import {
 } from '../../core/index.js';
 import { useLatest } from '../hooks/use-latest.js';
 import type { FlowActorRef, FlowCommands } from './flow-context.js';
+import { useLinkUsedBroadcast } from './use-link-broadcast.js';
 
 export interface FlowCallbackOptions {
   /** The URL a return is read from; `false` ignores returns; `undefined` reads the page's URL. */
   callbackUrl: string | false | undefined;
+  /** The app's storage for callback records; by default per tab, and emailed links' across tabs. */
   storage: CallbackStorage | undefined;
   navigate: ((url: string) => void) | undefined;
   /** The only origins `redirect` may leave for; `undefined` allows any http(s) URL. */
@@ -36,7 +38,9 @@ function callbackInputOf(url: string | undefined, store: CallbackStore): Callbac
   if (url === undefined) {
     return {};
   }
-  const resolution = resolveCallback(parseCallback(url), store.load(), Date.now());
+  const parsed = parseCallback(url);
+  const record = store.load(parsed.kind === 'callback' ? parsed.params.state : undefined);
+  const resolution = resolveCallback(parsed, record, Date.now());
   switch (resolution.kind) {
     case 'none':
       return {};
@@ -52,7 +56,7 @@ function callbackInputOf(url: string | undefined, store: CallbackStore): Callbac
 function saveCallbacksOf(flow: FlowResult, store: CallbackStore): void {
   const record = callbackRecordOf(flow, Date.now());
   if (record === null) {
-    store.clear();
+    store.clear(flow.flowId);
   } else {
     store.save(record);
   }
@@ -64,7 +68,8 @@ function navigateAway(url: string): void {
 
 /**
  * Reads the page's return once, as the machine's input: a provider's or a link's (`?state&code`),
- * matched against the record this tab saved (resume that flow, or refuse the return), and an
+ * matched against the record this tab saved, or for an emailed link the one any tab of the origin
+ * saved (resume that flow, or refuse the return), and an
  * identity provider's own sign-in (`?saml_idp_initiated_ticket=`, unless `readSamlTicket` is
  * false: the app passed one). Then cleans the URL. The pure parts are in src/core/callback.
  */
@@ -102,8 +107,13 @@ export function useCallbackInput(
   return { input: callback.input, samlTicket: callback.samlTicket, store };
 }
 
-/** Keeps the saved record in step with the flow: a return can only match what is on screen now. */
+/**
+ * Keeps the saved record in step with the flow: a return can only match what is on screen now. A
+ * flow that completes, or that a new one replaces (start over, expiry), leaves no record behind.
+ * A tab resumed by an emailed link also tells the tab that asked for it (use-link-broadcast.ts).
+ */
 export function useCallbackRecord(actorRef: FlowActorRef, store: CallbackStore): void {
+  useLinkUsedBroadcast(actorRef);
   useEffect(() => {
     let last: FlowResult | null = null;
     const sync = (snapshot: FlowSnapshot) => {
@@ -112,6 +122,9 @@ export function useCallbackRecord(actorRef: FlowActorRef, store: CallbackStore):
       if (flow === last || flow === null) {
         return;
       }
+      if (last !== null && last.flowId !== flow.flowId) {
+        store.clear(last.flowId);
+      }
       last = flow;
       saveCallbacksOf(flow, store);
     };
@@ -119,6 +132,23 @@ export function useCallbackRecord(actorRef: FlowActorRef, store: CallbackStore):
     const subscription = actorRef.subscribe(sync);
     return () => subscription.unsubscribe();
   }, [actorRef, store]);
+}
+
+let warnedOpenRedirects = false;
+
+/**
+ * Once per page, outside production builds (the app's bundler replaces `process.env.NODE_ENV`):
+ * without `redirectOrigins`, any https origin the server names is followed.
+ */
+function warnOpenRedirects(): void {
+  if (warnedOpenRedirects || typeof process === 'undefined' || process.env.NODE_ENV === 'production') {
+    return;
+  }
+  warnedOpenRedirects = true;
+  console.warn(
+    '[authn-flow-kit] No `redirectOrigins` given: social and SAML sign-in will follow any https URL the ' +
+      "server names. Pass your providers' origins, e.g. redirectOrigins={['https://accounts.google.com']}.",
+  );
 }
 
 /**
@@ -137,6 +167,9 @@ export function useRedirect(
       const target = redirectTarget(url);
       if (target === null) {
         return;
+      }
+      if (latest.current.redirectOrigins === undefined) {
+        warnOpenRedirects();
       }
       const flow = actorRef.getSnapshot().context.flow;
       if (flow !== null) {

@@ -17,6 +17,8 @@ export function isEmailLinkChoice(choice: FlowChoice | null): choice is EmailLin
 
 interface EmailLinkCopy {
   heading: MessageKey;
+  /** Before anything was sent: a heading that asks, never one that says a mail is waiting. */
+  headingUnsent: MessageKey;
   body: MessageKey;
   bodyNoEmail: MessageKey;
   /** The button that polls with choice `""`. */
@@ -27,24 +29,28 @@ interface EmailLinkCopy {
 export const EMAIL_LINK_COPY: Record<EmailLinkChoiceName, EmailLinkCopy> = {
   verify_email: {
     heading: 'emailLink.heading.verify_email',
+    headingUnsent: 'emailLink.heading.verify_email',
     body: 'emailLink.body.verify_email',
     bodyNoEmail: 'emailLink.bodyNoEmail.verify_email',
     poll: 'emailLink.poll.verified',
   },
   magiclink: {
     heading: 'emailLink.heading.magiclink',
+    headingUnsent: 'emailLink.headingUnsent.magiclink',
     body: 'emailLink.body.magiclink',
     bodyNoEmail: 'emailLink.bodyNoEmail.magiclink',
     poll: 'emailLink.poll.opened',
   },
   provisional_enrollment: {
     heading: 'emailLink.heading.provisional_enrollment',
+    headingUnsent: 'emailLink.heading.provisional_enrollment',
     body: 'emailLink.body.provisional_enrollment',
     bodyNoEmail: 'emailLink.bodyNoEmail.provisional_enrollment',
     poll: 'emailLink.poll.verified',
   },
   reset_password: {
     heading: 'reset.heading',
+    headingUnsent: 'reset.headingUnsent',
     body: 'reset.body',
     bodyNoEmail: 'reset.bodyNoEmail',
     poll: 'emailLink.poll.opened',

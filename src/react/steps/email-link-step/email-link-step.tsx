@@ -13,13 +13,16 @@ import { ResendButton } from '../code-step/resend-button.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { EMAIL_LINK_COPY, isEmailLinkChoice, type EmailLinkChoice } from './email-link-choice.js';
 import { EmailEntryForm } from './email-entry-form.js';
+import { LinkHandoffView } from './link-handoff-view.js';
+import { useLinkHandoff } from './use-link-handoff.js';
 import { useLinkPoll } from './use-link-poll.js';
 
 /**
  * A link sent by email: `verify_email`, `magiclink`, `provisional_enrollment` and `reset_password`.
  * Sends the email if the server has not, asks for an address when it has none (`need_email`), then
  * waits: "I've verified" polls, "Resend email" counts down. The return from the link itself
- * (`?state&code`) is routed by the flow, not here.
+ * (`?state&code`) is routed by the flow, not here; when it opens in another tab, that tab goes on
+ * with the flow and this one hears it (LinkHandoffView).
  * @selector [data-scope="authn"][data-part="email-link-step"][data-state=<choice>]
  */
 export function EmailLinkStep() {
@@ -56,6 +59,7 @@ function EmailLinkFor({ choice }: { choice: EmailLinkChoice }) {
   const [editing, setEditing] = useState(false);
   const entering = (needEmail && !sent) || editing;
   const linkPoll = useLinkPoll(view, submit);
+  const linkHandoff = useLinkHandoff(view.flowId, sent);
   const restarting = view.busy && view.pending?.operation === 'restart';
 
   // Leave the address form once the send it asked for went through.
@@ -66,7 +70,6 @@ function EmailLinkFor({ choice }: { choice: EmailLinkChoice }) {
       setEditing(false);
     }
   }
-
 
   const rateLimit = view.formError?.code === 'rate-limited' ? view.formError : null;
   const countdown = useResendCountdown(
@@ -84,9 +87,21 @@ function EmailLinkFor({ choice }: { choice: EmailLinkChoice }) {
     restart(name, {});
   };
 
+  if (linkHandoff.handoff !== null) {
+    const continueHere = () => {
+      linkHandoff.dismiss();
+      linkPoll.poll();
+    };
+    return (
+      <div {...partAttributes('email-link-step', name)}>
+        <LinkHandoffView handoff={linkHandoff.handoff} onContinueHere={continueHere} />
+      </div>
+    );
+  }
+
   return (
     <div {...partAttributes('email-link-step', name)}>
-      <Heading>{t(copy.heading)}</Heading>
+      <Heading>{t(sent ? copy.heading : copy.headingUnsent)}</Heading>
       {isReset ? null : <IdentifierSummary identifier={view.identifier} onChange={startOver} />}
       {entering ? (
         <EmailEntryForm
@@ -100,7 +115,7 @@ function EmailLinkFor({ choice }: { choice: EmailLinkChoice }) {
       ) : (
         <>
           <p {...partAttributes('body')}>{bodyOf(t, choice, restarting, knownEmail(view, typed))}</p>
-          {sent ? <p {...partAttributes('hint')}>{t('emailLink.otherBrowser')}</p> : null}
+          {sent ? <p {...partAttributes('hint')}>{t('emailLink.sameBrowser')}</p> : null}
           <FormError message={view.formError ? translateIssue(t, view.formError) : null} />
           <p role="status" {...partAttributes('poll-status', linkPoll.notYet ? 'not-yet' : 'idle')}>
             {linkPoll.notYet ? t('emailLink.notYet') : null}
