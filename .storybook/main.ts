@@ -8,6 +8,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   staticDirs: ['./public'],
   core: { disableTelemetry: true },
+  // Storybook's own "Get started" checklist (sidebar widget and menu page) is for Storybook's users,
+  // not ours: the overview page (stories/overview.mdx) is where this Storybook starts.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Stories use both packages by name (the emulator as a user would), resolved to source.
   viteFinal: (viteConfig) => {
     const own = viteConfig.resolve?.alias ?? [];

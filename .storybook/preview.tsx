@@ -5,10 +5,23 @@ import '../src/react/theme/styles.css';
 import '../stories/themes/default.css';
 import '../stories/themes/midnight.css';
 import '../stories/themes/paper.css';
-import { DIRECTIONS, LOCALES, localeTitle, SCHEMES, THEMES } from './toolbar.js';
+import { DIRECTIONS, LOCALES, localeTitle, SCHEMES, storyGlobalsOf, THEMES } from './toolbar.js';
 import { localeLoader, withAppearance } from './with-appearance.js';
 
 const capitalised = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+
+/**
+ * The locale stories open in: English, unless `VITE_STORY_LOCALE` names another. Play functions
+ * look for the catalog's words (stories/support/catalog.ts), so
+ * `VITE_STORY_LOCALE=ar npx vitest run --project storybook stories/<file>` proves a file's stories
+ * pass in Arabic too.
+ */
+const initialLocale = storyGlobalsOf({ locale: import.meta.env['VITE_STORY_LOCALE'] }).locale;
+
+/** What replays a story (machine events, the start input, a scripted answer): for the story's code, not for Controls. */
+const internalArgs = Object.fromEntries(
+  ['events', 'input', 'answer', 'redirectOrigins'].map((name) => [name, { table: { disable: true } }]),
+);
 
 const preview: Preview = {
   // Steps load on demand in the kit; stories render each state at once, so load them up front.
@@ -37,11 +50,16 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'default', scheme: 'auto', locale: 'en', direction: 'auto' },
+  initialGlobals: { theme: 'default', scheme: 'auto', locale: initialLocale, direction: 'auto' },
+  argTypes: internalArgs,
   parameters: {
     // axe violations fail the story test in Chromium.
     a11y: { test: 'error' },
     layout: 'centered',
+    // The overview first (Storybook opens on the first entry), then the steps, the flow, theming.
+    options: { storySort: { order: ['Overview', 'Steps', 'Flow', 'Session', 'Theming', 'Themes'] } },
+    // The step's data in Controls; the spies a story passes (`retry`, `onComplete`) are in Actions.
+    controls: { exclude: /^(submit|restart|startOver|retry|finish|redirect|on[A-Z]\w*)$/ },
   },
 };
 

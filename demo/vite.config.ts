@@ -82,9 +82,40 @@ function authnEmulator(): Plugin {
   };
 }
 
+/** What `printUrls` reads; the dev and the preview server both have it. */
+interface UrlPrinter {
+  resolvedUrls: { local: string[]; network: string[] } | null;
+  printUrls(): void;
+}
+
+/**
+ * Prints (and opens) `localhost` for the loopback address the server listens on. The server stays
+ * on 127.0.0.1: `localhost` may resolve to ::1 alone, where the end-to-end tests' wait for
+ * 127.0.0.1 would never see it. But the page must be opened on `localhost`: WebAuthn refuses an IP
+ * address as relying party, so on 127.0.0.1 the kit offers no passkeys at all.
+ */
+function printLocalhost(server: UrlPrinter): void {
+  const print = server.printUrls.bind(server);
+  server.printUrls = () => {
+    if (server.resolvedUrls !== null) {
+      const local = server.resolvedUrls.local.map((url) => url.replace('//127.0.0.1:', '//localhost:'));
+      server.resolvedUrls = { ...server.resolvedUrls, local };
+    }
+    print();
+  };
+}
+
+function localhostUrls(): Plugin {
+  return {
+    name: 'authn-demo-localhost',
+    configureServer: printLocalhost,
+    configurePreviewServer: printLocalhost,
+  };
+}
+
 export default defineConfig({
   root: fromRoot('demo'),
-  plugins: [react(), authnEmulator()],
+  plugins: [react(), authnEmulator(), localhostUrls()],
   resolve: {
     alias: kitAliases,
   },

@@ -4,6 +4,7 @@ import { CaptchaContext } from '../src/react/captcha/captcha-context.js';
 import { CaptchaError, type CaptchaAdapter } from '../src/react/captcha/captcha-adapter.js';
 import { EMULATOR_CAPTCHA_TOKEN } from '../src/react/captcha/emulator-captcha.js';
 import { apiError } from '../test/fixtures/index.js';
+import { catalogOf } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { failure, inFlight, recordedJourney } from './support/journeys.js';
 
@@ -48,48 +49,51 @@ type Story = StoryObj<typeof meta>;
 
 /** The emulator's own test widget (its site key), drawn in the page: the token goes out at once. */
 export const Idle: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: "Confirm you're human" })).toBeVisible();
-    await userEvent.click(await canvas.findByRole('button', { name: "I'm not a robot" }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('captcha.heading') })).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: t('captcha.widget.check') }));
     await expect(args.submit).toHaveBeenCalledWith('captcha', { code: EMULATOR_CAPTCHA_TOKEN });
   },
 };
 
 export const Pending: Story = {
   args: { events: [...captcha(), inFlight('everything', 4)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Checking…')).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByText(catalogOf(context)('captcha.checking'))).toBeVisible();
   },
 };
 
 /** The token ran out before it was sent: the widget is reset and the step says so. */
 export const Expired: Story = {
   parameters: { captcha: storyCaptcha('expire') },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('The check expired. Complete it again.')).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(await canvas.findByText(catalogOf(context)('captcha.expired'))).toBeVisible();
   },
 };
 
 /** The server refused the token: a new widget, and a message. */
 export const Refused: Story = {
   args: { events: [...captcha(), inFlight('everything', 4), failure('update', apiError('authentication-failure'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent("The check didn't pass. Complete it again.");
-    await expect(await canvas.findByRole('button', { name: "I'm not a robot" })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('captcha.error.rejected'));
+    await expect(await canvas.findByRole('button', { name: t('captcha.widget.check') })).toBeVisible();
   },
 };
 
 export const ServerError: Story = {
   args: { events: [...captcha(), inFlight('everything', 4), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };
 
 export const LoadFailed: Story = {
   parameters: { captcha: storyCaptcha('fail-to-load') },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent("The check couldn't load.");
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('captcha.error.load'));
+    await expect(canvas.getByRole('button', { name: t('captcha.retry') })).toBeVisible();
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { networkError } from '../test/fixtures/index.js';
+import { catalogOf } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { failure, inFlight, recorded, recordedJourney } from './support/journeys.js';
 
@@ -20,24 +21,26 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Idle: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await expect(canvas.getByText("Choose your initial step to prove it's you.")).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Password' }));
-    await expect(await canvas.findByRole('heading', { name: 'Create a password' })).toBeVisible();
+  play: async ({ canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('choice.hint.primary'))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('method.password') }));
+    await expect(await canvas.findByRole('heading', { name: t('password.heading.signUp') })).toBeVisible();
   },
 };
 
 export const Pending: Story = {
   args: { events: [...passwordless(), inFlight('passwordless', 4)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'How do you want to continue?' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Link by email' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('choice.heading') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('method.magiclink') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const ServerError: Story = {
   args: { events: [...passwordless(), inFlight('passwordless', 4), failure('restart', networkError())] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.network'));
   },
 };

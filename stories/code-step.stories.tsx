@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { journeys, requested, user } from '../test/fixtures/flow-events.js';
 import { apiError } from '../test/fixtures/index.js';
+import { catalogOf, containing } from './support/catalog.js';
+import { exactlyOneOf, withAnyNumber } from './support/catalog-patterns.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { failure, inFlight, LATER, recorded, recordedJourney, respondedWith } from './support/journeys.js';
 
@@ -22,28 +24,30 @@ type Story = StoryObj<typeof meta>;
 
 export const EmailAutoSend: Story = {
   args: { events: recordedJourney.emailCode() },
-  play: async ({ args, canvas }) => {
+  play: async ({ args, canvas, ...context }) => {
     await waitFor(() => expect(args.restart).toHaveBeenCalledWith('email_otp', {}));
     await expect(args.restart).toHaveBeenCalledTimes(1);
-    await expect(canvas.getByText("We haven't sent you a code yet. Send one to continue.")).toBeVisible();
+    await expect(canvas.getByText(catalogOf(context)('code.body.notSent'))).toBeVisible();
   },
 };
 
 export const EmailSending: Story = {
   args: { events: [...recordedJourney.emailCode(), inFlight('passwordless', 4)] },
-  play: async ({ args, canvas }) => {
-    await expect(canvas.getByText('Sending your code…')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('code.body.sending'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('code.resendPending') })).toHaveAttribute('aria-disabled', 'true');
     await expect(args.restart).not.toHaveBeenCalled();
   },
 };
 
 export const EmailSent: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    const input = canvas.getByLabelText('Verification code');
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    const input = canvas.getByLabelText(t('code.label'));
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
     await expect(input).toHaveAttribute('inputmode', 'numeric');
-    await expect(canvas.getByText('Enter the 6-digit code we sent to pat@example.com.')).toBeVisible();
+    await expect(canvas.getByText(t('code.body.email', { email: 'pat@example.com' }))).toBeVisible();
     await userEvent.type(input, '123456');
     await expect(args.submit).toHaveBeenCalledTimes(1);
     await expect(args.submit).toHaveBeenCalledWith('email_otp', { code: '123456' });
@@ -52,52 +56,56 @@ export const EmailSent: Story = {
 
 export const EmailVerifying: Story = {
   args: { events: [...recordedJourney.emailCodeSent(), inFlight('passwordless', 5)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('code.submitPending') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const EmailWrongCode: Story = {
   args: { events: [...recordedJourney.emailCodeSent(), ...recorded('passwordless', [5])] },
-  play: async ({ canvas }) => {
-    const input = canvas.getByLabelText('Verification code');
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    const input = canvas.getByLabelText(t('code.label'));
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription(/Check it, or resend the code to try again/);
+    await expect(input).toHaveAccessibleDescription(containing(t('code.error.wrong')));
   },
 };
 
 export const EmailCodeExpired: Story = {
   args: { events: [...recordedJourney.emailCodeSent(), inFlight('passwordless', 5), failure('update', apiError('mfa-code-expired'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(/That code has expired/);
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByLabelText(t('code.label'))).toHaveAccessibleDescription(containing(t('code.error.expired')));
   },
 };
 
 export const EmailServerError: Story = {
   args: { events: [...recordedJourney.emailCodeSent(), inFlight('passwordless', 5), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };
 
 /** Just sent: the server's `resend_time` is a minute away. */
 export const EmailResendCooldown: Story = {
   args: { events: () => [...recordedJourney.emailCode(), ...recorded('passwordless', [4], { secondsLater: 0 })] },
-  play: async ({ args, canvas, userEvent }) => {
-    const resend = canvas.getByRole('button', { name: /^Resend code in \d+ s$/ });
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    const resend = canvas.getByRole('button', { name: withAnyNumber(t, 'code.resendIn', 'seconds', { whole: true }) });
     await expect(resend).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(resend);
     await expect(args.restart).not.toHaveBeenCalled();
-    await expect(canvas.getByText(/You can ask for a new code in \d+ seconds\./)).toBeInTheDocument();
+    await expect(canvas.getByText(withAnyNumber(t, 'code.countdown.waiting', 'count'))).toBeInTheDocument();
   },
 };
 
 /** Resent at once (passwordless #15–17): the emulator's `TooManyRequests`, with `Retry-After`. */
 export const EmailResendRateLimited: Story = {
   args: { events: recorded('passwordless', [15, 16, 17], LATER) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
-    await expect(canvas.getByRole('button', { name: /^Resend code in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.rateLimited', { count: 30 }));
+    await expect(canvas.getByRole('button', { name: withAnyNumber(t, 'code.resendIn', 'seconds', { whole: true }) })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -105,9 +113,10 @@ export const EmailResendRateLimited: Story = {
 export const SmsNeedPhone: Story = {
   args: { events: recordedJourney.smsNeedPhone() },
   parameters: { covers: { choice: 'set_phone', variant: 'idle' } },
-  play: async ({ args, canvas, userEvent }) => {
-    await userEvent.type(canvas.getByLabelText('Phone number'), '+1 202 555 0143');
-    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.type(canvas.getByLabelText(t('smsPhone.label')), '+1 202 555 0143');
+    await userEvent.click(canvas.getByRole('button', { name: t('smsPhone.submit') }));
     await expect(args.restart).toHaveBeenCalledWith('sms_otp', { phone: '+12025550143' });
   },
 };
@@ -115,8 +124,8 @@ export const SmsNeedPhone: Story = {
 export const SmsNeedPhonePending: Story = {
   args: { events: [...recordedJourney.smsNeedPhone(), inFlight('everything', 17)] },
   parameters: { covers: { choice: 'set_phone', variant: 'pending' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: /Sending/ })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: containing(catalogOf(context)('smsPhone.submitPending')) })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -124,77 +133,82 @@ export const SmsNeedPhonePending: Story = {
 export const SmsNeedPhoneRefused: Story = {
   args: { events: [...recordedJourney.smsNeedPhone(), ...recorded('everything', [17])] },
   parameters: { covers: { choice: 'set_phone', variant: 'field-error' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Phone number')).toHaveAttribute('aria-invalid', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByLabelText(catalogOf(context)('smsPhone.label'))).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
 export const SmsNeedPhoneServerError: Story = {
   args: { events: [...recordedJourney.smsNeedPhone(), inFlight('everything', 17), failure('restart')] },
   parameters: { covers: { choice: 'set_phone', variant: 'server-error' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
-    await expect(canvas.getByLabelText('Phone number')).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.server'));
+    await expect(canvas.getByLabelText(t('smsPhone.label'))).toBeVisible();
   },
 };
 
 export const SmsSent: Story = {
   args: { events: recordedJourney.smsSent() },
-  play: async ({ canvas, userEvent }) => {
-    await expect(canvas.getByText('Enter the 6-digit code we sent to +18085550173.')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Choose another method' }));
-    await expect(await canvas.findByRole('heading', { name: 'How do you want to continue?' })).toBeVisible();
+  play: async ({ canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('code.body.sms', { phone: '+18085550173' }))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('code.back') }));
+    await expect(await canvas.findByRole('heading', { name: t('choice.heading') })).toBeVisible();
   },
 };
 
 export const SmsVerifying: Story = {
   args: { events: [...recordedJourney.smsSent(), inFlight('everything', 20)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('code.submitPending') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const SmsWrongCode: Story = {
   args: { events: [...recordedJourney.smsSent(), inFlight('everything', 20), failure('update', apiError('authentication-failure'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Verification code')).toHaveAttribute('aria-invalid', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByLabelText(catalogOf(context)('code.label'))).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
 export const SmsServerError: Story = {
   args: { events: [...recordedJourney.smsSent(), inFlight('everything', 20), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };
 
 export const SmsResendCooldown: Story = {
   args: { events: () => recordedJourney.smsSent({ secondsLater: 0 }) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: /^Resend code in \d+ s$/ })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    const resendIn = withAnyNumber(catalogOf(context), 'code.resendIn', 'seconds', { whole: true });
+    await expect(canvas.getByRole('button', { name: resendIn })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** The QR image and key the emulator made (scrubbed in the recording: a blank PNG, a placeholder key). */
 export const TotpEnrolment: Story = {
   args: { events: recordedJourney.totpEnrolment() },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Set up an authenticator app' })).toBeVisible();
-    const qr = canvas.getByRole('img', { name: 'QR code that adds this account to your authenticator app' });
+  play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('code.heading.totpSetup') })).toBeVisible();
+    const qr = canvas.getByRole('img', { name: t('totp.qrAlt') });
     await expect(qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     await expect(canvas.getByText(/^SCRU BBED TOTP SECR ET/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Copy key' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('totp.copy') }));
     // Copied, or (without clipboard permission) the key is selected to copy by hand.
-    await expect(await canvas.findByText(/^(Key copied\.|Couldn't copy\. The key is selected: copy it with your keyboard\.)$/)).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: /Resend/ })).toBeNull();
+    await expect(await canvas.findByText(exactlyOneOf(t('totp.copied'), t('totp.copyFailed')))).toBeVisible();
+    // No resend (nor send) button: an authenticator app's codes are not sent.
+    await expect(canvasElement.querySelector('[data-scope="authn"][data-part="resend"]')).toBeNull();
     await expect(args.restart).not.toHaveBeenCalled();
   },
 };
 
 export const TotpEnrolmentWrongCode: Story = {
   args: { events: [...recordedJourney.totpEnrolment(), ...recorded('mfa', [3])] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Verification code')).toHaveAttribute('aria-invalid', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByLabelText(catalogOf(context)('code.label'))).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
@@ -218,9 +232,10 @@ export const TotpUnsafeQrRefused: Story = {
 
 export const TotpSignIn: Story = {
   args: { events: recordedJourney.totpSignIn() },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Confirm your identity' })).toBeVisible();
-    await userEvent.type(canvas.getByLabelText('Verification code'), '654321');
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('code.heading.secondary') })).toBeVisible();
+    await userEvent.type(canvas.getByLabelText(t('code.label')), '654321');
     await expect(args.submit).toHaveBeenCalledTimes(1);
     await expect(args.submit).toHaveBeenCalledWith('totp', { code: '654321' });
   },
@@ -228,29 +243,31 @@ export const TotpSignIn: Story = {
 
 export const TotpVerifying: Story = {
   args: { events: [...recordedJourney.totpSignIn(), inFlight('mfa', 8)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Verifying…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('code.submitPending') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const TotpWrongCode: Story = {
   args: { events: [...recordedJourney.totpSignIn(), inFlight('mfa', 8), failure('update', apiError('authentication-failure'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(/Retry with the next code from your app/);
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByLabelText(t('code.label'))).toHaveAccessibleDescription(containing(t('code.error.wrongTotp')));
   },
 };
 
 /** The code of the time step the last sign-in used (mfa #15–17): the emulator's `CodeAlreadyUsed`. */
 export const TotpCodeUsed: Story = {
   args: { events: recorded('mfa', [15, 16, 17]) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(/Wait for the next code in your app/);
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByLabelText(t('code.label'))).toHaveAccessibleDescription(containing(t('code.error.usedTotp')));
   },
 };
 
 export const TotpServerError: Story = {
   args: { events: [...recordedJourney.totpSignIn(), inFlight('mfa', 8), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };

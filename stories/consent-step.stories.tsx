@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
+import { catalogOf } from './support/catalog.js';
 import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { failure, inFlight, recordedJourney } from './support/journeys.js';
@@ -22,12 +23,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Allow: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Allow access to your account?' })).toBeVisible();
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('consent.heading') })).toBeVisible();
     const scopes = canvas.getAllByRole('listitem');
     await expect(scopes).toHaveLength(2);
     await expect(scopes[1]).toHaveTextContent('Your profile');
-    await userEvent.click(canvas.getByRole('button', { name: 'Allow' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('consent.allow') }));
     await expect(args.submit).toHaveBeenCalledWith('oauth_consent', {
       scope_selections: SCOPES.map((scope) => ({ scope, is_allowed: true })),
     });
@@ -35,8 +37,8 @@ export const Allow: Story = {
 };
 
 export const Deny: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Deny' }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    await userEvent.click(canvas.getByRole('button', { name: catalogOf(context)('consent.deny') }));
     await expect(args.submit).toHaveBeenCalledWith('oauth_consent', {
       scope_selections: SCOPES.map((scope) => ({ scope, is_allowed: false })),
     });
@@ -45,9 +47,10 @@ export const Deny: Story = {
 
 export const Pending: Story = {
   args: { events: [...consentStep(), inFlight('everything', 13)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Allowing…' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(canvas.getByRole('button', { name: 'Deny' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('button', { name: t('consent.allowPending') })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: t('consent.deny') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -55,14 +58,14 @@ export const FieldError: Story = {
   args: {
     events: [...consentStep(), inFlight('everything', 13), failure('update', fieldError('scope_selections/0/scope', 'DoesNotExist'))],
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't find that.");
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.field.DoesNotExist'));
   },
 };
 
 export const ServerError: Story = {
   args: { events: [...consentStep(), inFlight('everything', 13), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { networkError } from '../test/fixtures/index.js';
+import { catalogOf, containing } from './support/catalog.js';
 import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { failure, inFlight, recordedJourney } from './support/journeys.js';
@@ -19,34 +20,36 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Idle: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.click(canvas.getByRole('button', { name: t('email.submit') }));
+    await expect(canvas.getByLabelText(t('email.label'))).toHaveAttribute('aria-invalid', 'true');
     await expect(args.submit).not.toHaveBeenCalled();
-    await userEvent.type(canvas.getByLabelText('Email'), 'joe@example.com');
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await userEvent.type(canvas.getByLabelText(t('email.label')), 'joe@example.com');
+    await userEvent.click(canvas.getByRole('button', { name: t('email.submit') }));
     await expect(args.submit).toHaveBeenCalledWith('set_email', { email: 'joe@example.com' });
   },
 };
 
 export const Pending: Story = {
   args: { events: [...recordedJourney.emailStep(), inFlight('password', 2)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: /Checking/ })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: containing(catalogOf(context)('email.submitPending')) })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const FieldError: Story = {
   args: { events: [...recordedJourney.emailStep(), inFlight('password', 2), failure('update', fieldError('email', 'BadFormatEmail'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription(/name@example.com/);
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByLabelText(t('email.label'))).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText(t('email.label'))).toHaveAccessibleDescription(containing(t('error.field.BadFormatEmail')));
   },
 };
 
 export const ServerError: Story = {
   args: { events: [...recordedJourney.emailStep(), inFlight('password', 2), failure('update', networkError())] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.network'));
   },
 };

@@ -1,68 +1,77 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { failed, requested } from '../test/fixtures/flow-events.js';
+import { failed } from '../test/fixtures/flow-events.js';
 import type { AuthNError } from '../src/core/index.js';
-import { apiError, networkError, type ErrorFixtureName } from '../test/fixtures/index.js';
+import { apiError, networkError } from '../test/fixtures/index.js';
+import { catalogOf } from './support/catalog.js';
 import { serverError } from './support/errors.js';
-import { FixtureFlow } from './support/fixture-flow.js';
+import { FailureFlow, failureArgs, failureEvents, FAILURES, MOMENTS } from './support/failures.js';
 import { failure, inFlight, recorded, recordedAnswer, recordedJourney } from './support/journeys.js';
 
 /**
  * The failed screen, per failure: its title, its explanation, and only the ways forward that help.
  * The failures are hand-written (test/fixtures/errors): the emulator's recording walks none of them;
- * the flows they end come from it.
+ * the flows they end come from it. In Controls, `failure` and `during` show any other.
  */
-const signInFails = (error: ErrorFixtureName) => [...recordedJourney.signInPassword(), inFlight('password', 15), failure('update', apiError(error))];
 /** A status no version of the kit knows, refusing the password: the kit reads the flow (#14 is such a read). */
 const READ = inFlight('password', 14);
-const signInRefusedUnknown = () => [...signInFails('unknown-status'), READ];
+const signInRefusedUnknown = () => [...failureEvents('unknown-status', 'sign-in'), READ];
 /** The read's own failure, for the flow it read. */
 const readFails = (error: AuthNError) => failed('update', error, READ.type === 'api.requested' ? READ.flowId : undefined);
 
 const meta = {
   title: 'Flow/Error views',
-  component: FixtureFlow,
+  component: FailureFlow,
   args: { events: [], retry: fn(), startOver: fn() },
-} satisfies Meta<typeof FixtureFlow>;
+  argTypes: {
+    failure: { control: 'select', options: FAILURES },
+    during: { control: 'inline-radio', options: MOMENTS },
+  },
+} satisfies Meta<typeof FailureFlow>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const DisabledUser: Story = {
-  args: { events: signInFails('disabled-user') },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Account disabled' })).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/This account is disabled/);
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: 'Start over' }));
+  args: failureArgs('disabled-user', 'sign-in'),
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.disabledUser.heading') })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('failed.disabledUser.body'));
+    await expect(canvas.queryByRole('button', { name: t('failed.retry') })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: t('flow.startOver') }));
     await expect(args.startOver).toHaveBeenCalled();
   },
 };
 
 export const TravelDistanceExceeded: Story = {
-  args: { events: signInFails('travel-distance-exceeded') },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Sign-in blocked' })).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/too far away from where you last signed in/);
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+  args: failureArgs('travel-distance-exceeded', 'sign-in'),
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.travelBlocked.heading') })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('failed.travelBlocked.body'));
+    await expect(canvas.queryByRole('button', { name: t('failed.retry') })).toBeNull();
   },
 };
 
 export const Unauthorized: Story = {
-  args: { events: [requested.start(), failed('start', apiError('unauthorized'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: "This app can't sign you in" })).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+  args: failureArgs('unauthorized', 'start'),
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.unauthorized.heading') })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('failed.retry') })).toBeNull();
   },
 };
 
 /** A status this kit does not know, at start: its own words, never the server's summary. */
 export const UnknownStatus: Story = {
-  args: { events: [requested.start(), failed('start', apiError('unknown-status'))] },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: "We couldn't continue" })).toBeVisible();
+  args: failureArgs('unknown-status', 'start'),
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.unknown.heading') })).toBeVisible();
+    // The fixture's own summary, which the kit never shows.
     await expect(canvas.queryByText(/too many sessions/)).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('failed.retry') }));
     await expect(args.retry).toHaveBeenCalled();
   },
 };
@@ -78,57 +87,61 @@ export const UnknownStatusOnComplete: Story = {
       recordedAnswer('password', 16),
     ],
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: "We couldn't continue" })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Start over' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.unknown.heading') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('failed.retry') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('flow.startOver') })).toBeVisible();
   },
 };
 
 export const Offline: Story = {
-  args: { events: [requested.start(), failed('start', networkError())] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
+  args: failureArgs('offline', 'start'),
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.heading') })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.network'));
   },
 };
 
 /** A status the kit does not know refused the password: the step stays, busy, while the kit reads the flow. */
 export const UnknownStatusReadingFlow: Story = {
   args: { events: signInRefusedUnknown() },
-  play: async ({ canvas, canvasElement }) => {
+  play: async ({ canvas, canvasElement, ...context }) => {
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'recovering');
-    await expect(canvas.getByRole('heading', { name: 'Enter your password' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: /Sign/ })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('heading', { name: catalogOf(context)('password.heading.signIn') })).toBeVisible();
+    await expect(canvasElement.querySelector('[data-scope="authn"][data-part="submit"]')).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** … the flow is there: its step again, saying the last action did not go through. */
 export const UnknownStatusStepShown: Story = {
   args: { events: [...signInRefusedUnknown(), recordedAnswer('password', 14)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side. Try again.');
+  play: async ({ canvas, canvasElement, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
     await expect(canvas.queryByText(/too many sessions/)).toBeNull();
-    await expect(canvas.getByRole('button', { name: /Sign/ })).toBeEnabled();
+    await expect(canvasElement.querySelector('[data-scope="authn"][data-part="submit"]')).toBeEnabled();
   },
 };
 
 /** … the flow is gone, whatever the status said: a new one for the same email, and one line saying so. */
 export const UnknownStatusFlowGone: Story = {
   args: { events: [...signInRefusedUnknown(), readFails(serverError('NoSuchFlowAnyMore', 400)), ...recorded('password', [13])] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText(/took too long, so we started again/)).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Enter your password' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('flow.notice.restarted'))).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('password.heading.signIn') })).toBeVisible();
   },
 };
 
 /** … the read itself could not reach the service: "Try again" reads the flow again. */
 export const UnknownStatusReadOffline: Story = {
   args: { events: [...signInRefusedUnknown(), readFails(networkError())] },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.heading') })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.network'));
+    await userEvent.click(canvas.getByRole('button', { name: t('failed.retry') }));
     await expect(args.retry).toHaveBeenCalled();
   },
 };

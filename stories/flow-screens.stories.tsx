@@ -2,10 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { failed, journeys, requested, responded, EMAIL_IDENTIFIER } from '../test/fixtures/flow-events.js';
 import { apiError, EMAIL, invalidResponseError, networkError } from '../test/fixtures/index.js';
+import { catalogOf, containing } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { recorded, recordedJourney } from './support/journeys.js';
 
-/** The kit's own screens around the steps: loading, complete, failed, unsupported, expiry. */
+/**
+ * The kit's own screens around the steps: loading, complete, failed, unsupported, expiry. The play
+ * functions look for the catalog's words in the toolbar's locale (support/catalog.ts), never English.
+ */
 const meta = {
   title: 'Flow/Screens',
   component: FixtureFlow,
@@ -24,9 +28,9 @@ export const Idle: Story = {
 
 export const Loading: Story = {
   args: { events: [requested.start()] },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, ...context }) => {
     await expect(canvas.getByRole('status', { name: '' })).toBeInTheDocument();
-    await expect(canvas.getByText('Loading…')).toBeVisible();
+    await expect(canvas.getByText(catalogOf(context)('flow.loading'))).toBeVisible();
   },
 };
 
@@ -41,41 +45,43 @@ export const Completing: Story = {
 /** … and did (#17). */
 export const Complete: Story = {
   args: { events: [...recordedJourney.completing(), ...recorded('password', [17])] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: "You're signed in" })).toBeVisible();
-    await expect(canvas.getByText(new RegExp(EMAIL))).toBeVisible();
+  play: async ({ args, canvas, ...context }) => {
+    await expect(canvas.getByRole('heading', { name: catalogOf(context)('complete.heading') })).toBeVisible();
+    await expect(canvas.getByText(containing(args.email || EMAIL))).toBeVisible();
   },
 };
 
 export const StartFailedOffline: Story = {
   args: { events: [requested.start(), failed('start', networkError())] },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('failed.heading') })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('failed.retry') }));
     await expect(args.retry).toHaveBeenCalled();
   },
 };
 
 export const StartFailedInvalidResponse: Story = {
   args: { events: [requested.start(), failed('start', invalidResponseError())] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText(/answer we couldn't read/)).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.invalidResponse'));
   },
 };
 
 export const DisabledUser: Story = {
   args: { events: [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('disabled-user'))] },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByText(/account is disabled/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Start over' }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('failed.disabledUser.body'));
+    await userEvent.click(canvas.getByRole('button', { name: t('flow.startOver') }));
     await expect(args.startOver).toHaveBeenCalled();
   },
 };
 
 export const NoMethods: Story = {
   args: { events: [requested.start(), responded('start', 'start-email', { flow_choices: [] })] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('There are no valid authentication methods available.')).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByText(catalogOf(context)('unsupported.body'))).toBeVisible();
   },
 };
 
@@ -97,8 +103,9 @@ export const ExpiredAndRestarted: Story = {
       responded('start', 'signin-password'),
     ],
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText(/took too long, so we started again/)).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Enter your password' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('flow.notice.restarted'))).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('password.heading.signIn') })).toBeVisible();
   },
 };

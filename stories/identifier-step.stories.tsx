@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { FlowEvent, FlowInput } from '../src/core/index.js';
 import { failed, requested, responded } from '../test/fixtures/flow-events.js';
 import { apiError, FLOW_ID, networkError, rawFlowResult } from '../test/fixtures/index.js';
+import { catalogOf, type StoryText } from './support/catalog.js';
 import { fieldError, serverError } from './support/errors.js';
 import { loadPhoneLibrary } from '../src/react/primitives/phone-library.js';
 import { FixtureFlow } from './support/fixture-flow.js';
@@ -39,6 +40,9 @@ const refusedReturn = (error: 'wrong-method' | 'email-mismatch' | 'authenticatio
  */
 const withPhoneLibrary = [async () => ({ phoneLibrary: await loadPhoneLibrary() })];
 
+/** A provider button's name: the catalog's words round the provider's name. */
+const continueWith = (t: StoryText, provider: string) => t('provider.continueWith', { provider });
+
 const meta = {
   title: 'Steps/IdentifierStep',
   component: FixtureFlow,
@@ -56,31 +60,34 @@ export const WithProviders: Story = {
       { choice: 'saml', variant: 'pending' },
     ],
   },
-  play: async ({ args, canvas }) => {
-    const group = canvas.getByRole('group', { name: 'Other ways to continue' });
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    const group = canvas.getByRole('group', { name: t('identifier.providers') });
     await expect(within(group).getAllByRole('button')).toHaveLength(3);
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Acme SSO' }));
+    await userEvent.click(canvas.getByRole('button', { name: continueWith(t, 'Acme SSO') }));
     await expect(args.redirect).toHaveBeenCalledWith(expect.stringContaining('/__emulator/saml/pss_'));
-    await expect(canvas.getByRole('button', { name: 'Taking you to Acme SSO…' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: t('provider.redirecting', { provider: 'Acme SSO' }) })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** Picking Google: the step says where it is taking the user, and every button waits. */
 export const SocialRedirecting: Story = {
   parameters: { covers: { choice: 'social', variant: 'pending' } },
-  play: async ({ args, canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.click(canvas.getByRole('button', { name: continueWith(t, t('provider.google')) }));
     await expect(args.redirect).toHaveBeenCalledWith(expect.stringContaining('/__emulator/social/google'));
-    await expect(canvas.getByRole('button', { name: 'Taking you to Google…' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: t('provider.redirecting', { provider: t('provider.google') }) })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** Every provider the emulator knows, from the `everything` preset's recorded start (#1). */
 export const RecordedEverything: Story = {
   args: { events: recorded('everything', [1]) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Continue with Microsoft' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Continue with Emulator SSO' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('button', { name: continueWith(t, t('provider.microsoftonline')) })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: continueWith(t, 'Emulator SSO') })).toBeVisible();
   },
 };
 
@@ -100,16 +107,17 @@ export const Disclaimer: Story = {
 
 export const ProvidersPending: Story = {
   args: { events: [...started('start-providers'), requested.update('set_email')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(canvas.getByRole('button', { name: 'Continue with Google' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('button', { name: t('email.submitPending') })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: continueWith(t, t('provider.google')) })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const ProvidersServerError: Story = {
   args: { events: [...started('start-providers'), requested.update('set_email'), failed('update', networkError())] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/couldn't reach the sign-in service/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.network'));
   },
 };
 
@@ -126,10 +134,11 @@ export const UnsafeProviderLink: Story = {
       ],
     }),
   },
-  play: async ({ args, canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.click(canvas.getByRole('button', { name: continueWith(t, t('provider.google')) }));
     await expect(args.redirect).not.toHaveBeenCalled();
-    await expect(canvas.getByRole('alert')).toHaveTextContent("We can't continue with Google");
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('provider.error.unsafeRedirect', { provider: t('provider.google') }));
   },
 };
 
@@ -151,27 +160,29 @@ export const ProviderOutsideRedirectOrigins: Story = {
       ],
     }),
   },
-  play: async ({ args, canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.click(canvas.getByRole('button', { name: continueWith(t, t('provider.google')) }));
     await expect(args.redirect).not.toHaveBeenCalled();
-    await expect(canvas.getByRole('alert')).toHaveTextContent("We can't continue with Google");
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('provider.error.unsafeRedirect', { provider: t('provider.google') }));
   },
 };
 
 export const Username: Story = {
   args: { events: started('start-username') },
-  play: async ({ args, canvas }) => {
-    await expect(canvas.getByLabelText('Username')).toHaveAttribute('autocomplete', 'username');
-    await userEvent.type(canvas.getByLabelText('Username'), 'ada.lovelace');
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByLabelText(t('username.label'))).toHaveAttribute('autocomplete', 'username');
+    await userEvent.type(canvas.getByLabelText(t('username.label')), 'ada.lovelace');
+    await userEvent.click(canvas.getByRole('button', { name: t('email.submit') }));
     await expect(args.submit).toHaveBeenCalledWith('set_username', { username: 'ada.lovelace' });
   },
 };
 
 export const UsernamePending: Story = {
   args: { events: [...started('start-username'), requested.update('set_username')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('email.submitPending') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -179,31 +190,33 @@ export const UsernameFieldError: Story = {
   args: {
     events: [...started('start-username'), requested.update('set_username'), failed('update', fieldError('username', 'DoesNotMatchPattern'))],
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByLabelText('Username')).toHaveAccessibleDescription("This isn't in the right format.");
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByLabelText(t('username.label'))).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText(t('username.label'))).toHaveAccessibleDescription(t('error.field.DoesNotMatchPattern'));
   },
 };
 
 export const UsernameServerError: Story = {
   args: { events: [...started('start-username'), requested.update('set_username'), failed('update', serverError())] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };
 
 export const Phone: Story = {
   loaders: withPhoneLibrary,
   args: { events: started('start-phone') },
-  play: async ({ args, canvas }) => {
-    const country = await canvas.findByLabelText('Country or region');
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    const country = await canvas.findByLabelText(t('phone.country'));
     await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
     await userEvent.selectOptions(country, 'GB');
-    const number = canvas.getByLabelText('Phone number');
+    const number = canvas.getByLabelText(t('identifier.phone.label'));
     await expect(number).toHaveAttribute('autocomplete', 'tel');
     await expect(number).toHaveAttribute('inputmode', 'tel');
     await userEvent.type(number, '07400 123456');
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('email.submit') }));
     await expect(args.submit).toHaveBeenCalledWith('set_username', { username: '+447400123456' });
   },
 };
@@ -211,14 +224,15 @@ export const Phone: Story = {
 export const PhoneInvalid: Story = {
   loaders: withPhoneLibrary,
   args: { events: started('start-phone') },
-  play: async ({ args, canvas }) => {
-    const country = await canvas.findByLabelText('Country or region');
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    const country = await canvas.findByLabelText(t('phone.country'));
     await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
-    const number = canvas.getByLabelText('Phone number');
+    const number = canvas.getByLabelText(t('identifier.phone.label'));
     await userEvent.type(number, '12');
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('email.submit') }));
     await expect(number).toHaveAttribute('aria-invalid', 'true');
-    await expect(number).toHaveAccessibleDescription('Enter a valid phone number for the country you chose.');
+    await expect(number).toHaveAccessibleDescription(t('phone.error.invalid'));
     await expect(args.submit).not.toHaveBeenCalled();
   },
 };
@@ -226,26 +240,27 @@ export const PhoneInvalid: Story = {
 export const PhonePending: Story = {
   loaders: withPhoneLibrary,
   args: { events: [...started('start-phone'), requested.update('set_username')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('email.submitPending') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** The flow already knows who this is (an invitation, or an identifier passed to the flow). */
 export const Prefilled: Story = {
   args: { events: started('start-providers', { email: 'invited@example.com' }) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Email')).toHaveValue('invited@example.com');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByLabelText(catalogOf(context)('email.label'))).toHaveValue('invited@example.com');
   },
 };
 
 /** One SAML provider is the only way in: the step goes there by itself. */
 export const SamlOnly: Story = {
   args: { events: started('start-saml-only') },
-  play: async ({ args, canvas }) => {
-    await expect(canvas.getByText('Sign in with Acme SSO to continue.')).toBeVisible();
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('provider.samlOnly', { provider: 'Acme SSO' }))).toBeVisible();
     await waitFor(() => expect(args.redirect).toHaveBeenCalledTimes(1));
-    await expect(canvas.queryByLabelText('Email')).toBeNull();
+    await expect(canvas.queryByLabelText(t('email.label'))).toBeNull();
   },
 };
 
@@ -253,10 +268,13 @@ export const SamlOnly: Story = {
 export const WrongMethod: Story = {
   parameters: { covers: { choice: 'social', variant: 'server-error' } },
   args: { input: GOOGLE_RETURN, events: refusedReturn('wrong-method') },
-  play: async ({ args, canvas, canvasElement }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent('This account signs in with GitHub. Continue with GitHub instead.');
+  play: async ({ args, canvas, canvasElement, ...context }) => {
+    const t = catalogOf(context);
+    const github = t('provider.github');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.wrongMethod', { provider: github }));
     const action = canvasElement.querySelector<HTMLElement>('[data-part="continue-with-provider"]');
-    await expect(action).toHaveTextContent('Continue with GitHub');
+    await expect(action).toHaveTextContent(t('error.wrongMethod.action', { provider: github }));
+    await expect(action?.querySelector('[data-part="provider-icon"]')).toHaveAttribute('data-state', 'github');
     await userEvent.click(action as HTMLElement);
     await expect(args.redirect).toHaveBeenCalledWith(expect.stringContaining('/__emulator/social/github'));
   },
@@ -265,9 +283,10 @@ export const WrongMethod: Story = {
 /** Back from a provider whose account has another email than this one. */
 export const EmailMismatch: Story = {
   args: { input: GOOGLE_RETURN, events: refusedReturn('email-mismatch') },
-  play: async ({ args, canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent("doesn't match this account's email");
-    await userEvent.click(canvas.getByRole('button', { name: 'Select a different method' }));
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.emailMismatch'));
+    await userEvent.click(canvas.getByRole('button', { name: t('error.emailMismatch.action') }));
     await expect(args.submit).toHaveBeenCalledWith('', {});
   },
 };
@@ -275,17 +294,18 @@ export const EmailMismatch: Story = {
 /** The server refused the return (a spent or wrong code): shown on the step, which offers the providers again. */
 export const ReturnRefusedByServer: Story = {
   args: { input: GOOGLE_RETURN, events: refusedReturn('authentication-failure') },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't finish signing in with that link or account.");
-    await expect(canvas.getByRole('button', { name: 'Continue with Google' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.callbackFailed'));
+    await expect(canvas.getByRole('button', { name: continueWith(t, t('provider.google')) })).toBeVisible();
   },
 };
 
 /** The identifier leads nowhere and nothing else is offered. */
 export const NoValidMethods: Story = {
   args: { events: started('start-email', { flow_choices: [{ choice: 'set_email', data: { required_for: [] } }] }) },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('There are no valid authentication methods available.')).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByText(catalogOf(context)('unsupported.body'))).toBeVisible();
   },
 };
 
@@ -298,8 +318,9 @@ export const ProvidersOnly: Story = {
       ),
     }),
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.queryByLabelText('Email')).toBeNull();
-    await expect(canvas.getByRole('button', { name: 'Continue with GitHub' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.queryByLabelText(t('email.label'))).toBeNull();
+    await expect(canvas.getByRole('button', { name: continueWith(t, t('provider.github')) })).toBeVisible();
   },
 };

@@ -3,6 +3,7 @@ import { expect, fn, waitFor } from 'storybook/test';
 import { failed, requested, responded, user } from '../test/fixtures/flow-events.js';
 import { apiError, rawFlowResult } from '../test/fixtures/index.js';
 import type { FlowEvent } from '../src/core/index.js';
+import { catalogOf } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { handWritten } from './support/journeys.js';
 import { stubWebAuthn, type WebAuthnBehaviour } from './support/webauthn-stub.js';
@@ -44,34 +45,36 @@ type Story = StoryObj<typeof meta>;
 
 /** Picked from the method list: the step asks the server to start a ceremony. */
 export const SignIn: Story = {
-  play: async ({ args, canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Sign in with a passkey' })).toBeVisible();
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('passkey.heading.signIn') })).toBeVisible();
     await waitFor(() => expect(args.restart).toHaveBeenCalledWith('passkey', {}));
-    await expect(canvas.getByRole('button', { name: 'Sign in with a passkey' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Choose another way' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('passkey.signIn') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('passkey.otherMethod') })).toBeVisible();
   },
 };
 
 export const SignInPreparing: Story = {
   args: { events: [...signIn(), requested.restart('passkey')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Getting ready…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('passkey.preparing') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** The options are there: the browser's prompt is open. */
 export const SignInWaiting: Story = {
   args: { events: signIn('passkey-signin-started') },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Waiting for your passkey…' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(canvas.getByText('Follow the steps your browser shows to use your passkey.')).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(await canvas.findByRole('button', { name: t('passkey.waiting') })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByText(t('passkey.status.waiting'))).toBeVisible();
   },
 };
 
 export const SignInPending: Story = {
   args: { events: [...signIn('passkey-signin-started'), requested.update('passkey')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Signing in…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('passkey.signingIn') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -79,26 +82,29 @@ export const SignInPending: Story = {
 export const SignInCancelled: Story = {
   args: { events: signIn('passkey-signin-started') },
   parameters: { webauthn: 'cancel' },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('The passkey request was cancelled or timed out.');
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Choose another way' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('passkey.error.cancelled'));
+    await expect(canvas.getByRole('button', { name: t('passkey.retry') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('passkey.otherMethod') })).toBeVisible();
   },
 };
 
 export const SignInServerError: Story = {
   args: { events: [...signIn(), requested.update('passkey'), failed('update', apiError('authentication-failure'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent("We couldn't verify that passkey.");
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('passkey.error.rejected'));
+    await expect(canvas.getByRole('button', { name: t('passkey.retry') })).toBeVisible();
   },
 };
 
 export const SignInUnsupported: Story = {
   parameters: { webauthn: 'unsupported' },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText("This browser can't use passkeys. Choose another way to continue.")).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Sign in with a passkey' })).toBeNull();
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('passkey.error.unsupported'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('passkey.signIn') })).toBeNull();
   },
 };
 
@@ -118,10 +124,11 @@ export const SignInOptionsMissing: Story = {
       }),
     ],
   },
-  play: async ({ args, canvas }) => {
-    await expect(canvas.getByText("This site can't use passkeys right now. Choose another way to continue.")).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Sign in with a passkey' })).toBeNull();
-    await expect(canvas.getByRole('button', { name: 'Choose another way' })).toBeVisible();
+  play: async ({ args, canvas, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByText(t('passkey.error.notAllowedHere'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('passkey.signIn') })).toBeNull();
+    await expect(canvas.getByRole('button', { name: t('passkey.otherMethod') })).toBeVisible();
     await expect(args.restart).not.toHaveBeenCalled();
   },
 };
@@ -129,61 +136,65 @@ export const SignInOptionsMissing: Story = {
 /** Sign-up with a passkey: nothing happens until the user asks for it. */
 export const Register: Story = {
   args: { events: register() },
-  play: async ({ canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Create a passkey' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Create a passkey' }));
-    await expect(await canvas.findByRole('button', { name: 'Waiting for your passkey…' })).toBeVisible();
+  play: async ({ canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('passkey.heading.register') })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('passkey.create') }));
+    await expect(await canvas.findByRole('button', { name: t('passkey.waiting') })).toBeVisible();
   },
 };
 
 export const RegisterPending: Story = {
   args: { events: [...register(), requested.update('passkey')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Saving your passkey…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('passkey.saving') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const RegisterCancelled: Story = {
   args: { events: register() },
   parameters: { webauthn: 'cancel' },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Create a passkey' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('The passkey request was cancelled or timed out.');
+  play: async ({ canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.click(canvas.getByRole('button', { name: t('passkey.create') }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('passkey.error.cancelled'));
   },
 };
 
 /** After sign-in: add a passkey, or not now, or never on this browser. */
 export const AddPasskeyOffer: Story = {
   args: { events: offer() },
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Add a passkey' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: "Don't ask again on this browser" })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Ask again later' }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('passkey.heading.offer') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('passkey.offer.never') })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('passkey.offer.later') }));
     await expect(args.finish).toHaveBeenCalledTimes(1);
   },
 };
 
 export const AddPasskeyOfferPending: Story = {
   args: { events: [...offer(), requested.update('passkey')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Saving your passkey…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('passkey.saving') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const AddPasskeyOfferServerError: Story = {
   args: { events: [...offer(), requested.update('passkey'), failed('update', apiError('validation-bad-state'))] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/page is out of date/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.outOfStep'));
   },
 };
 
 /** Beside the identifier field: the passkey button, and the field marked for passkey autofill. */
 export const FromIdentifierStep: Story = {
   args: { events: [requested.start(), responded('start', 'passkey-start')] },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
     // The field's own token (H2 is moving it from `username` to `email`), marked for passkey autofill.
-    await expect(canvas.getByLabelText('Email').getAttribute('autocomplete')).toMatch(/^(username|email) webauthn$/);
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in with a passkey' }));
-    await expect(await canvas.findByRole('heading', { name: 'Sign in with a passkey' })).toBeVisible();
+    await expect(canvas.getByLabelText(t('email.label')).getAttribute('autocomplete')).toMatch(/^(username|email) webauthn$/);
+    await userEvent.click(canvas.getByRole('button', { name: t('passkey.signIn') }));
+    await expect(await canvas.findByRole('heading', { name: t('passkey.heading.signIn') })).toBeVisible();
   },
 };

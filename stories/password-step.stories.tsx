@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { apiError, PASSWORD } from '../test/fixtures/index.js';
+import { catalogOf, containing } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { failure, inFlight, recorded, recordedJourney } from './support/journeys.js';
 
@@ -19,21 +20,23 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const SignIn: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    const password = canvas.getByLabelText('Password', { selector: 'input' });
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    const password = canvas.getByLabelText(t('password.label'), { selector: 'input' });
     await expect(password).toHaveAttribute('autocomplete', 'current-password');
     await userEvent.type(password, PASSWORD);
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('password.submit.signIn') }));
     await expect(args.submit).toHaveBeenCalledWith('password', { password: PASSWORD });
-    await userEvent.click(canvas.getByRole('button', { name: 'Forgot password?' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('password.forgot') }));
     await expect(args.restart).toHaveBeenCalledWith('reset_password', {});
   },
 };
 
 export const SignInPending: Story = {
   args: { events: [...recordedJourney.signInPassword(), inFlight('password', 15)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: /Signing in/ })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    const signingIn = containing(catalogOf(context)('password.submit.signInPending'));
+    await expect(canvas.getByRole('button', { name: signingIn })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -41,17 +44,18 @@ export const SignInWrongPassword: Story = {
   args: {
     events: [...recordedJourney.signInPassword(), ...recorded('password', [15])],
   },
-  play: async ({ canvas }) => {
-    const password = canvas.getByLabelText('Password', { selector: 'input' });
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    const password = canvas.getByLabelText(t('password.label'), { selector: 'input' });
     await expect(password).toHaveAttribute('aria-invalid', 'true');
-    await expect(password).toHaveAccessibleDescription(/password is incorrect/);
+    await expect(password).toHaveAccessibleDescription(containing(t('error.authenticationFailed.password')));
   },
 };
 
 export const SignInServerError: Story = {
   args: { events: [...recordedJourney.signInPassword(), inFlight('password', 15), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };
 
@@ -59,31 +63,33 @@ export const SignInRateLimited: Story = {
   args: {
     events: [...recordedJourney.signInPassword(), inFlight('password', 15), failure('update', apiError('too-many-requests'))],
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Too many attempts/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.rateLimited', { count: 30 }));
   },
 };
 
 export const SignUp: Story = {
   args: { events: recordedJourney.signUpPassword() },
-  play: async ({ args, canvas, userEvent }) => {
-    const password = canvas.getByLabelText('Password', { selector: 'input' });
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    const password = canvas.getByLabelText(t('password.label'), { selector: 'input' });
     await expect(password).toHaveAttribute('autocomplete', 'new-password');
     await userEvent.type(password, 'short');
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('password.submit.signUp') }));
     await expect(args.submit).not.toHaveBeenCalled();
     await expect(password).toHaveAttribute('aria-invalid', 'true');
     await userEvent.clear(password);
     await userEvent.type(password, PASSWORD);
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('password.submit.signUp') }));
     await expect(args.submit).toHaveBeenCalledWith('password', { password: PASSWORD });
   },
 };
 
 export const SignUpPending: Story = {
   args: { events: [...recordedJourney.signUpPassword(), inFlight('password', 3)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: /Creating account/ })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    const creating = containing(catalogOf(context)('password.submit.signUpPending'));
+    await expect(canvas.getByRole('button', { name: creating })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -91,14 +97,14 @@ export const SignUpPolicyRejected: Story = {
   args: {
     events: [...recordedJourney.signUpPassword(), ...recorded('password', [3])],
   },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText('Password', { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByLabelText(catalogOf(context)('password.label'), { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
 export const SignUpServerError: Story = {
   args: { events: [...recordedJourney.signUpPassword(), inFlight('password', 3), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };

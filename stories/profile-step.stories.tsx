@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { requested } from '../test/fixtures/flow-events.js';
+import { catalogOf, containing, type StoryText } from './support/catalog.js';
 import { fieldError } from './support/errors.js';
 import { FixtureFlow } from './support/fixture-flow.js';
 import { failure, handWritten, inFlight, recorded, recordedJourney } from './support/journeys.js';
@@ -12,8 +13,8 @@ import { failure, handWritten, inFlight, recorded, recordedJourney } from './sup
  */
 const profileStep = () => handWritten.afterSignUp('profile');
 
-/** A profile field by its label; required ones end with a visible, aria-hidden "*". */
-const label = (text: string) => new RegExp(`^${text}(?: \\*)?$`);
+/** A profile field by its label (the server's words); required ones end with a visible, aria-hidden "*". */
+const label = (t: StoryText, text: string) => new RegExp(`^${text}(?: ${containing(t('profile.requiredMark')).source})?$`);
 
 const meta = {
   title: 'Steps/ProfileStep',
@@ -27,9 +28,10 @@ type Story = StoryObj<typeof meta>;
 /** The emulator's profile: first name required, last name not. */
 export const Idle: Story = {
   args: { events: recordedJourney.profile() },
-  play: async ({ args, canvas, userEvent }) => {
-    await userEvent.type(canvas.getByLabelText(label('First name')), 'Eve');
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.type(canvas.getByLabelText(label(t, 'First name')), 'Eve');
+    await userEvent.click(canvas.getByRole('button', { name: t('profile.submit') }));
     await expect(args.submit).toHaveBeenCalledWith('profile', { profile: expect.objectContaining({ first_name: 'Eve' }) });
   },
 };
@@ -37,20 +39,21 @@ export const Idle: Story = {
 /** The emulator refused a profile without the required first name (`FieldRequired`). */
 export const RecordedFieldError: Story = {
   args: { events: [...recordedJourney.profile(), ...recorded('everything', [5])] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByLabelText(label('First name'))).toHaveAttribute('aria-invalid', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByLabelText(label(catalogOf(context), 'First name'))).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
 export const EveryFieldType: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('heading', { name: 'Tell us about yourself' })).toBeVisible();
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await expect(canvas.getByRole('heading', { name: t('profile.heading') })).toBeVisible();
     await expect(canvas.queryByLabelText(/Nickname/)).toBeNull();
-    await userEvent.type(canvas.getByLabelText(label('First name')), 'Joe');
-    await userEvent.type(canvas.getByLabelText(label('Age')), '41');
-    await userEvent.type(canvas.getByLabelText(label('Birthday')), '1984-02-29');
+    await userEvent.type(canvas.getByLabelText(label(t, 'First name')), 'Joe');
+    await userEvent.type(canvas.getByLabelText(label(t, 'Age')), '41');
+    await userEvent.type(canvas.getByLabelText(label(t, 'Birthday')), '1984-02-29');
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Send me the newsletter' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('profile.submit') }));
     await expect(args.submit).toHaveBeenCalledWith('profile', {
       profile: { first_name: 'Joe', age: '41', birthday: '1984-02-29', newsletter: 'true' },
     });
@@ -59,39 +62,41 @@ export const EveryFieldType: Story = {
 
 /** The step's own checks: required fields, HTML in text, a number that is not whole. */
 export const FieldErrorOnTheClient: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    await userEvent.type(canvas.getByLabelText(label('Last name')), '<i>Example</i>');
-    await userEvent.type(canvas.getByLabelText(label('Age')), '4.5');
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    const first = canvas.getByLabelText(label('First name'));
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    await userEvent.type(canvas.getByLabelText(label(t, 'Last name')), '<i>Example</i>');
+    await userEvent.type(canvas.getByLabelText(label(t, 'Age')), '4.5');
+    await userEvent.click(canvas.getByRole('button', { name: t('profile.submit') }));
+    const first = canvas.getByLabelText(label(t, 'First name'));
     await waitFor(() => expect(first).toHaveFocus());
-    await expect(first).toHaveAccessibleDescription('This field is required.');
-    await expect(canvas.getByLabelText(label('Last name'))).toHaveAccessibleDescription(/HTML tags/);
-    await expect(canvas.getByLabelText(label('Age'))).toHaveAccessibleDescription('Enter a whole number, like 42.');
+    await expect(first).toHaveAccessibleDescription(t('profile.error.required'));
+    await expect(canvas.getByLabelText(label(t, 'Last name'))).toHaveAccessibleDescription(containing(t('profile.error.html')));
+    await expect(canvas.getByLabelText(label(t, 'Age'))).toHaveAccessibleDescription(t('profile.error.integer'));
     await expect(args.submit).not.toHaveBeenCalled();
   },
 };
 
 export const Pending: Story = {
   args: { events: [...recordedJourney.profile(), inFlight('everything', 5)] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('profile.submitPending') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** The server refused one value: the error sits on its field. */
 export const FieldError: Story = {
   args: { events: [...profileStep(), requested.update('profile'), failure('update', fieldError('profile/age', 'InvalidInteger'))] },
-  play: async ({ canvas }) => {
-    const age = canvas.getByLabelText(label('Age'));
+  play: async ({ canvas, ...context }) => {
+    const t = catalogOf(context);
+    const age = canvas.getByLabelText(label(t, 'Age'));
     await expect(age).toHaveAttribute('aria-invalid', 'true');
-    await expect(age).toHaveAccessibleDescription("This value isn't valid.");
+    await expect(age).toHaveAccessibleDescription(t('error.field.invalid'));
   },
 };
 
 export const ServerError: Story = {
   args: { events: [...recordedJourney.profile(), inFlight('everything', 5), failure('update')] },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Something went wrong on our side/);
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.server'));
   },
 };

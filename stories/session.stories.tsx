@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, waitFor, type within } from 'storybook/test';
 import { AuthNFlow, AuthNProvider, createAuthNClient, isAuthNError, useAuthNSession } from '../src/index.js';
 import { createEmulator, createEmulatorHandlers } from '@authn-flow-kit/emulator';
+import { catalogOf, type StoryText } from './support/catalog.js';
 
 /** The emulator runs in the page, behind MSW. */
 const emulator = createEmulator({ config: { scryptCost: 2 ** 12 } });
@@ -67,25 +68,28 @@ type Story = StoryObj<typeof meta>;
 type Canvas = ReturnType<typeof within>;
 type User = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
 
-async function signUp(canvas: Canvas, user: User, email: string) {
-  await user.type(await canvas.findByLabelText('Email'), email);
-  await user.click(canvas.getByRole('button', { name: 'Continue' }));
-  await user.type(await canvas.findByLabelText('Password', { selector: 'input' }), 'Story-passw0rd');
-  await user.click(canvas.getByRole('button', { name: 'Create account' }));
+/** Signs up through the kit, finding its fields by the catalog's words (`t`) in the story's locale. */
+async function signUp(canvas: Canvas, user: User, t: StoryText, email: string) {
+  await user.type(await canvas.findByLabelText(t('email.label')), email);
+  await user.click(canvas.getByRole('button', { name: t('email.submit') }));
+  await user.type(await canvas.findByLabelText(t('password.label'), { selector: 'input' }), 'Story-passw0rd');
+  await user.click(canvas.getByRole('button', { name: t('password.submit.signUp') }));
   await expect(await canvas.findByTestId('status')).toHaveTextContent('signed-in');
   await expect(canvas.getByTestId('user')).toHaveTextContent(email);
 }
 
 /** Sign up, hold the tokens in memory, and sign out: the server revokes the session. */
 export const SignInAndSignOut: Story = {
-  play: async ({ canvas, userEvent, step }) => {
-    await step('sign up through the flow', () => signUp(canvas, userEvent, 'session@example.com'));
+  play: async ({ canvas, userEvent, step, ...context }) => {
+    const t = catalogOf(context);
+    await step('sign up through the flow', () => signUp(canvas, userEvent, t, 'session@example.com'));
     const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
     await expect(stored).not.toMatch(/pt[ur]_/);
     await step('sign out', async () => {
       await expect(await client.token.check(lastActiveToken)).toMatchObject({ email: 'session@example.com' });
+      // "Sign out" is the example app's own button, in its own words.
       await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
-      await expect(await canvas.findByLabelText('Email')).toBeVisible();
+      await expect(await canvas.findByLabelText(t('email.label'))).toBeVisible();
       await waitFor(async () => {
         const outcome = await client.token.check(lastActiveToken).catch((error: unknown) => error);
         await expect(isAuthNError(outcome) ? outcome.status : 'still valid').toBe('InvalidToken');
@@ -109,13 +113,14 @@ export const SignOutFailed: Story = {
       ],
     },
   },
-  play: async ({ canvas, userEvent, step }) => {
-    await step('sign up through the flow', () => signUp(canvas, userEvent, 'unreached@example.com'));
+  play: async ({ canvas, userEvent, step, ...context }) => {
+    const t = catalogOf(context);
+    await step('sign up through the flow', () => signUp(canvas, userEvent, t, 'unreached@example.com'));
     await step('sign out while the service fails', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
       await expect(await canvas.findByText(/could not reach the sign-in service/)).toHaveAttribute('role', 'alert');
       // The new flow's first answer may still be on its way.
-      await expect(await canvas.findByLabelText('Email')).toBeVisible();
+      await expect(await canvas.findByLabelText(t('email.label'))).toBeVisible();
       await expect(await client.token.check(lastActiveToken)).toMatchObject({ email: 'unreached@example.com' });
     });
   },

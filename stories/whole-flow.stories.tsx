@@ -3,10 +3,12 @@ import { expect, fn, waitFor, type within } from 'storybook/test';
 import { CALLBACK_STORAGE_KEY } from '../src/core/index.js';
 import { AuthNFlow, createAuthNClient, type AuthNClient } from '../src/index.js';
 import { createEmulator, createEmulatorHandlers, totpCode, type Emulator, type PresetName } from '@authn-flow-kit/emulator';
+import { catalogOf, type StoryText } from './support/catalog.js';
 
 /**
  * The whole flow of each emulator preset, end to end: the emulator runs in the page behind MSW, so
  * there is no account and no network. Codes come from its outbox, TOTP codes from its `totpCode`.
+ * The play functions find the kit's controls by the catalog's words in the toolbar's locale.
  */
 const presets = new Map<PresetName, { emulator: Emulator; client: AuthNClient }>();
 
@@ -67,63 +69,74 @@ function nextButton(canvas: Canvas, name: string | RegExp): Promise<HTMLElement>
   return canvas.findByRole('button', { name }, SLOW);
 }
 
-async function enterEmail(canvas: Canvas, userEvent: User, email: string): Promise<void> {
-  await userEvent.type(await canvas.findByLabelText('Email', {}, SLOW), email);
-  // Presets with passkeys prepare the autofill ceremony in the background first.
-  await waitFor(() => expect(canvas.getByRole('button', { name: 'Continue' }).closest('[data-state="update"]')).not.toBeNull(), SLOW);
-  await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+/** A story's hands on the flow: the canvas, the user, and the kit's words in the story's locale. */
+interface Hands {
+  canvas: Canvas;
+  userEvent: User;
+  t: StoryText;
 }
 
-async function createPassword(canvas: Canvas, userEvent: User, password: string): Promise<void> {
-  await userEvent.type(await canvas.findByLabelText('Password', { selector: 'input' }, SLOW), password);
-  await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+async function enterEmail({ canvas, userEvent, t }: Hands, email: string): Promise<void> {
+  await userEvent.type(await canvas.findByLabelText(t('email.label'), {}, SLOW), email);
+  // Presets with passkeys prepare the autofill ceremony in the background first.
+  const submit = () => canvas.getByRole('button', { name: t('email.submit') });
+  await waitFor(() => expect(submit().closest('[data-state="update"]')).not.toBeNull(), SLOW);
+  await userEvent.click(submit());
+}
+
+async function createPassword({ canvas, userEvent, t }: Hands, password: string): Promise<void> {
+  await userEvent.type(await canvas.findByLabelText(t('password.label'), { selector: 'input' }, SLOW), password);
+  await userEvent.click(canvas.getByRole('button', { name: t('password.submit.signUp') }));
 }
 
 /** Picks the authenticator app, reads the key the step shows, and types the code it gives now. */
-async function enrolTotp(preset: PresetName, canvas: Canvas, userEvent: User): Promise<void> {
-  await userEvent.click(await nextButton(canvas, 'Authenticator app'));
-  await expect(await canvas.findByRole('heading', { name: 'Set up an authenticator app' }, SLOW)).toBeVisible();
+async function enrolTotp(preset: PresetName, { canvas, userEvent, t }: Hands): Promise<void> {
+  await userEvent.click(await nextButton(canvas, t('method.totp')));
+  await expect(await canvas.findByRole('heading', { name: t('code.heading.totpSetup') }, SLOW)).toBeVisible();
   const key = canvas.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).textContent ?? '';
-  await userEvent.type(canvas.getByLabelText('Verification code'), totpCode(key.replace(/\s/g, ''), emulatorFor(preset).now()));
+  await userEvent.type(canvas.getByLabelText(t('code.label')), totpCode(key.replace(/\s/g, ''), emulatorFor(preset).now()));
 }
 
-async function expectSignedIn(canvas: Canvas, onComplete: unknown): Promise<void> {
-  await expect(await canvas.findByRole('heading', { name: "You're signed in" }, SLOW)).toBeVisible();
+async function expectSignedIn({ canvas, t }: Hands, onComplete: unknown): Promise<void> {
+  await expect(await canvas.findByRole('heading', { name: t('complete.heading') }, SLOW)).toBeVisible();
   await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1), SLOW);
 }
 
 /** `password`: a new user signs up with an email and a password. */
 export const PasswordPreset: Story = {
   ...onPreset('password'),
-  play: async ({ args, canvas, userEvent, step }) => {
-    await step('email', () => enterEmail(canvas, userEvent, 'story@example.com'));
-    await step('password', () => createPassword(canvas, userEvent, 'Story-passw0rd'));
-    await expectSignedIn(canvas, args.onComplete);
+  play: async ({ args, canvas, userEvent, step, ...context }) => {
+    const hands = { canvas, userEvent, t: catalogOf(context) };
+    await step('email', () => enterEmail(hands, 'story@example.com'));
+    await step('password', () => createPassword(hands, 'Story-passw0rd'));
+    await expectSignedIn(hands, args.onComplete);
   },
 };
 
 /** `passwordless`: a new user picks a code by email, which the step sends by itself. */
 export const PasswordlessPreset: Story = {
   ...onPreset('passwordless'),
-  play: async ({ args, canvas, userEvent, step }) => {
+  play: async ({ args, canvas, userEvent, step, ...context }) => {
+    const hands = { canvas, userEvent, t: catalogOf(context) };
     const email = 'pat@example.com';
-    await step('email', () => enterEmail(canvas, userEvent, email));
+    await step('email', () => enterEmail(hands, email));
     await step('code by email', async () => {
-      await userEvent.click(await nextButton(canvas, 'Code by email'));
-      await userEvent.type(await canvas.findByLabelText('Verification code', {}, SLOW), await codeSentTo('passwordless', email));
+      await userEvent.click(await nextButton(canvas, hands.t('method.email_otp')));
+      await userEvent.type(await canvas.findByLabelText(hands.t('code.label'), {}, SLOW), await codeSentTo('passwordless', email));
     });
-    await expectSignedIn(canvas, args.onComplete);
+    await expectSignedIn(hands, args.onComplete);
   },
 };
 
 /** `mfa`: sign-up with a password, then an authenticator app enrolled as the second factor. */
 export const MfaPreset: Story = {
   ...onPreset('mfa'),
-  play: async ({ args, canvas, userEvent, step }) => {
-    await step('email', () => enterEmail(canvas, userEvent, 'max@example.com'));
-    await step('password', () => createPassword(canvas, userEvent, 'Story-passw0rd'));
-    await step('authenticator app', () => enrolTotp('mfa', canvas, userEvent));
-    await expectSignedIn(canvas, args.onComplete);
+  play: async ({ args, canvas, userEvent, step, ...context }) => {
+    const hands = { canvas, userEvent, t: catalogOf(context) };
+    await step('email', () => enterEmail(hands, 'max@example.com'));
+    await step('password', () => createPassword(hands, 'Story-passw0rd'));
+    await step('authenticator app', () => enrolTotp('mfa', hands));
+    await expectSignedIn(hands, args.onComplete);
   },
 };
 
@@ -133,22 +146,25 @@ export const MfaPreset: Story = {
  */
 export const EverythingPreset: Story = {
   ...onPreset('everything'),
-  play: async ({ args, canvas, userEvent, step }) => {
+  play: async ({ args, canvas, userEvent, step, ...context }) => {
+    const t = catalogOf(context);
+    const hands = { canvas, userEvent, t };
     const email = 'eve@example.com';
-    await step('email', () => enterEmail(canvas, userEvent, email));
+    await step('email', () => enterEmail(hands, email));
     await step('password', async () => {
-      await userEvent.click(await nextButton(canvas, 'Password'));
-      await createPassword(canvas, userEvent, 'Story-passw0rd');
+      await userEvent.click(await nextButton(canvas, t('method.password')));
+      await createPassword(hands, 'Story-passw0rd');
     });
     await step('captcha', async () => {
-      await userEvent.click(await nextButton(canvas, "I'm not a robot"));
+      await userEvent.click(await nextButton(canvas, t('captcha.widget.check')));
     });
     await step('profile', async () => {
+      // The field's label is the emulator's config (data), not the kit's catalog.
       await userEvent.type(await canvas.findByLabelText(/^First name/, {}, SLOW), 'Eve');
-      await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+      await userEvent.click(canvas.getByRole('button', { name: t('profile.submit') }));
     });
     await step('verify the email', async () => {
-      await expect(await canvas.findByRole('heading', { name: 'Verify your email' }, SLOW)).toBeVisible();
+      await expect(await canvas.findByRole('heading', { name: t('emailLink.heading.verify_email') }, SLOW)).toBeVisible();
       const link = await waitFor(() => {
         const sent = emulatorFor('everything').outbox().find((message) => message.to === email && message.link !== undefined)?.link;
         if (sent === undefined) {
@@ -161,18 +177,15 @@ export const EverythingPreset: Story = {
         state: link.searchParams.get('state') ?? '',
         code: link.searchParams.get('code') ?? '',
       });
-      await userEvent.click(canvas.getByRole('button', { name: "I've verified" }));
+      await userEvent.click(canvas.getByRole('button', { name: t('emailLink.poll.verified') }));
     });
-    await step('authenticator app', () => enrolTotp('everything', canvas, userEvent));
+    await step('authenticator app', () => enrolTotp('everything', hands));
     await step('agreements', async () => {
-      for (const name of ['License agreement', 'Privacy policy']) {
+      for (const name of [t('agreements.heading.eula'), t('agreements.heading.privacy_policy')]) {
         await expect(await canvas.findByRole('region', { name }, SLOW)).toBeVisible();
-        await userEvent.click(canvas.getByRole('button', { name: 'Accept' }));
+        await userEvent.click(canvas.getByRole('button', { name: t('agreements.accept') }));
       }
     });
-    await expectSignedIn(canvas, args.onComplete);
+    await expectSignedIn(hands, args.onComplete);
   },
 };
-
-/** Browse the `everything` preset by hand. */
-export const Interactive: Story = { ...onPreset('everything') };

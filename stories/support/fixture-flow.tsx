@@ -10,6 +10,7 @@ import {
 } from '../../src/core/index.js';
 import type { FlowCommands } from '../../src/react/flow/flow-context.js';
 import { FlowScreen } from '../../src/react/flow/flow-screen.js';
+import { dataKey, eventsWithData, inputWithData, type FixtureData } from './fixture-data.js';
 
 /**
  * Events replayed into a fresh machine. A function is called when the story mounts: answers whose
@@ -21,7 +22,9 @@ export function eventsOf(events: FixtureEvents): readonly FlowEvent[] {
   return typeof events === 'function' ? events() : events;
 }
 
-export interface FixtureFlowProps extends Partial<Pick<FlowCommands, 'submit' | 'restart' | 'startOver' | 'retry' | 'finish' | 'redirect'>> {
+export interface FixtureFlowProps
+  extends Partial<Pick<FlowCommands, 'submit' | 'restart' | 'startOver' | 'retry' | 'finish' | 'redirect'>>,
+    FixtureData {
   /** Events replayed into a fresh machine: recorded answers and user intents, no network. */
   events: FixtureEvents;
   input?: FlowInput;
@@ -40,13 +43,22 @@ const ignore = () => undefined;
 /**
  * Renders the kit in the exact state a list of machine events leads to. Calls go to the given spies
  * (a story's `play` asserts what a step asked for); navigation that needs no server still works.
+ * A designer's data (`email`, `passwordPolicy`) is written into the events, and replays them afresh.
  */
 export function FixtureFlow(props: FixtureFlowProps) {
-  const { events, input, answer, submit, restart, startOver, retry, finish, redirect, redirectOrigins } = props;
+  const { email, passwordPolicy } = props;
+  return <FixtureReplay key={dataKey({ email, passwordPolicy })} {...props} />;
+}
+
+function FixtureReplay(props: FixtureFlowProps) {
+  const { submit, restart, startOver, retry, finish, redirect, redirectOrigins } = props;
+  const designed: FixtureData = { email: props.email, passwordPolicy: props.passwordPolicy };
+  const input = inputWithData(props.input, designed);
+  const answer = props.answer === undefined ? undefined : eventsWithData([props.answer], designed)[0];
   const [actorRef] = useState(() => {
     const actor = createActor(flowMachine, { input });
     actor.start();
-    eventsOf(events).forEach((event) => actor.send(event));
+    eventsWithData(eventsOf(props.events), designed).forEach((event) => actor.send(event));
     return actor;
   });
   const [commands] = useState<FlowCommands>(() => ({

@@ -11,6 +11,7 @@ import { AppearanceProvider } from '../../src/react/theme/appearance-provider.js
 import type { AuthNAppearanceProps } from '../../src/react/theme/appearance.js';
 import { failed, journeys, requested } from '../../test/fixtures/flow-events.js';
 import { apiError } from '../../test/fixtures/index.js';
+import { catalogOf } from '../support/catalog.js';
 import { FixtureFlow } from '../support/fixture-flow.js';
 
 /** The password step, with the appearance props a tier uses (docs: Theming/…). */
@@ -49,8 +50,8 @@ export const ThemeProp: Story = {
 /** Tier 2: classes by part name. */
 export const ClassNames: Story = {
   args: { appearance: { classNames: { root: 'demo-card', submit: 'demo-submit', input: 'demo-input' } } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Sign in' })).toHaveClass('demo-submit');
+  play: async ({ canvas, ...context }) => {
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('password.submit.signIn') })).toHaveClass('demo-submit');
   },
 };
 
@@ -68,9 +69,9 @@ export const ComponentsAndSlots: Story = {
       footer: <a href="#help">Need help?</a>,
     },
   },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, ...context }) => {
     await expect(canvas.getByText('Acme')).toHaveAttribute('data-part', 'brand-name');
-    await expect(canvas.getByRole('button', { name: 'Sign in' })).toHaveClass('demo-pill');
+    await expect(canvas.getByRole('button', { name: catalogOf(context)('password.submit.signIn') })).toHaveClass('demo-pill');
     await expect(canvas.getByRole('link', { name: 'Need help?' })).toBeInTheDocument();
   },
 };
@@ -130,8 +131,10 @@ function HeadlessFixture({ failedOnce, submit }: { failedOnce: boolean; submit: 
 export const Headless: StoryObj<typeof HeadlessFixture> = {
   render: (args) => <HeadlessFixture {...args} />,
   args: { failedOnce: true, submit: fn() },
-  play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByLabelText('Your password')).toHaveAccessibleDescription('That password is incorrect. Try again.');
+  play: async ({ canvas, canvasElement, ...context }) => {
+    // The label is the app's own markup; the error is the kit's, in the story's locale.
+    const error = catalogOf(context)('error.authenticationFailed.password');
+    await expect(canvas.getByLabelText('Your password')).toHaveAccessibleDescription(error);
     await expect(canvasElement.querySelector('[data-scope="authn"]')).toBeNull();
   },
 };
@@ -151,8 +154,8 @@ export const HostStylesStayOutside: Story = {
       </div>
     ),
   ],
-  play: async ({ canvas, canvasElement }) => {
-    const label = canvas.getByText('Password', { selector: 'label' });
+  play: async ({ canvas, canvasElement, ...context }) => {
+    const label = canvas.getByText(catalogOf(context)('password.label'), { selector: 'label' });
     for (const element of [canvasElement.querySelector('[data-part="root"]'), label]) {
       const style = getComputedStyle(element as Element);
       await expect(style.textAlign).toBe('start');

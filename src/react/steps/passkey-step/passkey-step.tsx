@@ -15,7 +15,7 @@ import { isFinalFailure, passkeyErrorOf } from './passkey-messages.js';
 import { passkeyModeOf } from './passkey-mode.js';
 import { PasskeyStartButton } from './passkey-start-button.js';
 import { usePasskeyCeremony, type PasskeyCeremonyApi } from './use-passkey-ceremony.js';
-import { hasWebAuthn } from './webauthn.js';
+import { passkeysWorkHere } from './use-has-webauthn.js';
 
 const NO_DATA: ChoiceData<'passkey'> = {};
 
@@ -130,7 +130,7 @@ function PasskeyCeremonyStep({ signIn, data }: { signIn: boolean; data: ChoiceDa
 function PasskeyOffer({ data }: { data: ChoiceData<'passkey'> }) {
   const { view, finish } = useAuthNFlow();
   const [declined] = useState(isPasskeyOfferDeclined);
-  const skip = declined || !hasWebAuthn() || data.ceremonyUnavailable === true;
+  const skip = declined || !passkeysWorkHere() || data.ceremonyUnavailable === true;
   useEffect(() => {
     if (skip && !view.busy) {
       finish();

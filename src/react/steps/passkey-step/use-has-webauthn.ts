@@ -1,15 +1,35 @@
 import { useSyncExternalStore } from 'react';
 import { hasWebAuthn } from './webauthn.js';
 
-// WebAuthn does not come and go while a page is open: nothing to subscribe to.
+// Neither WebAuthn nor the page's host changes while a page is open: nothing to subscribe to.
 const subscribe = () => () => undefined;
 const serverSnapshot = () => false;
 
+/** A dotted-quad IPv4 address; the URL parser writes every IPv4 form (`127.1`, `0x7f.0.0.1`) this way. */
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
 /**
- * Whether this browser has WebAuthn (`window.PublicKeyCredential`), safe to call while rendering
- * on the server and while hydrating: both see `false`, so the server's markup (no passkey
- * options) hydrates without a mismatch, and the passkey options appear in the render after.
+ * Whether `hostname` (as `location.hostname` gives it) is an IP address rather than a domain.
+ * WebAuthn takes the relying party id from the page's domain and refuses an IP address
+ * (`SecurityError`), so on `http://127.0.0.1:5173` every passkey ceremony fails while on
+ * `http://localhost:5173` it works.
+ */
+export function isIpAddressHost(hostname: string): boolean {
+  // IPv6 hosts come bracketed (`[::1]`); a domain never holds a colon.
+  return IPV4.test(hostname) || hostname.startsWith('[') || hostname.includes(':');
+}
+
+/** Whether a passkey ceremony can run on this page: WebAuthn, on a domain (not an IP address). */
+export function passkeysWorkHere(): boolean {
+  return hasWebAuthn() && !(typeof location !== 'undefined' && isIpAddressHost(location.hostname));
+}
+
+/**
+ * Whether this page can offer passkeys: the browser has WebAuthn (`window.PublicKeyCredential`)
+ * and the page is on a domain, not an IP address (`passkeysWorkHere`). Safe to call while
+ * rendering on the server and while hydrating: both see `false`, so the server's markup (no
+ * passkey options) hydrates without a mismatch, and the passkey options appear in the render after.
  */
 export function useHasWebAuthn(): boolean {
-  return useSyncExternalStore(subscribe, hasWebAuthn, serverSnapshot);
+  return useSyncExternalStore(subscribe, passkeysWorkHere, serverSnapshot);
 }

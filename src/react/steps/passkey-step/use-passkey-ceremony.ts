@@ -3,10 +3,10 @@ import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequest
 import type { ChoiceData } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useLatest } from '../../hooks/use-latest.js';
+import { passkeysWorkHere } from './use-has-webauthn.js';
 import {
   authenticate,
   creationOptionsOf,
-  hasWebAuthn,
   loadWebAuthn,
   passkeyFailureOf,
   register,
@@ -50,7 +50,7 @@ export interface PasskeyCeremonyApi {
  */
 export function usePasskeyCeremony({ kind, data, autoStart, onFailure }: UsePasskeyCeremonyOptions): PasskeyCeremonyApi {
   const { view, submit, restart } = useAuthNFlow();
-  const supported = hasWebAuthn();
+  const supported = passkeysWorkHere();
   const target = useMemo<Target | null>(() => {
     if (kind === 'authentication') {
       const options = requestOptionsOf(data);
