@@ -9,7 +9,8 @@ import { createAuthNClient, type AuthNClient } from '../../src/core/api/client.j
 import { createEmulator, createEmulatorHandlers, type EmulatorOptions } from '@authn-flow-kit/emulator';
 import { AuthNFlow, type AuthNFlowProps } from '../../src/index.js';
 
-export const BASE_URL = 'http://authn.test/';
+// A loopback name, as a local emulator's address is: provider links under it are followed over http.
+export const BASE_URL = 'http://authn.localhost/';
 
 /** One emulator and one MSW server per test file; each test resets the emulator. */
 export function setupEmulator(options: Omit<EmulatorOptions, 'config'> = {}) {

@@ -2,8 +2,38 @@ import type { Config } from 'dompurify';
 import { shiftHeading, type HeadingRank } from './heading-rank.js';
 import { EXTERNAL_LINK, safeHref } from './safe-url.js';
 
-/** Markdown in, sanitised HTML out; headings start at rank `top`. */
-export type MarkdownRenderer = (markdown: string, top: HeadingRank) => string;
+/**
+ * Markdown in, sanitised HTML out; headings start at rank `top`. `null`: show it as plain text. The
+ * HTML is a `TrustedHTML` where the browser has Trusted Types (DOMPurify's own policy, `dompurify`:
+ * a page that enforces them lists it in its `trusted-types` directive), else a string.
+ */
+export type MarkdownRenderer = (markdown: string, top: HeadingRank) => TrustedHTML | string | null;
+
+/**
+ * What the kit parses as markdown at most. marked recurses once per level of nesting, so a few KB of
+ * `>` or `- ` overflow the stack while rendering; legal text never nests this deep nor runs this long.
+ */
+export const MARKDOWN_LIMITS = { maxLength: 50_000, maxDepth: 12 } as const;
+
+/** A blockquote marker or a list item's bullet at the start of what is left of a line. */
+const NESTING_MARK = /^[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])/;
+
+/** How deep a line nests: its markers in a row, and its indent (a level per two columns). */
+function nestingOf(line: string): number {
+  const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
+  let depth = Math.floor(indent / 2);
+  let rest = line;
+  for (let mark = NESTING_MARK.exec(rest); mark !== null && depth <= MARKDOWN_LIMITS.maxDepth; mark = NESTING_MARK.exec(rest)) {
+    depth += 1;
+    rest = rest.slice(mark[0].length);
+  }
+  return depth;
+}
+
+/** Whether the text is short and shallow enough to parse; otherwise it shows as plain text. */
+export function withinMarkdownLimits(markdown: string): boolean {
+  return markdown.length <= MARKDOWN_LIMITS.maxLength && markdown.split('\n').every((line) => nestingOf(line) <= MARKDOWN_LIMITS.maxDepth);
+}
 
 /**
  * What server markdown may become: text structure and links only. No scripts, no event handlers,
@@ -54,14 +84,22 @@ async function createRenderer(): Promise<MarkdownRenderer> {
     node.setAttribute('rel', EXTERNAL_LINK.rel);
   });
   return (markdown, top) => {
-    const tokens = marked.lexer(markdown);
-    marked.walkTokens(tokens, (token) => {
-      if (token.type === 'heading') {
-        token.depth = shiftHeading(token.depth, top);
-      }
-    });
-    // The hook adds `target`/`rel` after the attribute check, so FORBID_ATTR strips only the server's.
-    return purify.sanitize(marked.parser(tokens), SANITIZE_CONFIG);
+    if (!withinMarkdownLimits(markdown)) {
+      return null;
+    }
+    try {
+      const tokens = marked.lexer(markdown);
+      marked.walkTokens(tokens, (token) => {
+        if (token.type === 'heading') {
+          token.depth = shiftHeading(token.depth, top);
+        }
+      });
+      // The hook adds `target`/`rel` after the attribute check, so FORBID_ATTR strips only the server's.
+      return purify.sanitize(marked.parser(tokens), { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: true });
+    } catch {
+      // Whatever the parser or sanitiser could not take (a stack overflow, say): the text stays readable.
+      return null;
+    }
   };
 }
 

@@ -12,6 +12,7 @@ import { preloadSteps } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
 import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from './flow-context.js';
 import { screenComponentOf } from './custom-steps.js';
+import { StepBoundary } from './step-boundary.js';
 
 export interface FlowScreenProps {
   actorRef: FlowActorRef;
@@ -64,11 +65,13 @@ export const FlowScreen = memo(function FlowScreen({
         <ThemeStyle scopeId={themeScope} theme={appearance.theme} nonce={appearance.nonce} />
         <FlowHeader brand={appearance.brand} header={appearance.header} />
         <Notice notice={view.notice} />
-        <Suspense fallback={<LoadingView />}>
-          {/* eslint-disable-next-line react-hooks/static-components -- a lookup of module-level or app components, never one made here */}
-          <Step />
-          <StepFocus rootRef={rootRef} step={view.step} />
-        </Suspense>
+        <StepBoundary step={view.step} onStartOver={commands.startOver}>
+          <Suspense fallback={<LoadingView />}>
+            {/* eslint-disable-next-line react-hooks/static-components -- a lookup of module-level or app components, never one made here */}
+            <Step />
+            <StepFocus rootRef={rootRef} step={view.step} />
+          </Suspense>
+        </StepBoundary>
         <FlowFooter footer={appearance.footer} />
       </div>
     </FlowContext.Provider>

@@ -3,9 +3,12 @@ import type { FlowView } from '../../core/index.js';
 
 /** The first invalid field, else the form error: where a failed submit sends focus. */
 function focusFirstError(form: HTMLElement | null): void {
-  const target =
-    form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-    form?.querySelector<HTMLElement>('[data-part="form-error"][data-state="visible"]');
+  if (form === null) {
+    return;
+  }
+  // The prototype's own method: a control named `querySelector` would shadow the form's.
+  const find = (selector: string) => Element.prototype.querySelector.call(form, selector) as HTMLElement | null;
+  const target = find('[aria-invalid="true"]') ?? find('[data-part="form-error"][data-state="visible"]');
   target?.focus();
 }
 

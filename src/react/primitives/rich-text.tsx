@@ -51,6 +51,7 @@ export function RichText({ text, headingLevel = 3, part = 'rich-text', className
     };
   }, [needsMarkdown]);
 
+  // `null` also when the renderer declines the text (too long, too deep): it stays plain text.
   const html = useMemo(
     () => (lexical === null && renderer !== undefined ? renderer(text, headingLevel) : null),
     [lexical, renderer, text, headingLevel],

@@ -6,6 +6,7 @@ import { PhoneField } from '../../primitives/phone-field.js';
 import { TextField } from '../../primitives/text-field.js';
 import {
   autocompleteOf,
+  inputNameOf,
   isRequired,
   kindOf,
   labelOf,
@@ -50,7 +51,7 @@ function CheckboxField({ field, value, onChange, error, label }: ProfileFieldPro
       <input
         id={id}
         type="checkbox"
-        name={field.id}
+        name={inputNameOf(field)}
         checked={value?.text === 'true'}
         onChange={(event) => onChange({ text: event.target.checked ? 'true' : 'false' })}
         aria-invalid={invalid || undefined}
@@ -79,7 +80,7 @@ export function ProfileField(props: ProfileFieldProps) {
   const required = isRequired(field);
   const common = {
     label,
-    name: field.id,
+    name: inputNameOf(field),
     autoComplete: autocompleteOf(field),
     required,
     'aria-required': required || undefined,
@@ -95,7 +96,7 @@ export function ProfileField(props: ProfileFieldProps) {
       return (
         <PhoneField
           label={label}
-          name={field.id}
+          name={inputNameOf(field)}
           autoComplete={autocompleteOf(field)}
           required={required}
           value={value?.text ?? ''}

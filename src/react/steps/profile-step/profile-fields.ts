@@ -154,3 +154,12 @@ export function profileOf(
   }
   return profile;
 }
+
+/**
+ * The `name` a field's input gets: the server's id behind the kit's prefix, never the id itself. A
+ * form's named controls become properties of the form, so a field called `submit`, `elements` or
+ * `querySelector` would shadow the form's own and break it.
+ */
+export function inputNameOf(field: ProfileFieldDefinition): string {
+  return `authn-profile-${field.id}`;
+}
