@@ -24,7 +24,7 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '46.25 kB',
+    limit: '50.5 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
@@ -38,7 +38,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow }',
     gzip: true,
-    limit: '46.75 kB',
+    limit: '48 kB',
     // Everything but React itself counts here, xstate and react-query included.
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -77,8 +77,8 @@ export default [
     path: 'dist/core.js',
     import: '*',
     gzip: true,
-    // Issue 6 set 10 kB; issue 11's tolerant reader and transport rules took it past (docs/decisions.md).
-    limit: '12.25 kB',
+    // Issue 6 set 10 kB; issues 11, 13 and 14 took it past (docs/decisions.md, Budgets).
+    limit: '13.25 kB',
   },
   // Floors, for reference: what the two JS targets are measured against before a line of React code.
   {
