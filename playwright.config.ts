@@ -26,10 +26,12 @@ export default defineConfig<JourneyOptions>({
   },
   // Every journey runs three times: with the mouse, with the keyboard alone, and with the mouse
   // against an emulator answering in the loosest legal form (null lists and fields, scope strings).
+  // The demo page's own tests (its layout and panels, not a sign-in method) run once, with the pointer;
+  // the second-tab link journeys run with the pointer and the keyboard (their wire is the link journeys').
   projects: [
     { name: 'pointer', use: { inputMode: 'pointer' } },
-    { name: 'keyboard', use: { inputMode: 'keyboard' } },
-    { name: 'loose-wire', use: { inputMode: 'pointer', looseWire: true } },
+    { name: 'keyboard', use: { inputMode: 'keyboard' }, testIgnore: ['**/demo.e2e.ts'] },
+    { name: 'loose-wire', use: { inputMode: 'pointer', looseWire: true }, testIgnore: ['**/demo.e2e.ts', '**/link-in-second-tab.e2e.ts'] },
   ],
   // The built demo, not the dev server: each test's fresh browser loads one bundle instead of
   // hundreds of modules, which on a busy 2-core machine is the difference between 1 s and 10 s a page.

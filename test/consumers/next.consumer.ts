@@ -24,7 +24,7 @@ test.describe.serial('a Next.js App Router app', () => {
     expect((await kitInstallTree(app)).filter((pkg) => SERVER_ONLY.includes(pkg))).toEqual([]);
   });
 
-  // `next build` type-checks the app first (tsconfig.json, no skipLibCheck: the kit's published types too).
+  // `next build` type-checks the app first (tsconfig.json), against the kit's published types.
   test('type-checks and builds, prerendering the page that imports <AuthNFlow/> in a server component', async () => {
     emulator = await startEmulator(app);
     const output = await runOk('npx', ['next', 'build'], {

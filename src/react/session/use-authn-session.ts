@@ -6,20 +6,13 @@ import { toAuthNError } from '../mutations/to-authn-error.js';
 import { useAuthNContext } from '../provider/authn-context.js';
 import type { AuthNSession, UseAuthNSessionOptions } from './session-api.js';
 import { endSession, type AuthNLogoutResult } from './session-logout.js';
-import { checkTokenOptions, logoutOptions, refreshSessionOptions } from './session-mutations.js';
+import { checkTokenOptions, logoutOptions, refreshSessionOptions, settling } from './session-mutations.js';
 import { endsSession, initialState, signedIn, signedOut, type SessionState } from './session-state.js';
 import { readStoredTokens, writeStoredTokens } from './session-storage.js';
 import { expiresAtOf, refreshDelayMs, sessionExpiresAt } from './session-timing.js';
 
 const DEFAULT_MARGIN_SECONDS = 60;
 
-/** A mutation's call that resets the mutation as soon as it settles, whatever the outcome. */
-function settling<TData, TVariables>(mutation: {
-  mutateAsync: (variables: TVariables) => Promise<TData>;
-  reset: () => void;
-}): (variables: TVariables) => Promise<TData> {
-  return (variables) => mutation.mutateAsync(variables).finally(mutation.reset);
-}
 const ERROR_RETRY_MS = 30_000;
 
 /**
