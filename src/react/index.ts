@@ -2,7 +2,7 @@ export { AuthNProvider, type AuthNProviderProps, type AuthNProviderOwnProps } fr
 export type { AuthNClientSource, NoClientSource } from './provider/client-source.js';
 export { AuthNFlow, type AuthNFlowProps, type AuthNFlowOwnProps } from './flow/authn-flow.js';
 export { defaultStepComponents, type StepComponent, type StepComponents } from './flow/step-components.js';
-export type { FlowCommands, RestartOptions } from './flow/flow-context.js';
+export type { FlowCommands, RestartOptions } from './hooks/flow-context.js';
 export { useAuthNFlow, type AuthNFlowApi } from './hooks/use-authn-flow.js';
 export {
   startFlowOptions,

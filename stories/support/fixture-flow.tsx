@@ -8,7 +8,7 @@ import {
   type FlowEvent,
   type FlowInput,
 } from '../../src/core/index.js';
-import type { FlowCommands } from '../../src/react/flow/flow-context.js';
+import type { FlowCommands } from '../../src/react/hooks/flow-context.js';
 import { FlowScreen } from '../../src/react/flow/flow-screen.js';
 import { dataKey, eventsWithData, inputWithData, type FixtureData } from './fixture-data.js';
 

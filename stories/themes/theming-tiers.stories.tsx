@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { expect, fn } from 'storybook/test';
 import { createActor } from 'xstate';
 import { flowMachine } from '../../src/core/index.js';
-import { FlowContext, type FlowCommands } from '../../src/react/flow/flow-context.js';
+import { FlowContext, type FlowCommands } from '../../src/react/hooks/flow-context.js';
 import { useChoiceStep } from '../../src/react/hooks/use-choice-step.js';
 import { useAuthNFlow } from '../../src/react/hooks/use-authn-flow.js';
 import { Button, type ButtonProps } from '../../src/react/primitives/button.js';

@@ -19,7 +19,7 @@ import { AuthNProvider } from '../provider/authn-provider.js';
 import { hasClientSource, type AuthNClientSource, type NoClientSource } from '../provider/client-source.js';
 import { AppearanceProvider } from '../theme/appearance-provider.js';
 import { splitAppearance, type AuthNAppearanceProps } from '../theme/appearance.js';
-import { FlowContext, type FlowContextValue } from './flow-context.js';
+import { FlowContext, type FlowContextValue } from '../hooks/flow-context.js';
 import { FlowScreen } from './flow-screen.js';
 import { useCallbackInput, useCallbackRecord, useRedirect, type FlowCallbackOptions } from './use-flow-callback.js';
 

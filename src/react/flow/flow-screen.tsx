@@ -10,7 +10,7 @@ import { FlowFooter, FlowHeader, ThemeStyle } from '../theme/flow-frame.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { preloadSteps } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
-import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from './flow-context.js';
+import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from '../hooks/flow-context.js';
 import { screenComponentOf } from './custom-steps.js';
 import { StepBoundary } from './step-boundary.js';
 

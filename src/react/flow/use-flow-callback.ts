@@ -15,7 +15,7 @@ import {
   type FlowInput,
 } from '../../core/index.js';
 import { useLatest } from '../hooks/use-latest.js';
-import type { FlowActorRef, FlowCommands } from './flow-context.js';
+import type { FlowActorRef, FlowCommands } from '../hooks/flow-context.js';
 import { useLinkUsedBroadcast } from './use-link-broadcast.js';
 
 export interface FlowCallbackOptions {

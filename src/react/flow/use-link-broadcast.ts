@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { isLinkChoice, linkUsedMessage, openFlowChannel, type FlowResume } from '../../core/index.js';
-import type { FlowActorRef } from './flow-context.js';
+import type { FlowActorRef } from '../hooks/flow-context.js';
 
 /**
  * In a tab opened from an emailed link: once the server took the link, tells the tab that asked

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectFlowView, type FlowView } from '../../core/index.js';
-import { useFlowContext, type FlowCommands } from '../flow/flow-context.js';
+import { useFlowContext, type FlowCommands } from './flow-context.js';
 import { isSameFlowView } from './is-same-flow-view.js';
 
 /** The headless API of the flow: what to show, and what the user can do. */

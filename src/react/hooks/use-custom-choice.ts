@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { FlowChoiceName, FlowUpdateData, FlowIssue } from '../../core/index.js';
-import { useFlowContext } from '../flow/flow-context.js';
+import { useFlowContext } from './flow-context.js';
 import { useAuthNFlow } from './use-authn-flow.js';
 
 export interface CustomChoice {

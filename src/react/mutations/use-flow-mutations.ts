@@ -13,7 +13,7 @@ import {
   type FlowIdentifier,
   type FlowOperation,
 } from '../../core/index.js';
-import type { FlowActorRef, FlowCommands } from '../flow/flow-context.js';
+import type { FlowActorRef, FlowCommands } from '../hooks/flow-context.js';
 import { useLatest } from '../hooks/use-latest.js';
 import { callSafely } from './call-safely.js';
 import {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FlowView } from '../../../core/index.js';
-import type { FlowCommands } from '../../flow/flow-context.js';
+import type { FlowCommands } from '../../hooks/flow-context.js';
 import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';

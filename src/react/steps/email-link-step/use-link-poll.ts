@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FlowView } from '../../../core/index.js';
-import type { FlowCommands } from '../../flow/flow-context.js';
+import type { FlowCommands } from '../../hooks/flow-context.js';
 
 type PollState = 'idle' | 'asked' | 'checking' | 'not-yet';
 
