@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { createAuthNClient, type AuthNClient } from '../../src/core/api/client.js';
-import { createEmulator, createEmulatorHandlers, type EmulatorOptions } from '@authn-flow-kit/emulator';
+import { createEmulator, createEmulatorHandlers, type Emulator, type EmulatorOptions } from '@authn-flow-kit/emulator';
 import { AuthNFlow, type AuthNFlowProps } from '../../src/index.js';
 
 // A loopback name, as a local emulator's address is: provider links under it are followed over http.
@@ -24,6 +24,27 @@ export function setupEmulator(options: Omit<EmulatorOptions, 'config'> = {}) {
   });
   afterAll(() => server.close());
   return { emulator, server };
+}
+
+/** `state` and `code` of the newest link mailed to `to`, as the callback page would read them. */
+export function lastLink(emulator: Emulator, to: string): { state: string; code: string } {
+  const link = emulator.outbox().filter((entry) => entry.to === to && entry.link !== undefined).at(-1)?.link;
+  if (link === undefined) {
+    throw new Error(`no link was mailed to ${to}`);
+  }
+  const url = new URL(link);
+  return { state: url.searchParams.get('state') ?? '', code: url.searchParams.get('code') ?? '' };
+}
+
+/** The `data` of every `flow/update` with this choice, once read. */
+export function updatesOf(server: ReturnType<typeof setupServer>, choice: string): () => Promise<unknown[]> {
+  const bodies: Promise<{ choice: string; data: unknown }>[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.url.endsWith('/v2/flow/update')) {
+      bodies.push(request.clone().json() as Promise<{ choice: string; data: unknown }>);
+    }
+  });
+  return async () => (await Promise.all(bodies)).filter((body) => body.choice === choice).map((body) => body.data);
 }
 
 /** Paths of the API calls the flow makes, in order, e.g. `flow/update`. */

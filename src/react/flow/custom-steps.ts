@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { FlowView } from '../../core/index.js';
-import type { FlowComponents } from '../theme/appearance.js';
-import { stepComponentOf, type StepComponent } from './step-components.js';
+import type { FlowComponents, StepComponent } from '../theme/components.js';
+import { stepComponentOf } from './step-components.js';
 
 /**
  * The component for the view: a step of the kit or the app's, or, when the phase offers nothing

@@ -5,8 +5,9 @@ import { isSameFlowView } from '../hooks/is-same-flow-view.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useLocale, useMessages } from '../i18n/use-messages.js';
 import { partAttributes, partClassName, usePartAttributes } from '../primitives/parts.js';
-import { joinClassNames, useAppearance, type AuthNColorScheme, type FlowComponents } from '../theme/appearance.js';
-import { FlowFooter, FlowHeader, ThemeStyle } from '../theme/flow-frame.js';
+import { joinClassNames, useAppearance, type AuthNColorScheme } from '../theme/appearance.js';
+import type { FlowComponents } from '../theme/components.js';
+import { FlowFooter, FlowHeader, ThemeStyle } from './flow-frame.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { preloadSteps } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
@@ -28,7 +29,8 @@ export interface FlowScreenProps {
 /**
  * What the user sees of a flow, from a machine actor and the commands steps may call. It makes no
  * calls itself, so stories and tests can render any state from recorded events. Memoised because
- * its parent also re-renders on mutation state, which changes nothing here.
+ * `AuthNFlow` re-renders with the app around it, while the actor and the commands passed here stay
+ * the same: without it, every render of the app would render the step on screen again.
  */
 export const FlowScreen = memo(function FlowScreen({
   actorRef,

@@ -1,5 +1,5 @@
-import type { ComponentType } from 'react';
 import type { FlowStepId } from '../../core/index.js';
+import type { StepComponent, StepComponents } from '../theme/components.js';
 import { CallbackRefusedView, CallbackView } from '../steps/callback-view/callback-view.js';
 import { IdentifierStep } from '../steps/identifier-step/identifier-step.js';
 import {
@@ -20,14 +20,8 @@ import {
 } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
 
-/** A step reads everything from `useAuthNFlow()`; it takes no props. */
-export type StepComponent = ComponentType;
-
-/**
- * Step id → component. Give some to `<AuthNFlow components>` to replace a step of the kit or to
- * add one for a choice the kit does not render yet (say `email_otp`).
- */
-export type StepComponents = Partial<Record<FlowStepId, StepComponent>>;
+// The public entry exports the types with the defaults.
+export type { StepComponent, StepComponents };
 
 export const defaultStepComponents = {
   loading: LoadingView,

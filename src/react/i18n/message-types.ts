@@ -1,9 +1,10 @@
 /**
  * The catalog's types. Types cost nothing at runtime, so `MessageKey` and `Messages` span the whole
- * kit while the English strings themselves are split per area (`messages.ts` for the first screen,
+ * kit while the English strings themselves are split per area (`core-messages.ts` for the first screen,
  * `en/*.ts` for the steps that load later).
  */
-import type { coreMessages } from './messages.js';
+import type { coreMessages } from './core-messages.js';
+import type { PluralMessage } from './message.js';
 import type { agreementsMessages } from './en/agreements.js';
 import type { captchaMessages } from './en/captcha.js';
 import type { choiceMessages } from './en/choice.js';
@@ -20,18 +21,7 @@ import type { resendMessages } from './en/resend.js';
 import type { setPasswordMessages } from './en/set-password.js';
 import type { unsupportedMessages } from './en/unsupported.js';
 
-/** A plural CLDR category other than `other`, which every plural message must have. */
-export type PluralCategory = Exclude<Intl.LDMLPluralRule, 'other'>;
-
-/**
- * A message whose wording depends on a number, chosen by `Intl.PluralRules` from the `count`
- * value: `{ one: '{count} second', other: '{count} seconds' }`. A locale gives the categories
- * its language needs (Arabic: zero, one, two, few, many, other; Japanese: other only).
- */
-export type PluralMessage = { readonly other: string } & { readonly [C in PluralCategory]?: string };
-
-/** One catalog entry: a template with `{name}` placeholders, or plural forms of one. */
-export type Message = string | PluralMessage;
+export type { Message, PluralCategory, PluralMessage } from './message.js';
 
 /** Every English entry, area by area (types only: nothing here is bundled). */
 type EnglishCatalog = typeof coreMessages &

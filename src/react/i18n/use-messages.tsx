@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { directionOf, type TextDirection } from './direction.js';
-import { coreMessages, formatMessage } from './messages.js';
+import { coreMessages } from './core-messages.js';
+import { formatMessage } from './messages.js';
 import type { Message, MessageKey, Messages, MessageValues, Translate } from './message-types.js';
 
 export type { Translate } from './message-types.js';

@@ -1,20 +1,11 @@
-import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import type { MouseEvent } from 'react';
 import { joinClassNames, useAppearance } from '../theme/appearance.js';
+import type { ButtonProps } from '../theme/components.js';
 import { partAttributes, partClassName } from './parts.js';
 import { usePrimitiveOverride } from './primitive-override.js';
 
-export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> {
-  /** Look of the button. Exposed as `data-variant`. @default 'primary' */
-  variant?: 'primary' | 'secondary' | 'link';
-  /** The `data-part` name, e.g. `submit`. @default 'button' */
-  part?: string;
-  /** A call is running: the button stays focusable but ignores clicks. @default false */
-  pending?: boolean;
-  /** Shown instead of `children` while pending, e.g. "Signing in…". @default children */
-  pendingLabel?: ReactNode;
-  /** Unavailable. Uses `aria-disabled` (still focusable and announced), not `disabled`. @default false */
-  disabled?: boolean;
-}
+// Steps and stories import the props with the component.
+export type { ButtonProps };
 
 /**
  * A button that never loses focus when it becomes unavailable: `disabled` would drop focus to the

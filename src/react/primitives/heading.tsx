@@ -1,11 +1,9 @@
-import type { HTMLAttributes } from 'react';
+import type { HeadingProps } from '../theme/components.js';
 import { usePartAttributes } from './parts.js';
 import { usePrimitiveOverride } from './primitive-override.js';
 
-export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
-  /** The heading rank; pick the one that fits the page around the flow. @default 2 */
-  level?: 1 | 2 | 3 | 4 | 5 | 6;
-}
+// Steps and stories import the props with the component.
+export type { HeadingProps };
 
 /**
  * A step's title. `tabIndex={-1}` lets the flow move focus here on every step change without

@@ -1,5 +1,6 @@
 import { useMemo, type ComponentType, type ReactNode } from 'react';
-import { AppearanceContext, useAppearance, type AuthNAppearanceProps, type PrimitiveName } from '../theme/appearance.js';
+import { AppearanceContext, useAppearance, type AuthNAppearanceProps } from '../theme/appearance.js';
+import type { PrimitiveName } from '../theme/components.js';
 
 export interface PrimitiveOverride<P> {
   /** The app's replacement, if any. */

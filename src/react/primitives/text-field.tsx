@@ -1,23 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useId } from 'react';
+import type { TextFieldProps } from '../theme/components.js';
 import { joinIds, usePartAttributes } from './parts.js';
 import { usePrimitiveOverride } from './primitive-override.js';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
-  /** The visible label. Every input has one. */
-  label: ReactNode;
-  /** Help shown under the input and tied to it with `aria-describedby`. @default undefined */
-  description?: ReactNode;
-  /** The error text; sets `aria-invalid` and is tied to the input with `aria-describedby`. @default undefined */
-  error?: string | null | undefined;
-  /** More ids for `aria-describedby`, e.g. a password checklist. @default undefined */
-  describedBy?: string | undefined;
-  /** Rendered after the input inside `data-part="control"`, e.g. a show-password toggle. @default undefined */
-  trailing?: ReactNode;
-  /** The input element, to focus it. @default undefined */
-  inputRef?: Ref<HTMLInputElement>;
-  /** Overrides the generated id of the input. @default useId() */
-  id?: string;
-}
+// Steps and stories import the props with the component.
+export type { TextFieldProps };
 
 /**
  * A labelled input with its description and error wired for assistive technology.

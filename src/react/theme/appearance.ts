@@ -1,10 +1,10 @@
-import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
-import type { StepComponents } from '../flow/step-components.js';
-import type { ButtonProps } from '../primitives/button.js';
-import type { HeadingProps } from '../primitives/heading.js';
-import type { TextFieldProps } from '../primitives/text-field.js';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { FlowComponents } from './components.js';
 import type { AuthNClassNames } from './part-names.js';
 import type { AuthNTheme } from './theme.js';
+
+// The public entry names these beside the other appearance props.
+export type { FlowComponents, PrimitiveComponents } from './components.js';
 
 /** The colour scheme of the default styles; `auto` follows the system setting. */
 export type AuthNColorScheme = 'light' | 'dark' | 'auto';
@@ -24,37 +24,6 @@ export interface AuthNBrand {
   /** An image URL, or any element (an inline SVG, your `<Logo/>`). @default undefined */
   logo?: string | ReactNode;
 }
-
-/**
- * Primitives the kit's steps are built from, replaceable everywhere at once. A replacement gets
- * the same props; inside it, the kit's own primitive of that name renders the default, so a
- * wrapper (`(props) => <Button {...props} className="my-btn" />`) needs no other import.
- */
-export interface PrimitiveComponents {
-  /** @default the kit's Button */
-  Button?: ComponentType<ButtonProps>;
-  /** @default the kit's TextField */
-  TextField?: ComponentType<TextFieldProps>;
-  /** @default the kit's Heading */
-  Heading?: ComponentType<HeadingProps>;
-}
-
-export type PrimitiveName = keyof PrimitiveComponents;
-
-/**
- * Step id → component, primitive name → component, and any other key: a choice this kit does not
- * know (`carrier_pigeon`), rendered when the server offers it. A custom step reads the flow from
- * `useAuthNFlow()` / `useCustomChoice()`, so it stays inside the machine.
- */
-export type FlowComponents = StepComponents &
-  PrimitiveComponents & {
-    [choice: string]:
-      | ComponentType
-      | ComponentType<ButtonProps>
-      | ComponentType<TextFieldProps>
-      | ComponentType<HeadingProps>
-      | undefined;
-  };
 
 /** How the flow looks: the props `AuthNProvider` and `AuthNFlow` share (the flow's own win). */
 export interface AuthNAppearanceProps {

@@ -1,4 +1,4 @@
-import type { Message } from '../message-types.js';
+import type { Message } from '../message.js';
 
 /**
  * English: Codes by email, text message and authenticator app, and TOTP setup (code step).

@@ -1,4 +1,4 @@
-import type { Message } from '../message-types.js';
+import type { Message } from '../message.js';
 
 /**
  * English: Email links (verify_email, magiclink, provisional_enrollment) and the "check your email" screen after a password reset.

@@ -1,4 +1,4 @@
-import type { Message } from '../message-types.js';
+import type { Message } from '../message.js';
 
 /**
  * English: The forms that ask where to send a code or link (a phone for sms_otp, an email), shared by the code and email-link steps.

@@ -1,4 +1,4 @@
-import type { Message } from '../message-types.js';
+import type { Message } from '../message.js';
 
 /**
  * English: The passkey step and the "add a passkey" offer (the identifier's passkey button is in `messages.ts`).

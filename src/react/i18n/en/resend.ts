@@ -1,4 +1,4 @@
-import type { Message } from '../message-types.js';
+import type { Message } from '../message.js';
 
 /**
  * English: The resend button and its countdown, shared by the code and email-link steps.

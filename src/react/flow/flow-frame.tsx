@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { usePartAttributes } from '../primitives/parts.js';
-import type { AuthNBrand } from './appearance.js';
-import { themeStylesheet, type AuthNTheme } from './theme.js';
+import type { AuthNBrand } from '../theme/appearance.js';
+import { themeStylesheet, type AuthNTheme } from '../theme/theme.js';
 
 /**
  * The theme's variables as a `<style>` element scoped to one flow root, carrying the CSP nonce.
