@@ -56,11 +56,11 @@ export const ReturnPending: Story = {
   },
 };
 
-/** … the emulator accepted it: the flow is done, and the host completes it. */
+/** … the emulator accepted it: the flow is done, and the host completes it (the return's screen stays until then). */
 export const ReturnAccepted: Story = {
   args: { input: recordedReturn('passwordless', 13), events: recorded('passwordless', [13]) },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'completing');
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'resuming');
   },
 };
 

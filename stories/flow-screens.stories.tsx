@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { failed, journeys, requested, responded, EMAIL_IDENTIFIER } from '../test/fixtures/flow-events.js';
+import { failed, journeys, requested, responded, user, EMAIL_IDENTIFIER } from '../test/fixtures/flow-events.js';
 import { apiError, EMAIL, invalidResponseError, networkError } from '../test/fixtures/index.js';
 import { catalogOf, containing } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
-import { recorded, recordedJourney } from './support/journeys.js';
+import { failure, inFlight, recorded, recordedJourney } from './support/journeys.js';
 
 /**
  * The kit's own screens around the steps: loading, complete, failed, unsupported, expiry. The play
@@ -34,9 +34,19 @@ export const Loading: Story = {
   },
 };
 
-/** The password was right (password #13–14, #16): the host is asked to complete the flow. */
-export const Completing: Story = {
+/** The password was right (password #13–14, #16): the step stays, busy, while the host completes the flow. */
+export const Concluding: Story = {
   args: { events: recordedJourney.completing() },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'update');
+  },
+};
+
+/** Completing with no answer to keep on screen: "Try again" after the completion failed. */
+export const Completing: Story = {
+  args: {
+    events: [...recordedJourney.completing(), inFlight('password', 17), failure('complete', networkError()), user.retry()],
+  },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'completing');
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { failed, requested, responded, user } from '../test/fixtures/flow-events.js';
-import { apiError, rawFlowResult } from '../test/fixtures/index.js';
+import { apiError, FLOW_ID, rawFlowResult } from '../test/fixtures/index.js';
 import type { FlowEvent } from '../src/core/index.js';
 import { catalogOf } from './support/catalog.js';
 import { FixtureFlow } from './support/fixture-flow.js';
@@ -184,6 +184,33 @@ export const AddPasskeyOfferServerError: Story = {
   args: { events: [...offer(), requested.update('passkey'), failed('update', apiError('validation-bad-state'))] },
   play: async ({ canvas, ...context }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(catalogOf(context)('error.outOfStep'));
+  },
+};
+
+/** The passkey autofill being prepared beside the identifier field (a background restart). */
+const preparingAutofill = (): FlowEvent[] => [
+  requested.start(),
+  responded('start', 'passkey-start'),
+  { type: 'api.requested', operation: 'restart', flowId: FLOW_ID, choice: 'passkey', background: true },
+];
+
+/** An email sent while the autofill is prepared waits for that call; the form stays as it was. */
+export const FromIdentifierStepEmailWaits: Story = {
+  args: { events: [...preparingAutofill(), { type: 'user.submit', choice: 'set_email' }] },
+  play: async ({ canvas, canvasElement, ...context }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'restart');
+    await expect(canvas.getByLabelText(catalogOf(context)('email.label'))).toBeVisible();
+  },
+};
+
+/** … the autofill is ready: the email that waited is due, and the host sends it with what was typed. */
+export const FromIdentifierStepEmailDue: Story = {
+  args: {
+    events: [...preparingAutofill(), { type: 'user.submit', choice: 'set_email' }, responded('restart', 'passkey-start-started')],
+  },
+  play: async ({ canvas, canvasElement, ...context }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'update');
+    await expect(canvas.getByLabelText(catalogOf(context)('email.label'))).toBeVisible();
   },
 };
 

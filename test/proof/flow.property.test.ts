@@ -1,12 +1,15 @@
 /**
  * Issue 6 item 3: fast-check drives the pure flow machine with random sequences of API answers
  * (fixtures, generated results, every kind of error) interleaved with user intents, and checks
- * after every event that the flow can never get stuck.
+ * after every event that the flow can never get stuck. The host is played as the React bridge
+ * plays it: it makes each call the machine asks for, defers a submit the machine refuses during a
+ * background call, and sends that submit when asked.
  */
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor, getNextSnapshot } from 'xstate';
-import { AuthNError, flowMachine, parseFlowResult, selectFlowView } from '../../src/core/index.js';
+import { AuthNError, flowMachine, parseFlowResult, selectAction, selectFlowId, selectFlowView } from '../../src/core/index.js';
 import { choiceDataSchemas } from '../../src/core/api/schemas.js';
 import type {
   FlowChoiceName,
@@ -29,7 +32,7 @@ import {
   rawFlowResult,
   timeoutError,
 } from '../fixtures/index.js';
-import { EMAIL_IDENTIFIER } from '../fixtures/flow-events.js';
+import { describeEvent, EMAIL_IDENTIFIER } from '../fixtures/flow-events.js';
 import { FLOW_STATE_NAMES, GRAPH_INPUTS } from '../core/flow/reachable-states.js';
 
 const KNOWN_CHOICES = Object.keys(choiceDataSchemas) as KnownChoiceName[];
@@ -74,6 +77,8 @@ type Step =
   | { kind: 'submit' }
   | { kind: 'submitChoice'; choice: FlowChoiceName }
   | { kind: 'restart'; choice: FlowChoiceName; background: boolean }
+  /** The passkey autofill prepared on the identifier step: a background restart. */
+  | { kind: 'prepareAutofill' }
   | { kind: 'chooseMethod'; choice: string }
   | { kind: 'back' }
   | { kind: 'startOver' }
@@ -126,6 +131,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({ kind: fc.constant('restart' as const), choice: choiceArb, background: fc.boolean() }),
   },
+  { weight: 2, arbitrary: fc.constant({ kind: 'prepareAutofill' as const }) },
   {
     weight: 2,
     arbitrary: fc
@@ -218,24 +224,33 @@ function parseResult(spec: ResultSpec, flowId: string): FlowResult | null {
   return parsed.ok ? parsed.value : null;
 }
 
-/** The flow a call is answered for: the current one, or the first one for a start. */
+/** The flow a call is answered for: the current one (or a held answer's), or the first one for a start. */
 function currentFlowId(snapshot: FlowSnapshot): string {
-  return snapshot.context.flow?.flowId ?? snapshot.context.resume?.flowId ?? FLOW_ID;
+  return selectFlowId(snapshot) ?? snapshot.context.resume?.flowId ?? FLOW_ID;
 }
 
-/** The call the host makes when the machine asks for one (start, complete, a callback's update). */
-function hostEvents(snapshot: FlowSnapshot, view: FlowView): FlowEvent[] {
-  const action = view.action;
+/**
+ * The call the host makes when the machine asks for one (start, complete, a callback's update, a
+ * deferred submit), as its acknowledgement; `acknowledged` gets the id of each.
+ */
+function hostEvents(snapshot: FlowSnapshot, acknowledged: Set<number>): FlowEvent[] {
+  const action = selectAction(snapshot);
   if (action === null) {
     return [];
   }
-  if (action.type === 'start') {
-    return [{ type: 'api.requested', operation: 'start', identifier: snapshot.context.identifier }];
+  acknowledged.add(action.id);
+  switch (action.type) {
+    case 'start':
+      return [{ type: 'api.requested', operation: 'start', identifier: snapshot.context.identifier }];
+    case 'complete':
+      return [{ type: 'api.requested', operation: 'complete', flowId: action.flowId }];
+    case 'update':
+      return [{ type: 'api.requested', operation: 'update', flowId: action.flowId, choice: action.choice }];
+    case 'submit':
+      return [stepRequest(action.flowId, 'update', action.choice, false)];
+    default:
+      return action satisfies never;
   }
-  if (action.type === 'complete') {
-    return [{ type: 'api.requested', operation: 'complete', flowId: action.flowId }];
-  }
-  return [{ type: 'api.requested', operation: 'update', flowId: action.flowId, choice: action.choice }];
 }
 
 /** The events one step sends, given the snapshot it starts from (empty when it does nothing). */
@@ -284,7 +299,10 @@ function eventsOf(step: Step, snapshot: FlowSnapshot, view: FlowView): FlowEvent
       return requestIfAllowed(snapshot, 'update', step.choice);
     case 'restart':
       return requestIfAllowed(snapshot, 'restart', step.choice, step.background);
+    case 'prepareAutofill':
+      return requestIfAllowed(snapshot, 'restart', 'passkey', true);
     case 'chooseMethod':
+      // During a background call the machine keeps the pick for when that call answers.
       return [{ type: 'user.chooseMethod', choice: step.choice as FlowChoiceName }];
     case 'back':
       return [{ type: 'user.back' }];
@@ -299,7 +317,21 @@ function eventsOf(step: Step, snapshot: FlowSnapshot, view: FlowView): FlowEvent
   }
 }
 
-/** A step's call, sent only when the machine would take it (as the React commands do). */
+function stepRequest(flowId: string, operation: 'update' | 'restart', choice: FlowChoiceName, background: boolean): FlowEvent {
+  return {
+    type: 'api.requested',
+    operation,
+    flowId,
+    choice,
+    background,
+    identifier: choice === 'set_email' ? EMAIL_IDENTIFIER : undefined,
+  };
+}
+
+/**
+ * A step's call, sent only when the machine would take it (as the React commands do). A submit it
+ * refuses goes as `user.submit`, which the machine keeps during a background call.
+ */
 function requestIfAllowed(
   snapshot: FlowSnapshot,
   operation: 'update' | 'restart',
@@ -310,15 +342,12 @@ function requestIfAllowed(
   if (flowId === undefined) {
     return [];
   }
-  const event: FlowEvent = {
-    type: 'api.requested',
-    operation,
-    flowId,
-    choice,
-    background,
-    identifier: choice === 'set_email' ? EMAIL_IDENTIFIER : undefined,
-  };
-  return snapshot.can(event) ? [event] : [];
+  const event = stepRequest(flowId, operation, choice, background);
+  if (snapshot.can(event)) {
+    return [event];
+  }
+  const deferral: FlowEvent = { type: 'user.submit', choice };
+  return operation === 'update' && snapshot.can(deferral) ? [deferral] : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,6 +413,49 @@ function answersLeavePending(snapshot: FlowSnapshot): string | null {
   return null;
 }
 
+/** The broken rules of what the host left to the machine: deferred intents, held answers, single calls. */
+function brokenHostRules(
+  snapshot: FlowSnapshot,
+  view: FlowView,
+  previous: FlowSnapshot,
+  sent: FlowEvent | null,
+  acknowledged: ReadonlySet<number>,
+): string[] {
+  const broken: string[] = [];
+  const holding = snapshot.matches({ restart: 'deferring' }) || snapshot.matches({ update: 'deferred' });
+  if ((snapshot.context.deferred !== null) !== holding) {
+    broken.push(`deferred ${JSON.stringify(snapshot.context.deferred)} in ${JSON.stringify(snapshot.value)}`);
+  }
+  if (snapshot.matches({ restart: 'deferring' }) && snapshot.context.pending?.background !== true) {
+    broken.push('deferring without a background call');
+  }
+  // What the user did during the background call happens once it answers, where the step takes it.
+  const deferred = previous.context.deferred;
+  const answered = sent?.type === 'api.responded' || sent?.type === 'api.failed';
+  if (deferred?.intent === 'submit' && previous.matches({ restart: 'deferring' }) && answered && !snapshot.matches('restart')) {
+    const asked = selectAction(snapshot);
+    if (snapshot.matches({ update: 'ready' }) || snapshot.matches('choice')) {
+      broken.push(`deferred submit ${deferred.choice} lost`);
+    }
+    if (snapshot.matches({ update: 'deferred' }) && (asked?.type !== 'submit' || asked.choice !== deferred.choice)) {
+      broken.push(`deferred submit ${deferred.choice} not asked for`);
+    }
+  }
+  // An answer that completes the flow (and its `flow/complete` call) renders nothing new.
+  if (snapshot.matches('concluding') && !isDeepStrictEqual(view, selectFlowView(previous))) {
+    broken.push('the screen changed while the flow concludes');
+  }
+  // A call just acknowledged is not taken twice: a second click, a second host.
+  if (sent?.type === 'api.requested' && snapshot !== previous && snapshot.can(sent)) {
+    broken.push(`a second ${sent.operation} would be taken`);
+  }
+  const action = selectAction(snapshot);
+  if (action !== null && acknowledged.has(action.id)) {
+    broken.push(`asks again for ${action.type} #${action.id}, already made`);
+  }
+  return broken;
+}
+
 /** Every broken invariant of one snapshot, as text (empty when all hold). */
 function brokenInvariants(
   snapshot: FlowSnapshot,
@@ -403,7 +475,7 @@ function brokenInvariants(
     broken.push(`tags ${tags.join(',') || 'none'}`);
   }
   // Busy means a call is in flight or the host is asked to make one: never waiting on nothing.
-  if (view.busy && view.pending === null && view.action === null) {
+  if (view.busy && snapshot.context.pending === null && selectAction(snapshot) === null) {
     broken.push('busy with nothing pending or asked');
   }
   // Checked once per call, when it starts pending.
@@ -480,7 +552,8 @@ function runSequence(input: FlowInput | undefined, steps: readonly Step[], stats
       throw new Error(`at start: ${initial.join('; ')}`);
     }
     // The host runs each call the machine asks for at once, as the React driver's effect does.
-    const queue: FlowEvent[] = hostEvents(snapshot, view);
+    const acknowledged = new Set<number>();
+    const queue: FlowEvent[] = hostEvents(snapshot, acknowledged);
     for (const step of steps) {
       queue.push(...eventsOf(step, snapshot, view));
       for (let event = queue.shift(); event !== undefined; event = queue.shift()) {
@@ -492,33 +565,21 @@ function runSequence(input: FlowInput | undefined, steps: readonly Step[], stats
         stats.states.add(JSON.stringify(snapshot.value));
         stats.steps.add(view.step);
         trace.push({ event, value: snapshot.value, step: view.step });
-        const broken = brokenInvariants(snapshot, view, previous, event);
+        const broken = [
+          ...brokenInvariants(snapshot, view, previous, event),
+          ...brokenHostRules(snapshot, view, previous, event, acknowledged),
+        ];
         if (broken.length > 0) {
           const lines = trace.map((entry) => `${describeEvent(entry.event)} → ${JSON.stringify(entry.value)} (${entry.step})`);
           throw new Error(`${broken.join('; ')}\n  ${lines.join('\n  ')}`);
         }
-        queue.push(...hostEvents(snapshot, view));
+        queue.push(...hostEvents(snapshot, acknowledged));
       }
     }
   } finally {
     actor.stop();
   }
   stats.runs += 1;
-}
-
-function describeEvent(event: FlowEvent): string {
-  switch (event.type) {
-    case 'api.requested':
-      return `requested ${event.operation}(${event.choice ?? ''})`;
-    case 'api.responded':
-      return `responded ${event.operation}(${event.result.flowId === OTHER_FLOW_ID ? 'other flow ' : ''}${event.result.phase}: ${event.result.choices.map((c) => c.choice).join(',')})`;
-    case 'api.failed':
-      return `failed ${event.operation}(${event.error.status ?? event.error.kind})${event.flowId === OTHER_FLOW_ID ? ' other flow' : ''}`;
-    case 'user.chooseMethod':
-      return `chooseMethod(${event.choice})`;
-    default:
-      return event.type;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,5 +602,9 @@ describe('flow machine properties', () => {
     // The runs reach far: every state but the transient router, and many steps.
     expect(stats.states.size).toBeGreaterThanOrEqual(FLOW_STATE_NAMES.length);
     expect(stats.steps.size).toBeGreaterThan(15);
+    // Deferred submits and picks, and answers that complete the flow, are generated.
+    expect([...stats.states]).toEqual(
+      expect.arrayContaining([JSON.stringify({ restart: 'deferring' }), JSON.stringify({ update: 'deferred' }), JSON.stringify('concluding')]),
+    );
   });
 });

@@ -1,5 +1,4 @@
-import { and, assign, not, setup } from 'xstate';
-import type { FlowStartRequest } from '../api/wire.js';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
 import {
   isExpiredError,
   isFatalError,
@@ -11,38 +10,15 @@ import {
   isOutageError,
   isTransientError,
 } from './flow.guards.js';
-import { identifierAfter } from './flow.identifier.js';
+import { flowAfter, flowIdOf, initialContext, recoveredFlowAfter, SETTLES, withoutSamlTicket, type EventOf } from './flow.context.js';
 import { isUnrecognizedError } from './flow.issues.js';
-import type { FlowContext, FlowEvent, FlowInput, FlowTag } from './flow.types.js';
-
-type EventOf<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
-
-/** The start request without its one-time SAML ticket, spent by the start that answered. */
-function withoutSamlTicket({ samlIdpInitiatedTicket: _spent, ...start }: FlowStartRequest): FlowStartRequest {
-  return start;
-}
-
-function initialContext(input: FlowInput | undefined): FlowContext {
-  return {
-    start: input?.start ?? {},
-    flow: null,
-    selectedChoice: null,
-    pending: null,
-    error: null,
-    failedOperation: null,
-    identifier: undefined,
-    actionSeq: 0,
-    notice: null,
-    resume: input?.resume ?? null,
-    callbackRefused: input?.resume === undefined ? (input?.callbackRefused ?? null) : null,
-    callbackError: false,
-  };
-}
+import type { FlowContext, FlowEvent, FlowInput, FlowStateName, FlowTag } from './flow.types.js';
 
 /**
  * The sign-up / sign-in flow as a pure machine: no network, no timers. The mutations report
- * `api.*` facts; states ask the host for `start` and `complete` through `actionSeq`
- * (see flow.selectors.ts `action`). Form values never enter the context.
+ * `api.*` facts; states ask the host for calls through `actionSeq` (flow.selectors.ts
+ * `selectAction`), and the host's `api.requested` acknowledges each, so it is made once. Form
+ * values never enter the context: a submit that waits for a background call is kept by the host.
  */
 export const flowMachine = setup({
   types: {
@@ -56,6 +32,8 @@ export const flowMachine = setup({
     isUpdateRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'update',
     isRestartRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'restart',
     isCompleteRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'complete',
+    // The machine is asking for a call and none is out: a second acknowledgement of it is refused.
+    isAsking: ({ context }) => context.pending === null,
     hasResume: ({ context }) => context.resume !== null,
     isCallbackRefused: ({ context }) => context.callbackRefused !== null,
     isResumeRequest: ({ context, event }) =>
@@ -73,13 +51,20 @@ export const flowMachine = setup({
     isStartFailure: ({ event }) => event.type === 'api.failed' && event.operation === 'start',
     isCurrentFlow: ({ context, event }) => {
       if (event.type === 'api.responded') {
-        return event.result.flowId === context.flow?.flowId;
+        return event.result.flowId === flowIdOf(context);
       }
       if (event.type === 'api.failed' || event.type === 'api.completed') {
-        return event.flowId === undefined || event.flowId === context.flow?.flowId;
+        return event.flowId === undefined || event.flowId === flowIdOf(context);
       }
       return false;
     },
+    // The answer completes the flow: the host calls `flow/complete` while its step stays on screen.
+    completesFlow: ({ event }) =>
+      event.type === 'api.responded' && isCompletedResult(event.result) && !hasOptionalStep(event.result),
+    // A call the user did not ask for: their submit or pick waits for it instead of being refused.
+    isBackgroundCall: ({ context }) => context.pending?.background === true,
+    isDeferredSubmitRequest: ({ context, event }) =>
+      event.type === 'api.requested' && event.operation === 'update' && event.choice === context.deferred?.choice,
     isCompleted: ({ context }) =>
       context.flow !== null && isCompletedResult(context.flow) && !hasOptionalStep(context.flow),
     // Done but for an optional step: the user may skip it and complete the flow.
@@ -111,10 +96,12 @@ export const flowMachine = setup({
       const requested = event as EventOf<'api.requested'>;
       return {
         pending: { operation: requested.operation, choice: requested.choice, background: requested.background === true },
+        deferred: null,
         error: null,
         failedOperation: null,
         identifier: requested.identifier ?? context.identifier,
-        notice: requested.operation === 'start' ? context.notice : null,
+        // Said until the user acts: a call they did not ask for (a background one) leaves it.
+        notice: requested.operation === 'start' || requested.background === true ? context.notice : null,
         callbackError: false,
       };
     }),
@@ -123,34 +110,53 @@ export const flowMachine = setup({
       const requested = event as EventOf<'api.requested'>;
       return { pending: { operation: requested.operation, choice: requested.choice, background: false } };
     }),
-    assignFlow: assign(({ context, event }) => {
-      const { result, operation } = event as EventOf<'api.responded'>;
-      return {
-        flow: result,
+    assignFlow: assign(({ context, event }) => flowAfter(context, event as EventOf<'api.responded'>)),
+    assignRecoveredFlow: assign(({ context, event }) => recoveredFlowAfter(context, event as EventOf<'api.responded'>)),
+    /**
+     * Holds an answer that completes the flow: the context stays as the screen shows it (the step,
+     * its call) until `flow/complete` answers, so that screen renders nothing new meanwhile.
+     */
+    holdConclusion: assign(
+      ({ context, event }, params: { shown: FlowStateName; settle: keyof typeof SETTLES }) => ({
+        concluding: {
+          settled: SETTLES[params.settle](context, event as EventOf<'api.responded'>),
+          shown: { state: params.shown, pending: context.pending },
+        },
         pending: null,
-        error: null,
-        callbackError: false,
-        start: operation === 'start' ? withoutSamlTicket(context.start) : context.start,
-        identifier: identifierAfter(result, context.identifier),
-        // A restart (say "Forgot password?") brings its own step to the screen, unless the user
-        // did not ask for it (a background call).
-        // A start is a new flow: the step picked in an expired one routes afresh.
-        selectedChoice:
-          operation === 'restart' && context.pending?.background !== true
-            ? (context.pending?.choice ?? null)
-            : operation === 'start'
-              ? null
-              : context.selectedChoice,
-      };
+      }),
+    ),
+    /** The `flow/complete` call of a held answer: only the call changes, not what is on screen. */
+    assignCompletePending: assign({ pending: { operation: 'complete' as const, choice: undefined, background: false } }),
+    /** `flow/complete` answered: the held answer is taken, as the request of the call would have. */
+    settleConclusion: assign(({ context }) => ({
+      ...context.concluding?.settled,
+      concluding: null,
+      error: null,
+      failedOperation: null,
+      notice: null,
+      callbackError: false,
+    })),
+    deferSubmit: assign({
+      deferred: ({ event }) => ({ intent: 'submit' as const, choice: (event as EventOf<'user.submit'>).choice }),
     }),
-    assignRecoveredFlow: assign(({ context, event }) => {
-      const { result } = event as EventOf<'api.responded'>;
-      return {
-        flow: result,
-        pending: null,
-        resume: null,
-        identifier: identifierAfter(result, context.identifier),
-      };
+    deferPick: assign({
+      deferred: ({ event }) => ({ intent: 'chooseMethod' as const, choice: (event as EventOf<'user.chooseMethod'>).choice }),
+    }),
+    /**
+     * The background call answered: what the user did meanwhile happens now, in the state that
+     * answer led to (after `routing`), which may refuse it as it would have refused it then.
+     */
+    replayDeferred: enqueueActions(({ context, enqueue }) => {
+      const deferred = context.deferred;
+      if (deferred === null) {
+        return;
+      }
+      enqueue.assign({ deferred: null });
+      enqueue.raise(
+        deferred.intent === 'submit'
+          ? { type: 'user.submit', choice: deferred.choice }
+          : { type: 'user.chooseMethod', choice: deferred.choice },
+      );
     }),
     clearResume: assign({ resume: null }),
     /** The server refused the callback's update (a spent code, another account): poll instead. */
@@ -233,8 +239,15 @@ export const flowMachine = setup({
       tags: 'busy',
       entry: 'askHost',
       on: {
-        'api.requested': { guard: 'isResumeRequest', actions: 'assignPending' },
-        'api.responded': { guard: 'isResumeAnswer', target: 'routing', actions: ['assignFlow', 'clearResume'] },
+        'api.requested': { guard: and(['isResumeRequest', 'isAsking']), actions: 'assignPending' },
+        'api.responded': [
+          {
+            guard: and(['isResumeAnswer', 'completesFlow']),
+            target: 'concluding',
+            actions: { type: 'holdConclusion', params: { shown: 'resuming', settle: 'resumed' } },
+          },
+          { guard: 'isResumeAnswer', target: 'routing', actions: ['assignFlow', 'clearResume'] },
+        ],
         'api.failed': [
           { guard: not('isResumeAnswer') },
           { guard: 'isExpired', target: 'expired', actions: 'assignError' },
@@ -254,9 +267,14 @@ export const flowMachine = setup({
       tags: 'busy',
       entry: 'askHost',
       on: {
-        'api.requested': { guard: 'isResumeRequest', actions: 'assignRecoveryPending' },
+        'api.requested': { guard: and(['isResumeRequest', 'isAsking']), actions: 'assignRecoveryPending' },
         'api.responded': [
           { guard: and(['isResumeAnswer', 'isDoneAfterFailedComplete']), target: 'failed', actions: 'assignRecoveredFlow' },
+          {
+            guard: and(['isResumeAnswer', 'completesFlow']),
+            target: 'concluding',
+            actions: { type: 'holdConclusion', params: { shown: 'recovering', settle: 'recovered' } },
+          },
           { guard: 'isResumeAnswer', target: 'routing', actions: 'assignRecoveredFlow' },
         ],
         'api.failed': [
@@ -276,7 +294,14 @@ export const flowMachine = setup({
     started: {
       tags: 'busy',
       on: {
-        'api.responded': { guard: 'isStartResponse', target: 'routing', actions: 'assignFlow' },
+        'api.responded': [
+          {
+            guard: and(['isStartResponse', 'completesFlow']),
+            target: 'concluding',
+            actions: { type: 'holdConclusion', params: { shown: 'started', settle: 'flow' } },
+          },
+          { guard: 'isStartResponse', target: 'routing', actions: 'assignFlow' },
+        ],
         'api.failed': { guard: 'isStartFailure', target: 'failed', actions: 'assignError' },
       },
     },
@@ -291,6 +316,7 @@ export const flowMachine = setup({
       tags: 'interactive',
       on: {
         'user.chooseMethod': { guard: 'isOfferedChoice', target: 'update', actions: 'assignSelectedChoice' },
+        'user.submit': { target: 'update.deferred', actions: 'deferSubmit' },
         'api.requested': [
           { guard: 'isUpdateRequest', target: 'update.submitting', actions: 'assignPending' },
           { guard: 'isRestartRequest', target: 'restart', actions: 'assignPending' },
@@ -307,16 +333,33 @@ export const flowMachine = setup({
             'user.back': { guard: 'canGoBack', target: '#authnFlow.routing', actions: 'clearSelectedChoice' },
             'user.chooseMethod': { guard: 'isOfferedMethod', actions: 'pickMethod' },
             'user.finish': { guard: 'canFinish', target: '#authnFlow.completing' },
+            // A submit that waited for a background call (`restart.deferring`).
+            'user.submit': { target: 'deferred', actions: 'deferSubmit' },
             'api.requested': [
               { guard: 'isUpdateRequest', target: 'submitting', actions: 'assignPending' },
               { guard: 'isRestartRequest', target: '#authnFlow.restart', actions: 'assignPending' },
             ],
           },
         },
+        /** A submit that waited for a background call, now due: the host sends it with the data it kept. */
+        deferred: {
+          tags: 'busy',
+          entry: 'askHost',
+          on: {
+            'api.requested': { guard: 'isDeferredSubmitRequest', target: 'submitting', actions: 'assignPending' },
+          },
+        },
         submitting: {
           tags: 'busy',
           on: {
-            'api.responded': { guard: 'isCurrentFlow', target: '#authnFlow.routing', actions: 'assignFlow' },
+            'api.responded': [
+              {
+                guard: and(['isCurrentFlow', 'completesFlow']),
+                target: '#authnFlow.concluding',
+                actions: { type: 'holdConclusion', params: { shown: 'update', settle: 'flow' } },
+              },
+              { guard: 'isCurrentFlow', target: '#authnFlow.routing', actions: 'assignFlow' },
+            ],
             'api.failed': [
               { guard: not('isCurrentFlow') },
               { guard: 'isExpired', target: '#authnFlow.expired', actions: 'assignError' },
@@ -329,26 +372,70 @@ export const flowMachine = setup({
         },
       },
     },
-    /** A `flow/restart` in flight: a resend, or a choice such as "Forgot password?". */
+    /**
+     * A `flow/restart` in flight: a resend, a choice such as "Forgot password?", or a call the user
+     * did not ask for (`background`: the passkey autofill prepared on the identifier step).
+     */
     restart: {
       tags: 'busy',
+      initial: 'running',
+      states: {
+        running: {
+          on: {
+            'user.submit': { guard: 'isBackgroundCall', target: 'deferring', actions: 'deferSubmit' },
+            'user.chooseMethod': { guard: 'isBackgroundCall', target: 'deferring', actions: 'deferPick' },
+          },
+        },
+        /** A background call with the user's last submit or pick waiting for its answer (`deferred`). */
+        deferring: {
+          on: {
+            'user.submit': { actions: 'deferSubmit' },
+            'user.chooseMethod': { actions: 'deferPick' },
+          },
+        },
+      },
       on: {
-        'api.responded': { guard: 'isCurrentFlow', target: 'routing', actions: 'assignFlow' },
+        'api.responded': [
+          {
+            guard: and(['isCurrentFlow', 'completesFlow']),
+            target: 'concluding',
+            actions: [{ type: 'holdConclusion', params: { shown: 'restart', settle: 'flow' } }, 'replayDeferred'],
+          },
+          { guard: 'isCurrentFlow', target: 'routing', actions: ['assignFlow', 'replayDeferred'] },
+        ],
         'api.failed': [
           { guard: not('isCurrentFlow') },
-          { guard: 'isExpired', target: 'expired', actions: 'assignError' },
-          { guard: 'isFatal', target: 'failed', actions: 'assignError' },
-          { guard: 'isUnrecognized', target: 'recovering', actions: 'assignRecovery' },
-          { target: 'routing', actions: 'assignError' },
+          { guard: 'isExpired', target: 'expired', actions: ['assignError', 'replayDeferred'] },
+          { guard: 'isFatal', target: 'failed', actions: ['assignError', 'replayDeferred'] },
+          { guard: 'isUnrecognized', target: 'recovering', actions: ['assignRecovery', 'replayDeferred'] },
+          { target: 'routing', actions: ['assignError', 'replayDeferred'] },
         ],
       },
     },
-    /** The flow reached `phase_completed`: the host calls `flow/complete`. */
+    /**
+     * An answer completed the flow: the host calls `flow/complete`, while the screen stays as that
+     * answer found it (`concluding.shown`, see flow.selectors.ts) until the call answers.
+     */
+    concluding: {
+      tags: 'busy',
+      entry: 'askHost',
+      on: {
+        'api.requested': { guard: and(['isCompleteRequest', 'isAsking']), actions: 'assignCompletePending' },
+        'api.completed': { guard: 'isCurrentFlow', target: 'complete', actions: ['settleConclusion', assign({ pending: null })] },
+        'api.failed': [
+          { guard: not('isCurrentFlow') },
+          { guard: 'isExpired', target: 'expired', actions: ['settleConclusion', 'assignError'] },
+          { guard: 'isUnrecognized', target: 'recovering', actions: ['settleConclusion', 'assignRecovery'] },
+          { target: 'failed', actions: ['settleConclusion', 'assignError'] },
+        ],
+      },
+    },
+    /** Completing a flow without an answer to hold: "Ask again later", or "Try again" after a failed completion. */
     completing: {
       tags: 'busy',
       entry: 'askHost',
       on: {
-        'api.requested': { guard: 'isCompleteRequest', actions: 'assignPending' },
+        'api.requested': { guard: and(['isCompleteRequest', 'isAsking']), actions: 'assignPending' },
         'api.completed': { guard: 'isCurrentFlow', target: 'complete', actions: assign({ pending: null }) },
         'api.failed': [
           { guard: not('isCurrentFlow') },

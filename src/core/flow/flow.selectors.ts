@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type {
   FlowChoice,
+  FlowChoiceName,
   FlowPhase,
   FlowStartRequest,
   FlowType,
@@ -12,25 +13,14 @@ import type { CallbackRefusal, ResumeUpdate } from '../callback/callback-record.
 import { activeChoiceOf, methodChoicesOf } from './flow.guards.js';
 import { issuesOf, type FlowIssue } from './flow.issues.js';
 import type { FlowMachine } from './flow.machine.js';
-import type { FlowContext, FlowIdentifier, FlowOperation } from './flow.types.js';
+import type { FlowContext, FlowIdentifier, FlowOperation, FlowPending, FlowStateName } from './flow.types.js';
+
+export type { FlowStateName } from './flow.types.js';
 
 export type FlowSnapshot = SnapshotFrom<FlowMachine>;
 
-/** The top-level machine states, for `data-state` attributes and tests. */
-export type FlowStateName =
-  | 'idle'
-  | 'started'
-  | 'routing'
-  | 'choice'
-  | 'update'
-  | 'restart'
-  | 'completing'
-  | 'complete'
-  | 'failed'
-  | 'expired'
-  | 'resuming'
-  | 'recovering'
-  | 'refused';
+/** The machine's top-level states: those a screen shows, and `concluding`, which shows another. */
+type MachineStateName = FlowStateName | 'concluding';
 
 /** What to render: a known choice's step, or one of the kit's own screens. */
 export type FlowStepId =
@@ -45,12 +35,17 @@ export type FlowStepId =
   /** Back with a `state` this tab did not save: refused, nothing sent. */
   | 'callback-refused';
 
-/** A call the machine asks its host to make; `id` changes each time it is asked anew. */
+/**
+ * A call the machine asks its host to make; `id` changes each time it is asked anew. The host's
+ * `api.requested` for it acknowledges it: the machine asks no more, and refuses a second one.
+ */
 export type FlowAction =
   | { id: number; type: 'start'; request: FlowStartRequest }
   | { id: number; type: 'complete'; flowId: string }
   /** The update a callback resumes its flow with (or the poll after the server refused it). */
-  | ({ id: number; type: 'update'; flowId: string } & ResumeUpdate);
+  | ({ id: number; type: 'update'; flowId: string } & ResumeUpdate)
+  /** The step's submit that waited for a background call (`user.submit`), with the data the host kept. */
+  | { id: number; type: 'submit'; flowId: string; choice: FlowChoiceName };
 
 /** Everything a step needs, derived from the machine. Components read this, never `matches`. */
 export interface FlowView {
@@ -88,9 +83,21 @@ export interface FlowView {
   action: FlowAction | null;
 }
 
-function stateNameOf(snapshot: FlowSnapshot): FlowStateName {
+function stateNameOf(snapshot: FlowSnapshot): MachineStateName {
   const value = snapshot.value;
-  return (typeof value === 'string' ? value : Object.keys(value)[0]) as FlowStateName;
+  return (typeof value === 'string' ? value : Object.keys(value)[0]) as MachineStateName;
+}
+
+/**
+ * The state and the call the screen shows: the machine's own, but while an answer that completes
+ * the flow waits for `flow/complete` (`concluding`), those it found, so nothing new renders.
+ */
+function screenOf(snapshot: FlowSnapshot): { state: FlowStateName; pending: FlowPending | null } {
+  const state = stateNameOf(snapshot);
+  if (state !== 'concluding') {
+    return { state, pending: snapshot.context.pending };
+  }
+  return snapshot.context.concluding?.shown ?? { state: 'completing', pending: snapshot.context.pending };
 }
 
 function startRequestOf(context: FlowContext): FlowStartRequest {
@@ -103,19 +110,27 @@ function startRequestOf(context: FlowContext): FlowStartRequest {
     : { ...context.start, username: identifier.value };
 }
 
-function actionOf(state: FlowStateName, context: FlowContext): FlowAction | null {
-  if (context.pending !== null) {
+function actionOf(state: MachineStateName, pending: FlowPending | null, context: FlowContext): FlowAction | null {
+  if (pending !== null) {
     return null;
   }
+  const id = context.actionSeq;
   if (state === 'idle' || state === 'expired') {
-    return { id: context.actionSeq, type: 'start', request: startRequestOf(context) };
+    return { id, type: 'start', request: startRequestOf(context) };
   }
   if ((state === 'resuming' || state === 'recovering') && context.resume !== null) {
     const { flowId, ...update } = context.resume;
-    return { id: context.actionSeq, type: 'update', flowId, ...update };
+    return { id, type: 'update', flowId, ...update };
+  }
+  if (state === 'concluding' && context.concluding !== null) {
+    return { id, type: 'complete', flowId: context.concluding.settled.flow.flowId };
   }
   if (state === 'completing' && context.flow !== null) {
-    return { id: context.actionSeq, type: 'complete', flowId: context.flow.flowId };
+    return { id, type: 'complete', flowId: context.flow.flowId };
+  }
+  // Only `update.deferred` holds a submit outside a background call.
+  if (state === 'update' && context.deferred?.intent === 'submit' && context.flow !== null) {
+    return { id, type: 'submit', flowId: context.flow.flowId, choice: context.deferred.choice };
   }
   return null;
 }
@@ -152,14 +167,23 @@ function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowCho
   }
 }
 
-/** The call the machine asks its host to make now (`FlowView.action`), without building the view. */
+/**
+ * The call the machine asks its host to make now. Also while an answer that completes the flow is
+ * held (`concluding`), when `FlowView.action` shows the screen as it was, with its call in flight.
+ */
 export function selectAction(snapshot: FlowSnapshot): FlowAction | null {
-  return actionOf(stateNameOf(snapshot), snapshot.context);
+  return actionOf(stateNameOf(snapshot), snapshot.context.pending, snapshot.context);
+}
+
+/** The flow the machine's calls are for: that of an answer that completes it (held), else the one on screen. */
+export function selectFlowId(snapshot: FlowSnapshot): string | undefined {
+  const context = snapshot.context;
+  return context.concluding?.settled.flow.flowId ?? context.flow?.flowId;
 }
 
 export function selectFlowView(snapshot: FlowSnapshot): FlowView {
   const context = snapshot.context;
-  const state = stateNameOf(snapshot);
+  const { state, pending } = screenOf(snapshot);
   const flow = context.flow;
   const choice = flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
   const methods = flow === null ? [] : methodChoicesOf(flow);
@@ -169,7 +193,7 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
     state,
     step: stepOf(state, flow, choice, methods.length),
     busy: snapshot.hasTag('busy'),
-    pending: context.pending,
+    pending,
     flowId: flow?.flowId ?? context.resume?.flowId,
     flowType: flow?.flowType ?? [],
     phase: flow?.phase,
@@ -189,6 +213,6 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
     callbackRefused: context.callbackRefused,
     notice: context.notice,
     disclaimer: flow?.disclaimer,
-    action: actionOf(state, context),
+    action: actionOf(state, pending, context),
   };
 }

@@ -33,6 +33,12 @@ export type FlowEvent =
   | { type: 'api.completed'; flowId: string }
   | { type: 'api.failed'; operation: FlowOperation; flowId?: string; error: AuthNError }
   | { type: 'user.chooseMethod'; choice: FlowChoiceName }
+  /**
+   * A step's submit the host could not send at once (`api.requested` refused): during a background
+   * call it waits for that call's answer, then the machine asks the host to send it (action
+   * `submit`). The host keeps the submit's data until then; the machine holds only its choice.
+   */
+  | { type: 'user.submit'; choice: FlowChoiceName }
   /** Completes a flow that is done but still offers an optional step ("add a passkey"). */
   | { type: 'user.finish' }
   | { type: 'user.back' }
@@ -53,6 +59,51 @@ export interface FlowInput {
   callbackRefused?: CallbackRefusal;
 }
 
+/**
+ * The top-level states a screen shows (`FlowView.state`, the root's `data-state`): the machine's,
+ * but for `concluding`, which shows the state its answer came to.
+ */
+export type FlowStateName =
+  | 'idle'
+  | 'started'
+  | 'routing'
+  | 'choice'
+  | 'update'
+  | 'restart'
+  | 'completing'
+  | 'complete'
+  | 'failed'
+  | 'expired'
+  | 'resuming'
+  | 'recovering'
+  | 'refused';
+
+/** A call in flight, as reported by `api.requested`. */
+export interface FlowPending {
+  operation: FlowOperation;
+  choice: FlowChoiceName | undefined;
+  /** A call the user did not ask for: what they do meanwhile waits for it (`deferred`). */
+  background: boolean;
+}
+
+/** The user's last submit or method pick while a background call ran: it runs once that call answers. */
+export interface FlowDeferred {
+  intent: 'submit' | 'chooseMethod';
+  choice: FlowChoiceName;
+}
+
+/**
+ * An answer that completes the flow, held while `flow/complete` runs (state `concluding`): the
+ * screen stays as the answer found it, busy, and React commits the change once, when the flow is
+ * complete or the completion failed.
+ */
+export interface FlowConclusion {
+  /** What the answer changes in the context, applied once `flow/complete` answers. */
+  settled: Partial<FlowContext> & { flow: FlowResult };
+  /** The state and the call on screen when the answer came. */
+  shown: { state: FlowStateName; pending: FlowPending | null };
+}
+
 /** One line said above the step after the kit started a new flow by itself (the old one was gone). */
 export type FlowNotice = 'flow-restarted' | 'callback-expired';
 
@@ -63,14 +114,18 @@ export interface FlowContext {
   /** The method the user picked, or the choice a restart was asked for. */
   selectedChoice: FlowChoiceName | null;
   /** The call in flight, as reported by `api.requested`. */
-  pending: { operation: FlowOperation; choice: FlowChoiceName | undefined; background: boolean } | null;
+  pending: FlowPending | null;
+  /** What the user did during a background call (states `restart.deferring`, `update.deferred`). */
+  deferred: FlowDeferred | null;
+  /** An answer that completes the flow, while `flow/complete` runs (state `concluding`). */
+  concluding: FlowConclusion | null;
   /** The last failure, cleared by the next request. */
   error: AuthNError | null;
   /** The operation that failed, so a retry knows what to repeat. */
   failedOperation: FlowOperation | null;
   /** The identifier typed or confirmed, to start again after expiry. */
   identifier: FlowIdentifier | undefined;
-  /** Counts the times the machine asked its host to call `start` or `complete`. */
+  /** Counts the times the machine asked its host for a call (`selectAction`), so each is made once. */
   actionSeq: number;
   /** Set when an expired flow was started again for the user. */
   notice: FlowNotice | null;

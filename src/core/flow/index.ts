@@ -2,6 +2,7 @@ export { flowMachine, type FlowMachine } from './flow.machine.js';
 export { autoSendOf, createAutoSendOnce, type AutoSend } from './flow.auto-send.js';
 export {
   selectAction,
+  selectFlowId,
   selectFlowView,
   type FlowAction,
   type FlowSnapshot,
@@ -22,11 +23,14 @@ export { activeChoiceOf, methodChoicesOf, METHOD_CHOICES } from './flow.guards.j
 export type {
   // The machine's context; `FlowContext` inside the React layer is the React context of a mounted flow.
   FlowContext as FlowMachineContext,
+  FlowConclusion,
+  FlowDeferred,
   FlowEvent,
   FlowEventType,
   FlowIdentifier,
   FlowInput,
   FlowNotice,
   FlowOperation,
+  FlowPending,
   FlowTag,
 } from './flow.types.js';

@@ -1,4 +1,4 @@
-import { mutationOptions } from '@tanstack/react-query';
+import { mutationOptions, type MutationScope } from '@tanstack/react-query';
 import type {
   AuthNClient,
   AuthNError,
@@ -12,8 +12,20 @@ import type {
 } from '../../core/index.js';
 import { toAuthNError } from './to-authn-error.js';
 
-/** Calls of one flow must not overlap: the server answers each against the flow's latest state. */
-export const FLOW_MUTATION_SCOPE = { id: 'authn-flow' } as const;
+/**
+ * Calls of one flow must not overlap: the server answers each against the flow's latest state. Each
+ * `<AuthNFlow>` has a scope of its own (`newFlowMutationScope`), so two flows on one QueryClient do
+ * not wait for each other; options made without one share this scope.
+ */
+export const FLOW_MUTATION_SCOPE: MutationScope = { id: 'authn-flow' };
+
+let flowScopes = 0;
+
+/** A scope for the calls of one flow host: unique per page, as a QueryClient may serve several React roots. */
+export function newFlowMutationScope(): MutationScope {
+  flowScopes += 1;
+  return { id: `authn-flow-${flowScopes}` };
+}
 
 export const flowMutationKeys = {
   all: ['authn', 'flow'] as const,
@@ -53,15 +65,15 @@ async function typed<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export function startFlowOptions(client: AuthNClient) {
+export function startFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, FlowStartRequest>({
     mutationKey: flowMutationKeys.start,
     mutationFn: (request) => typed(() => client.flow.start(request)),
-    scope: FLOW_MUTATION_SCOPE,
+    scope,
   });
 }
 
-export function updateFlowOptions(client: AuthNClient) {
+export function updateFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, UpdateFlowVariables>({
     mutationKey: flowMutationKeys.update,
     // The variables are a union over choices; the client's per-choice generic cannot see that
@@ -70,35 +82,35 @@ export function updateFlowOptions(client: AuthNClient) {
       typed(() => client.flow.update(flowId, choice, data as FlowUpdateData[typeof choice])),
     // The variables hold passwords: drop the mutation from the cache as soon as nobody watches it.
     gcTime: 0,
-    scope: FLOW_MUTATION_SCOPE,
+    scope,
   });
 }
 
-export function restartFlowOptions(client: AuthNClient) {
+export function restartFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, RestartFlowVariables>({
     mutationKey: flowMutationKeys.restart,
     mutationFn: ({ flowId, choice, data }) =>
       typed(() => client.flow.restart(flowId, choice, data as FlowRestartData[typeof choice])),
-    scope: FLOW_MUTATION_SCOPE,
+    scope,
   });
 }
 
 /** The state read after a refused callback or an answer the kit cannot explain: safe to repeat. */
-export function readFlowOptions(client: AuthNClient) {
+export function readFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, ReadFlowVariables>({
     mutationKey: flowMutationKeys.read,
     mutationFn: ({ flowId }) => typed(() => client.flow.getState(flowId)),
-    scope: FLOW_MUTATION_SCOPE,
+    scope,
   });
 }
 
-export function completeFlowOptions(client: AuthNClient) {
+export function completeFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowCompleteResult, AuthNError, CompleteFlowVariables>({
     mutationKey: flowMutationKeys.complete,
     mutationFn: ({ flowId, deviceId }) =>
       typed(() => client.flow.complete(flowId, deviceId === undefined ? {} : { deviceId })),
     // The result holds the session tokens: they go to `onComplete`, not into a shared cache.
     gcTime: 0,
-    scope: FLOW_MUTATION_SCOPE,
+    scope,
   });
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { flowMachine, selectFlowView } from '../../../src/core/index.js';
+import { isDeepStrictEqual } from 'node:util';
+import { createActor, getNextSnapshot } from 'xstate';
+import { flowMachine, selectAction, selectFlowId, selectFlowView } from '../../../src/core/index.js';
 import type { FlowEvent, FlowSnapshot, FlowTag } from '../../../src/core/index.js';
 import { OTHER_FLOW_ID, networkError } from '../../fixtures/index.js';
 import {
   FLOW_STATE_NAMES,
+  MACHINE_STATE_NAMES,
   reachablePaths,
   reachableStateNames,
   reachableStateValues,
@@ -17,7 +19,7 @@ const TAGS: FlowTag[] = ['busy', 'interactive', 'terminal'];
 function describeEvent(event: FlowEvent): string {
   switch (event.type) {
     case 'api.requested':
-      return `requested ${event.operation}${event.choice === undefined ? '' : `(${event.choice})`}`;
+      return `requested ${event.background === true ? 'background ' : ''}${event.operation}${event.choice === undefined ? '' : `(${event.choice})`}`;
     case 'api.responded':
       return `responded ${event.operation}(${event.result.phase}: ${event.result.choices.map((c) => c.choice).join(',')})`;
     case 'api.failed':
@@ -25,7 +27,8 @@ function describeEvent(event: FlowEvent): string {
     case 'api.completed':
       return `completed${event.flowId === OTHER_FLOW_ID ? ' another flow' : ''}`;
     case 'user.chooseMethod':
-      return `user.chooseMethod(${event.choice})`;
+    case 'user.submit':
+      return `${event.type}(${event.choice})`;
     default:
       return event.type;
   }
@@ -37,11 +40,18 @@ const reachable = reachablePaths().map((path) => {
   const events = path.steps.map((step) => step.event).filter((event) => !event.type.startsWith('xstate.'));
   return {
     snapshot: path.state,
+    /** The snapshot before the last event. */
+    previous: path.steps.at(-2)?.state,
     input: path.input,
     events,
     label: `${stateValueOf(path.state)} ← ${events.map(describeEvent).join(' → ') || '(start)'}`,
   };
 });
+
+/** The top-level state a snapshot's screen shows: its own, or for `concluding`, the one its answer came to. */
+function shownStateOf(snapshot: FlowSnapshot): string {
+  return snapshot.context.concluding?.shown.state ?? stateNameOf(snapshot);
+}
 
 /** The states (labels, shortest first) for which `check` returns false. */
 function violations(check: (snapshot: FlowSnapshot) => boolean): string[] {
@@ -55,15 +65,18 @@ describe('flowMachine as a graph', () => {
   });
 
   it('reaches every state but the transient router, and no other', () => {
-    const expected = FLOW_STATE_NAMES.filter((name) => name !== 'routing');
+    const expected = MACHINE_STATE_NAMES.filter((name) => name !== 'routing');
     expect(reachableStateNames()).toEqual([...expected].sort());
-    expect(reachableStateValues()).toEqual(expect.arrayContaining(['update.ready', 'update.submitting']));
+    expect(reachableStateValues()).toEqual(
+      expect.arrayContaining(['update.ready', 'update.submitting', 'update.deferred', 'restart.running', 'restart.deferring']),
+    );
   });
 
   it('only ever rests in a state the view knows', () => {
     const known: readonly string[] = FLOW_STATE_NAMES;
     expect(violations((snapshot) => known.includes(selectFlowView(snapshot).state))).toEqual([]);
-    expect(violations((snapshot) => selectFlowView(snapshot).state === stateNameOf(snapshot))).toEqual([]);
+    expect(violations((snapshot) => selectFlowView(snapshot).state === shownStateOf(snapshot))).toEqual([]);
+    expect(violations((snapshot) => (snapshot.context.concluding !== null) === snapshot.matches('concluding'))).toEqual([]);
   });
 
   it('tags every state busy, interactive or terminal, exactly one of them', () => {
@@ -74,8 +87,7 @@ describe('flowMachine as a graph', () => {
     // Busy means a call is in flight or the host is asked to make one.
     expect(
       violations((snapshot) => {
-        const view = selectFlowView(snapshot);
-        return !snapshot.hasTag('busy') || view.pending !== null || view.action !== null;
+        return !snapshot.hasTag('busy') || snapshot.context.pending !== null || selectAction(snapshot) !== null;
       }),
     ).toEqual([]);
   });
@@ -87,15 +99,18 @@ describe('flowMachine as a graph', () => {
         if (!snapshot.hasTag('busy')) {
           return true;
         }
-        const view = selectFlowView(snapshot);
+        const action = selectAction(snapshot);
+        const pending = snapshot.context.pending;
+        const flowId = selectFlowId(snapshot) ?? snapshot.context.resume?.flowId;
         const moves: FlowEvent[] = [];
-        if (view.action !== null) {
-          // The host sends what it is asked: a callback's update names its choice.
-          const choice = view.action.type === 'update' ? view.action.choice : undefined;
-          moves.push({ type: 'api.requested', operation: view.action.type, flowId: view.flowId, choice });
+        if (action !== null) {
+          // The host sends what it is asked: a callback's update and a deferred submit name their choice.
+          const choice = action.type === 'update' || action.type === 'submit' ? action.choice : undefined;
+          const operation = action.type === 'submit' ? 'update' : action.type;
+          moves.push({ type: 'api.requested', operation, flowId, choice });
         }
-        if (view.pending !== null) {
-          moves.push({ type: 'api.failed', operation: view.pending.operation, flowId: view.flowId, error: networkError() });
+        if (pending !== null) {
+          moves.push({ type: 'api.failed', operation: pending.operation, flowId, error: networkError() });
         }
         return moves.length > 0 && moves.every((event) => snapshot.can(event));
       }),
@@ -107,7 +122,7 @@ describe('flowMachine as a graph', () => {
   });
 
   it('asks the host for a call only in a busy state', () => {
-    expect(violations((snapshot) => snapshot.hasTag('busy') || selectFlowView(snapshot).action === null)).toEqual([]);
+    expect(violations((snapshot) => snapshot.hasTag('busy') || selectAction(snapshot) === null)).toEqual([]);
   });
 
   it('shows a step for every state the fixtures lead to', () => {
@@ -138,7 +153,79 @@ describe('flowMachine as a graph', () => {
     ).toEqual([]);
   });
 
-  it('lands in the same state when a path is replayed on a live actor', () => {
+  it('renders nothing new while an answer that completes the flow waits for flow/complete', () => {
+    // The view of `concluding` is that of the snapshot before it: the step, its call, no action.
+    const failing = reachable
+      .filter(({ snapshot, previous }) => snapshot.matches('concluding') && previous !== undefined)
+      .filter(({ snapshot, previous }) => !isDeepStrictEqual(selectFlowView(snapshot), selectFlowView(previous as FlowSnapshot)))
+      .map(({ label }) => label);
+    expect(failing).toEqual([]);
+    expect(reachable.some(({ snapshot }) => snapshot.matches('concluding'))).toBe(true);
+  });
+
+  it('holds what the user did during a background call only while that call or its submit is due', () => {
+    const holding = (snapshot: FlowSnapshot) =>
+      snapshot.matches({ restart: 'deferring' }) || snapshot.matches({ update: 'deferred' });
+    expect(violations((snapshot) => (snapshot.context.deferred !== null) === holding(snapshot))).toEqual([]);
+    expect(violations((snapshot) => !snapshot.matches({ restart: 'deferring' }) || snapshot.context.pending?.background === true)).toEqual(
+      [],
+    );
+  });
+
+  it('asks for a deferred submit once the background call answers, wherever the step takes submits', () => {
+    const answers = (event: FlowEvent | undefined) => event?.type === 'api.responded' || event?.type === 'api.failed';
+    const failing = reachable.filter(({ snapshot, previous, events }) => {
+      const deferred = previous?.context.deferred;
+      if (deferred?.intent !== 'submit' || !previous?.matches({ restart: 'deferring' }) || !answers(events.at(-1)) || snapshot === previous) {
+        return false;
+      }
+      if (snapshot.matches({ restart: 'deferring' })) {
+        return false; // a late answer of another flow
+      }
+      const asked = selectAction(snapshot);
+      const takesSubmits = snapshot.matches({ update: 'ready' }) || snapshot.matches('choice');
+      return takesSubmits || (snapshot.matches({ update: 'deferred' }) && !(asked?.type === 'submit' && asked.choice === deferred.choice));
+    });
+    expect(failing.map(({ label }) => label)).toEqual([]);
+    expect(reachable.some(({ snapshot }) => snapshot.matches({ update: 'deferred' }))).toBe(true);
+  });
+
+  it('refuses every call while one is in flight: a second click sends nothing', () => {
+    const operations = ['start', 'update', 'restart', 'complete'] as const;
+    expect(
+      violations((snapshot) => {
+        const pending = snapshot.context.pending;
+        const flowId = selectFlowId(snapshot) ?? snapshot.context.resume?.flowId;
+        return (
+          pending === null ||
+          operations.every((operation) => !snapshot.can({ type: 'api.requested', operation, flowId, choice: pending.choice }))
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it('takes the acknowledgement of each call it asks for once: a second host running it is refused', () => {
+    expect(
+      violations((snapshot) => {
+        const action = selectAction(snapshot);
+        if (action === null) {
+          return true;
+        }
+        const choice = action.type === 'update' || action.type === 'submit' ? action.choice : undefined;
+        const operation = action.type === 'submit' ? 'update' : action.type;
+        const flowId = action.type === 'start' ? undefined : action.flowId;
+        const ack: FlowEvent = { type: 'api.requested', operation, flowId, choice };
+        if (!snapshot.can(ack)) {
+          return false;
+        }
+        const after = getNextSnapshot(flowMachine, snapshot, ack);
+        return selectAction(after) === null && !after.can(ack);
+      }),
+    ).toEqual([]);
+  });
+
+  // Some ten thousand paths, each on a fresh actor.
+  it('lands in the same state when a path is replayed on a live actor', { timeout: 30_000 }, () => {
     for (const { snapshot, input, events, label } of reachable) {
       const actor = createActor(flowMachine, { input });
       actor.start();

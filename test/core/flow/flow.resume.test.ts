@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AuthNError, issuesOf } from '../../../src/core/index.js';
+import { AuthNError, issuesOf, selectAction } from '../../../src/core/index.js';
 import type { FlowResume } from '../../../src/core/index.js';
 import { EMAIL, FLOW_ID, OTHER_FLOW_ID, apiError, networkError } from '../../fixtures/index.js';
-import { failed, requested, responded, user } from '../../fixtures/flow-events.js';
+import { completed, failed, requested, responded, user } from '../../fixtures/flow-events.js';
 import { flow } from './flow-driver.js';
 
 const CALLBACK_URL = 'http://localhost:3000/?state=pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks&code=poc_3gkkzdwsnq7zvczgyumxbz2dpbaz6glk';
@@ -45,7 +45,12 @@ describe('flowMachine: resuming from a callback', () => {
 
   it('completes a flow the callback finished', () => {
     const f = flow({ resume: VERIFY }).send(requested.update('verify_email'), responded('update', 'completed'));
-    expect(f.view).toMatchObject({ state: 'completing', action: { type: 'complete', flowId: FLOW_ID } });
+    // The callback screen stays until the flow is complete.
+    expect(f.view).toMatchObject({ state: 'resuming', step: 'callback', busy: true, action: null });
+    expect(selectAction(f.snapshot)).toMatchObject({ type: 'complete', flowId: FLOW_ID });
+    f.send(requested.complete(), completed());
+    expect(f.view).toMatchObject({ state: 'complete', step: 'complete' });
+    expect(f.snapshot.context.resume).toBeNull();
   });
 
   it('ignores answers of another flow while resuming', () => {

@@ -4,8 +4,8 @@
  * `reachableStateNames()` / `reachableStateValues()` to demand a story per state.
  */
 import { getShortestPaths, type StatePath } from 'xstate/graph';
-import { flowMachine } from '../../../src/core/index.js';
-import type { FlowEvent, FlowInput, FlowOperation, FlowSnapshot, FlowStateName } from '../../../src/core/index.js';
+import { flowMachine, selectFlowId } from '../../../src/core/index.js';
+import type { FlowEvent, FlowInput, FlowOperation, FlowResult, FlowSnapshot, FlowStateName } from '../../../src/core/index.js';
 import {
   FLOW_ID,
   OTHER_FLOW_ID,
@@ -33,6 +33,12 @@ export const FLOW_STATE_NAMES = [
   'recovering',
   'refused',
 ] as const satisfies readonly FlowStateName[];
+
+/**
+ * Every top-level state of the machine: those a screen shows, and `concluding`, which shows the
+ * state its answer came to while `flow/complete` runs.
+ */
+export const MACHINE_STATE_NAMES = [...FLOW_STATE_NAMES, 'concluding'] as const;
 
 /**
  * The inputs the walk starts from: a page without a callback, a return matched to its flow, and
@@ -73,6 +79,8 @@ export const GRAPH_EVENTS: readonly FlowEvent[] = [
   requested.update('social'),
   requested.restart('reset_password'),
   requested.restart('email_otp'),
+  // A call the user did not ask for (the passkey autofill prepared on the identifier step).
+  { type: 'api.requested', operation: 'restart', flowId: FLOW_ID, choice: 'passkey', background: true },
   requested.complete(),
   responded('start', 'start-email'),
   responded('start', 'signin-password'),
@@ -85,6 +93,7 @@ export const GRAPH_EVENTS: readonly FlowEvent[] = [
   responded('update', 'completed', { flow_id: OTHER_FLOW_ID }),
   responded('restart', 'reset-sent'),
   responded('restart', 'signin-methods'),
+  responded('restart', 'completed'),
   completed(),
   completed(OTHER_FLOW_ID),
   ...OPERATIONS.flatMap((operation) => [
@@ -99,6 +108,8 @@ export const GRAPH_EVENTS: readonly FlowEvent[] = [
   user.chooseMethod('password'),
   user.chooseMethod('email_otp'),
   user.chooseMethod('totp'),
+  // A submit the machine refused at once (see `isPlausibleEvent`).
+  { type: 'user.submit', choice: 'set_email' },
   user.back(),
   user.retry(),
   user.startOver(),
@@ -109,12 +120,15 @@ export const GRAPH_EVENTS: readonly FlowEvent[] = [
  * keeping it would make every loop through `idle` a new state.
  */
 export function serializeFlowSnapshot(snapshot: FlowSnapshot): string {
-  const { actionSeq: _counter, error, flow, ...rest } = snapshot.context;
+  const { actionSeq: _counter, error, flow, concluding, ...rest } = snapshot.context;
+  const flowKey = (result: FlowResult | null) =>
+    result === null ? null : [result.flowId, result.phase, result.choices, result.unknownChoices.map((c) => c.choice)];
   return JSON.stringify({
     value: snapshot.value,
     ...rest,
     error: error === null ? null : [error.kind, error.status],
-    flow: flow === null ? null : [flow.flowId, flow.phase, flow.choices, flow.unknownChoices.map((c) => c.choice)],
+    flow: flowKey(flow),
+    concluding: concluding === null ? null : { ...concluding.settled, flow: flowKey(concluding.settled.flow), shown: concluding.shown },
   });
 }
 
@@ -126,6 +140,11 @@ export function isPlausibleEvent(snapshot: FlowSnapshot, event: FlowEvent): bool
   let answered: FlowOperation;
   let flowId: string | undefined;
   switch (event.type) {
+    case 'user.submit': {
+      // The host defers a submit only when the machine refuses to send it now.
+      const flow = snapshot.context.flow;
+      return flow !== null && !snapshot.can({ type: 'api.requested', operation: 'update', flowId: flow.flowId, choice: event.choice });
+    }
     case 'api.responded':
       answered = event.operation;
       flowId = event.result.flowId;
@@ -141,7 +160,7 @@ export function isPlausibleEvent(snapshot: FlowSnapshot, event: FlowEvent): bool
     default:
       return true;
   }
-  const stale = flowId === OTHER_FLOW_ID && snapshot.context.flow?.flowId !== OTHER_FLOW_ID;
+  const stale = flowId === OTHER_FLOW_ID && selectFlowId(snapshot) !== OTHER_FLOW_ID;
   return stale || snapshot.context.pending?.operation === answered;
 }
 

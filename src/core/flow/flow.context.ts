@@ -1,0 +1,68 @@
+/** How the flow machine's context starts, and what an answer changes in it (flow.machine.ts). */
+import type { FlowStartRequest } from '../api/wire.js';
+import { identifierAfter } from './flow.identifier.js';
+import type { FlowConclusion, FlowContext, FlowEvent, FlowInput } from './flow.types.js';
+
+export type EventOf<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
+
+/** The start request without its one-time SAML ticket, spent by the start that answered. */
+export function withoutSamlTicket({ samlIdpInitiatedTicket: _spent, ...start }: FlowStartRequest): FlowStartRequest {
+  return start;
+}
+
+/** What an answer changes in the context: the flow, and the step it brings (or keeps) on screen. */
+export function flowAfter(context: FlowContext, { result, operation }: EventOf<'api.responded'>): FlowConclusion['settled'] {
+  return {
+    flow: result,
+    pending: null,
+    error: null,
+    callbackError: false,
+    start: operation === 'start' ? withoutSamlTicket(context.start) : context.start,
+    identifier: identifierAfter(result, context.identifier),
+    // A restart (say "Forgot password?") brings its own step to the screen, unless the user
+    // did not ask for it (a background call).
+    // A start is a new flow: the step picked in an expired one routes afresh.
+    selectedChoice:
+      operation === 'restart' && context.pending?.background !== true
+        ? (context.pending?.choice ?? null)
+        : operation === 'start'
+          ? null
+          : context.selectedChoice,
+  };
+}
+
+/** What a state read's answer changes: the flow, read; the step and its error stay. */
+export function recoveredFlowAfter(context: FlowContext, { result }: EventOf<'api.responded'>): FlowConclusion['settled'] {
+  return { flow: result, pending: null, resume: null, identifier: identifierAfter(result, context.identifier) };
+}
+
+/** How an answer is taken in each state that waits on one. */
+export const SETTLES = {
+  flow: flowAfter,
+  resumed: (context: FlowContext, event: EventOf<'api.responded'>) => ({ ...flowAfter(context, event), resume: null }),
+  recovered: recoveredFlowAfter,
+} as const;
+
+/** The flow the calls are for: the one an answer that completes it names, else the one on screen. */
+export function flowIdOf(context: FlowContext): string | undefined {
+  return context.concluding?.settled.flow.flowId ?? context.flow?.flowId;
+}
+
+export function initialContext(input: FlowInput | undefined): FlowContext {
+  return {
+    start: input?.start ?? {},
+    flow: null,
+    selectedChoice: null,
+    pending: null,
+    deferred: null,
+    concluding: null,
+    error: null,
+    failedOperation: null,
+    identifier: undefined,
+    actionSeq: 0,
+    notice: null,
+    resume: input?.resume ?? null,
+    callbackRefused: input?.resume === undefined ? (input?.callbackRefused ?? null) : null,
+    callbackError: false,
+  };
+}

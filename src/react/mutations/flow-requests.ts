@@ -1,0 +1,135 @@
+import {
+  selectAction,
+  type FlowAction,
+  type FlowEvent,
+  type FlowIdentifier,
+  type FlowSnapshot,
+} from '../../core/index.js';
+import type { FlowActorRef, FlowCommands } from '../hooks/flow-context.js';
+import type { RestartFlowVariables, UpdateFlowVariables } from './flow-mutations.js';
+import { withPageDefaults } from './page-defaults.js';
+import type { FlowCalls } from './use-flow-calls.js';
+
+/** The data of the submit the machine deferred (`user.submit`): kept by the host, never by the machine. */
+export interface HeldSubmit {
+  current: UpdateFlowVariables | null;
+}
+
+export interface FlowRequests extends Pick<FlowCommands, 'submit' | 'restart'> {
+  /** Makes the call `snapshot` asks for (`selectAction`), if any; `false` when it asks for none. */
+  runAction(snapshot: FlowSnapshot): boolean;
+}
+
+/** The typed identifier, kept by the machine to restart an expired flow. Never a secret. */
+function identifierOf(variables: UpdateFlowVariables): FlowIdentifier | undefined {
+  if (variables.choice === 'set_email') {
+    return { kind: 'email', value: variables.data.email };
+  }
+  if (variables.choice === 'set_username') {
+    return { kind: 'username', value: variables.data.username };
+  }
+  return undefined;
+}
+
+/**
+ * Intents and the machine's requests turned into calls. Each call first tells the machine it
+ * leaves (`api.requested`) and goes only if the machine takes that: a second click, or a second
+ * run of a request already acknowledged, is refused by the machine itself. The event goes in the
+ * same task as the click or answer that caused it, so React renders the busy state with it.
+ */
+export function flowRequests(
+  actorRef: FlowActorRef,
+  send: (event: FlowEvent) => void,
+  calls: FlowCalls,
+  held: HeldSubmit,
+): FlowRequests {
+  const acknowledged = (event: FlowEvent): boolean => {
+    if (!actorRef.getSnapshot().can(event)) {
+      return false;
+    }
+    send(event);
+    return true;
+  };
+  const update = (variables: UpdateFlowVariables): boolean => {
+    const { flowId, choice } = variables;
+    const identifier = identifierOf(variables);
+    const requested = acknowledged({ type: 'api.requested', operation: 'update', flowId, choice, identifier });
+    if (requested) {
+      calls.update(variables);
+    }
+    return requested;
+  };
+  const flowId = () => actorRef.getSnapshot().context.flow?.flowId;
+
+  const submit: FlowCommands['submit'] = (choice, data) => {
+    const id = flowId();
+    if (id === undefined) {
+      return;
+    }
+    const variables = { flowId: id, choice, data } as UpdateFlowVariables;
+    const deferral: FlowEvent = { type: 'user.submit', choice };
+    // Refused now; during a background call the machine takes it for later, and its data waits here.
+    if (!update(variables) && actorRef.getSnapshot().can(deferral)) {
+      held.current = variables;
+      send(deferral);
+    }
+  };
+
+  const restart: FlowCommands['restart'] = (choice, data, options) => {
+    const id = flowId();
+    const background = options?.background === true;
+    if (id !== undefined && acknowledged({ type: 'api.requested', operation: 'restart', flowId: id, choice, background })) {
+      calls.restart({ flowId: id, choice, data, background } as RestartFlowVariables);
+    }
+  };
+
+  const run = (action: FlowAction): void => {
+    switch (action.type) {
+      case 'start':
+        if (acknowledged({ type: 'api.requested', operation: 'start' })) {
+          calls.start(withPageDefaults(action.request));
+        }
+        return;
+      case 'update':
+        if (action.choice !== '') {
+          // A callback resuming its flow: the update it carries.
+          update({ flowId: action.flowId, choice: action.choice, data: action.data } as UpdateFlowVariables);
+        } else if (acknowledged({ type: 'api.requested', operation: 'update', flowId: action.flowId, choice: '' })) {
+          // A state read, after a refused callback or an answer the kit cannot explain.
+          calls.read({ flowId: action.flowId });
+        }
+        return;
+      case 'submit': {
+        const variables = held.current;
+        held.current = null;
+        if (variables?.choice === action.choice) {
+          update({ ...variables, flowId: action.flowId });
+        }
+        return;
+      }
+      case 'complete':
+        if (acknowledged({ type: 'api.requested', operation: 'complete', flowId: action.flowId })) {
+          calls.complete({ flowId: action.flowId });
+        }
+        return;
+      default:
+        action satisfies never;
+    }
+  };
+
+  return {
+    submit,
+    restart,
+    runAction: (snapshot) => {
+      // The machine dropped the deferred submit (start over, an expired flow): so does the host.
+      if (snapshot.context.deferred?.intent !== 'submit') {
+        held.current = null;
+      }
+      const action = selectAction(snapshot);
+      if (action !== null) {
+        run(action);
+      }
+      return action !== null;
+    },
+  };
+}
