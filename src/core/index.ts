@@ -1,3 +1,4 @@
 export * from './api/index.js';
 export * from './flow/index.js';
+export * from './session/index.js';
 export * from './callback/index.js';

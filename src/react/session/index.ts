@@ -1,8 +1,6 @@
 export { useAuthNSession } from './use-authn-session.js';
 export type { AuthNSession, UseAuthNSessionOptions } from './session-api.js';
-export type { AuthNSessionStatus, AuthNSessionUser } from './session-state.js';
-export type { AuthNLogoutResult } from './session-logout.js';
-export type { SessionStorageAdapter } from './session-storage.js';
+export type { AuthNLogoutResult, AuthNSessionStatus, AuthNSessionUser, SessionStorageAdapter } from '../../core/index.js';
 export {
   checkTokenOptions,
   logoutOptions,

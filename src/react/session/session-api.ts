@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { AuthNClient, AuthNError, SessionTokens } from '../../core/index.js';
-import type { AuthNLogoutResult } from './session-logout.js';
-import type { AuthNSessionStatus, AuthNSessionUser } from './session-state.js';
-import type { SessionStorageAdapter } from './session-storage.js';
+import type {
+  AuthNClient,
+  AuthNError,
+  AuthNLogoutResult,
+  AuthNSessionStatus,
+  AuthNSessionUser,
+  SessionStorageAdapter,
+  SessionTokens,
+} from '../../core/index.js';
 
 export interface UseAuthNSessionOptions {
   /** The API client. @default the nearest `AuthNProvider`'s */

@@ -1,9 +1,11 @@
-import { parseSessionTokens, type SessionTokens } from '../../core/index.js';
+import { parseSessionTokens } from '../api/session-tokens.js';
+import type { SessionTokens } from '../api/wire.js';
 
 /**
- * Where `useAuthNSession` keeps the tokens between page loads. Without one, tokens live in memory
- * only and a reload signs the user out. Passing `localStorage` (say) is the app's choice to make:
- * anything on the page that can run script can then read the tokens.
+ * Where the session (`useAuthNSession`, `createSessionController`) keeps the tokens between page
+ * loads. Without one, tokens live in memory only and a reload signs the user out. Passing
+ * `localStorage` (say) is the app's choice to make: anything on the page that can run script can
+ * then read the tokens.
  *
  * ```ts
  * const storage = { get: () => localStorage.getItem('session'), set: (value) => localStorage.setItem('session', value), remove: () => localStorage.removeItem('session') };

@@ -1,4 +1,4 @@
-import type { SessionTokens, TokenCreds, TokenInfo } from '../../core/index.js';
+import type { SessionTokens, TokenCreds, TokenInfo } from '../api/wire.js';
 
 /** `setTimeout` fires at once for delays past 2^31 - 1 ms (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -1,6 +1,7 @@
-import { AuthNError, type SessionTokens } from '../../core/index.js';
-import { toAuthNError } from '../mutations/to-authn-error.js';
-import type { RefreshSessionVariables } from './session-mutations.js';
+import { AuthNError } from '../api/errors.js';
+import type { SessionTokens, TokenInfo } from '../api/wire.js';
+import { isOtherPair } from './session.state.js';
+import { sessionExpiresAt } from './session.timing.js';
 
 /**
  * How `logout()` ended. The tokens are forgotten on this device in every case.
@@ -15,8 +16,13 @@ export type AuthNLogoutResult =
   | { outcome: 'already-ended' }
   | { outcome: 'failed'; error: AuthNError };
 
-export interface LogoutCalls {
-  refreshPair(variables: RefreshSessionVariables): Promise<SessionTokens>;
+/**
+ * The session's three calls, made by the host (the React layer runs them as TanStack Query
+ * mutations). Each rejects with an `AuthNError`; anything else thrown is taken as a network error.
+ */
+export interface SessionCalls {
+  checkToken(variables: { token: string }): Promise<TokenInfo>;
+  refreshPair(variables: { refreshToken: string; userToken?: string | undefined }): Promise<SessionTokens>;
   revoke(variables: { token: string }): Promise<void>;
 }
 
@@ -26,29 +32,49 @@ const EXPIRY_SKEW_MS = 10_000;
 /** What logout answers mean that the session is over already (as Pangea's react-auth reads them). */
 const ALREADY_ENDED = new Set(['InvalidToken', 'ExpiredToken']);
 
+export function asAuthNError(cause: unknown): AuthNError {
+  return cause instanceof AuthNError ? cause : new AuthNError({ kind: 'network', cause });
+}
+
 function outcomeOf(cause: unknown): AuthNLogoutResult {
-  const error = toAuthNError(cause);
+  const error = asAuthNError(cause);
   return ALREADY_ENDED.has(error.status ?? '') ? { outcome: 'already-ended' } : { outcome: 'failed', error };
+}
+
+export interface PairToEnd {
+  tokens: SessionTokens;
+  /** When its active token expires (device clock), or `null` when unknown. */
+  expiresAt: number | null;
+}
+
+/**
+ * The pair a logout must end. Another tab may have rotated the pair since this one last looked:
+ * the server knows only the newest, and revoking a spent one would leave the session alive.
+ */
+export function pairToEnd(held: PairToEnd | null, stored: SessionTokens | null, now: number): PairToEnd | null {
+  if (isOtherPair(stored, held?.tokens ?? null)) {
+    return { tokens: stored, expiresAt: sessionExpiresAt(stored, now, true) };
+  }
+  return held;
 }
 
 /**
  * Ends `pair`'s session on the server. `client/session/logout` takes a user token only (OAS
  * `authn-token-user`), so the refresh token is never sent there: without a usable active token
- * (absent, or expiring at `activeExpiresAt`, device clock), the pair is refreshed first and the
- * new active token revoked.
+ * (absent, or expiring at `expiresAt`, device clock), the pair is refreshed first and the new
+ * active token revoked.
  */
 export async function endSession(
-  pair: SessionTokens,
-  activeExpiresAt: number | null,
-  calls: LogoutCalls,
-  now = Date.now(),
+  { tokens, expiresAt }: PairToEnd,
+  calls: Pick<SessionCalls, 'refreshPair' | 'revoke'>,
+  now: number,
 ): Promise<AuthNLogoutResult> {
-  const usable = activeExpiresAt !== null && activeExpiresAt - now > EXPIRY_SKEW_MS;
-  let token = usable ? pair.active_token?.token : undefined;
+  const usable = expiresAt !== null && expiresAt - now > EXPIRY_SKEW_MS;
+  let token = usable ? tokens.active_token?.token : undefined;
   if (token === undefined) {
     try {
       // No `user_token`: ours is missing or expired, and the spec needs only the refresh token.
-      const next = await calls.refreshPair({ refreshToken: pair.refresh_token.token });
+      const next = await calls.refreshPair({ refreshToken: tokens.refresh_token.token });
       token = next.active_token?.token;
     } catch (cause) {
       return outcomeOf(cause);
