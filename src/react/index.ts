@@ -14,8 +14,7 @@ export {
   type RestartFlowVariables,
   type CompleteFlowVariables,
 } from './mutations/flow-mutations.js';
-export { EmailStep } from './steps/email-step/index.js';
-// The identifier step, social and SAML, callbacks (issue 4 items 1, 5, 6).
+// The identifier step, social and SAML, callbacks.
 export { IdentifierStep } from './steps/identifier-step/index.js';
 export { CallbackRefusedView, CallbackView } from './steps/callback-view/index.js';
 export { PhoneField, type PhoneFieldProps, type PhoneNumberStatus } from './primitives/phone-field.js';
@@ -30,7 +29,7 @@ export {
   UnsupportedView,
   preloadSteps,
 } from './steps/lazy-steps.js';
-// Passkeys and captcha (issue 4 items 7–8): the steps load on demand; adapters are small.
+// Passkeys and captcha: the steps load on demand; adapters are small.
 export { CaptchaStep, PasskeyStep } from './steps/lazy-steps.js';
 export { PasskeySignInButton } from './steps/passkey-step/passkey-sign-in-button.js';
 export { usePasskeyAutofill, PASSKEY_AUTOCOMPLETE } from './steps/passkey-step/use-passkey-autofill.js';
@@ -49,7 +48,7 @@ export {
   type EmulatorCaptchaOptions,
   type RecaptchaEnterpriseOptions,
 } from './captcha/index.js';
-// Codes, email links and set_password (issue 4 items 3–5).
+// Codes, email links and set_password.
 export { CodeStep, EmailLinkStep, SetPasswordStep } from './steps/lazy-steps.js';
 export {
   useResendCountdown,
@@ -67,7 +66,7 @@ export {
   type HeadingProps,
   type TextFieldProps,
 } from './primitives/index.js';
-// Agreements, profile, consent, errors and the session (issue 4 items 9–11).
+// Agreements, profile, consent, errors and the session.
 export { AgreementsStep, ConsentStep, ProfileStep } from './steps/lazy-steps.js';
 export { RichText, type RichTextProps } from './primitives/rich-text.js';
 export {
@@ -84,7 +83,7 @@ export {
   type SessionStorageAdapter,
   type UseAuthNSessionOptions,
 } from './session/index.js';
-// Languages (issue 5 item 4). The English strings are not exported here: each step imports its own,
+// Languages. The English strings are not exported here: each step imports its own,
 // so they load with it. The whole English catalog is `authn-flow-kit/locales/en`, like every locale.
 export {
   formatMessage,
@@ -106,7 +105,7 @@ export {
   type MessagesProviderProps,
 } from './i18n/use-messages.js';
 export { directionOf, type TextDirection } from './i18n/direction.js';
-// Theming, parts and overrides, the headless path (issue 5 items 1–3; H4).
+// Theming, parts and overrides, the headless path.
 export {
   THEME_TOKENS,
   cssVariableOf,
@@ -128,4 +127,27 @@ export type {
 } from './theme/appearance.js';
 export { partAttributes, usePartAttributes, type PartAttributes, type StyledPartAttributes } from './primitives/parts.js';
 export { useChoiceStep, type ChoiceStep } from './hooks/use-choice-step.js';
+// Each step of the kit without its markup: the data and prop getters its component renders from.
+export type { StepButtonProps, StepFieldProps, StepFormProps, StepRootProps } from './hooks/step-props.js';
+export type { EntryFormOptions } from './hooks/use-entry-form.js';
+export { useIdentifierStep, type IdentifierStepApi } from './steps/identifier-step/use-identifier-step.js';
+export { usePasswordStep, type PasswordStepApi } from './steps/password-step/use-password-step.js';
+export { useSetPasswordStep, type SetPasswordStepApi } from './steps/set-password-step/use-set-password-step.js';
+export type { PasswordChecklistState, PasswordInputState } from './steps/shared/use-password-entry.js';
+export { useCodeStep, type CodeStepApi } from './steps/code-step/use-code-step.js';
+export { useCodeForm, type CodeFormApi, type UseCodeFormOptions } from './steps/code-step/use-code-form.js';
+export { useEmailLinkStep, type EmailLinkStepApi } from './steps/email-link-step/use-email-link-step.js';
+export {
+  usePasskeyOffer,
+  usePasskeyPrompt,
+  usePasskeyStep,
+  type PasskeyOfferApi,
+  type PasskeyPromptApi,
+  type PasskeyStepApi,
+} from './steps/passkey-step/use-passkey-step.js';
+export { useCaptchaStep, type CaptchaStepApi } from './steps/captcha-step/use-captcha-step.js';
+export { useAgreementsStep, type Agreement, type AgreementsStepApi } from './steps/agreements-step/use-agreements-step.js';
+export { useConsentStep, type ConsentScope, type ConsentStepApi } from './steps/consent-step/use-consent-step.js';
+export { useProfileStep, type ProfileStepApi } from './steps/profile-step/use-profile-step.js';
+export { useChoicePicker, type ChoicePickerApi } from './steps/choice-picker/use-choice-picker.js';
 export { useCustomChoice, type CustomChoice } from './hooks/use-custom-choice.js';

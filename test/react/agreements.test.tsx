@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { holdRequests, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
+import { holdRequests, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD, updatesOf } from './flow-harness.js';
 
 const PWN = 'document.body.dataset.xss=1';
 
@@ -48,17 +48,6 @@ emulator.setConfig({
   ],
 });
 
-/** The `data` of every `flow/update` with this choice, once read. */
-function updatesOf(choice: string): () => Promise<unknown[]> {
-  const bodies: Promise<{ choice: string; data: unknown }>[] = [];
-  server.events.on('request:start', ({ request }) => {
-    if (request.url.endsWith('/v2/flow/update')) {
-      bodies.push(request.clone().json() as Promise<{ choice: string; data: unknown }>);
-    }
-  });
-  return async () => (await Promise.all(bodies)).filter((body) => body.choice === choice).map((body) => body.data);
-}
-
 async function reachAgreements(user: ReturnType<typeof renderFlow>['user'], email: string) {
   await user.type(await screen.findByLabelText('Email'), email);
   await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -80,7 +69,7 @@ function expectNothingDangerous(region: HTMLElement) {
 
 describe('the agreements step', () => {
   it('shows each agreement from markdown or Lexical, sanitised, and accepts them one at a time', async () => {
-    const sent = updatesOf('agreements');
+    const sent = updatesOf(server, 'agreements');
     const { user, onComplete } = renderFlow(emulator.token);
     const eulaHeading = await reachAgreements(user, 'agree@example.com');
 

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAuthNClient } from '../../src/core/api/client.js';
@@ -6,6 +6,10 @@ import { AuthNError } from '../../src/core/api/errors.js';
 import { issuesOf } from '../../src/core/flow/flow.issues.js';
 import { messageForIssue } from '../../src/react/i18n/message-for-issue.js';
 import { totpCode } from '@authn-flow-kit/emulator';
+import type { FlowEvent } from '../../src/core/index.js';
+import { FixtureFlow } from '../../stories/support/fixture-flow.js';
+import { flowResult } from '../fixtures/index.js';
+import { EMAIL_IDENTIFIER, journeys, requested } from '../fixtures/flow-events.js';
 import { BASE_URL, recordRequests, renderFlow, setupEmulator } from './flow-harness.js';
 
 const { emulator, server } = setupEmulator();
@@ -351,6 +355,32 @@ describe('codes by text message', () => {
     expect(phone).toHaveAttribute('aria-invalid', 'true');
     expect(phone).toHaveAccessibleDescription(/Enter your phone number\./);
     expect(requests.filter((path) => path === 'flow/restart')).toHaveLength(0);
+  });
+});
+
+describe('where a texted code went', { timeout: 20_000 }, () => {
+  /** A second factor by text message, its code sent, replayed without a server; `phone` as the result holds it. */
+  function smsSecondFactor(phone: string | undefined): FlowEvent[] {
+    const choice = { choice: 'sms_otp', data: { sent: true, enrollment: false, resend_time: '2025-06-02T09:31:05Z' } };
+    return [
+      ...journeys.emailStep(),
+      requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
+      {
+        type: 'api.responded',
+        operation: 'update',
+        result: flowResult('signin-methods', { ...(phone === undefined ? {} : { phone }), flow_phase: 'phase_secondary', flow_choices: [choice] }),
+      },
+    ];
+  }
+
+  it("names the number the flow holds (the result's phone)", async () => {
+    render(<FixtureFlow events={smsSecondFactor('+18085550173')} />);
+    expect(await screen.findByText('Enter the 6-digit code we sent to +18085550173.', {}, { timeout: 10_000 })).toBeInTheDocument();
+  });
+
+  it('says "your phone" when the flow holds none', async () => {
+    render(<FixtureFlow events={smsSecondFactor(undefined)} />);
+    expect(await screen.findByText('Enter the 6-digit code we sent to your phone.', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 });
 

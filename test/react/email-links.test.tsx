@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAuthNClient } from '../../src/core/api/client.js';
 import { EmailLinkStep, useAuthNFlow, type StepComponents } from '../../src/index.js';
-import { BASE_URL, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
+import { BASE_URL, lastLink, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
 
 const { emulator, server } = setupEmulator();
 const EMAIL = 'link@example.com';
@@ -10,16 +10,6 @@ const EMAIL = 'link@example.com';
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** `state` and `code` of the newest link mailed to `to`, as the callback page would read them. */
-function lastLink(to: string): { state: string; code: string } {
-  const link = emulator.outbox().filter((entry) => entry.to === to && entry.link !== undefined).at(-1)?.link;
-  if (link === undefined) {
-    throw new Error(`no link was mailed to ${to}`);
-  }
-  const url = new URL(link);
-  return { state: url.searchParams.get('state') ?? '', code: url.searchParams.get('code') ?? '' };
-}
 
 /** The flow id of every answer, newest last: to use a link "in another tab" at the client level. */
 function recordFlowIds(): string[] {
@@ -43,7 +33,7 @@ function withLinkReturn(choice: 'magiclink' | 'verify_email', to: string): StepC
     return (
       <>
         <EmailLinkStep />
-        <button type="button" onClick={() => submit(choice, lastLink(to))}>
+        <button type="button" onClick={() => submit(choice, lastLink(emulator, to))}>
           Return from the link
         </button>
       </>
@@ -87,7 +77,7 @@ describe('verify_email', () => {
 
     // The link opened in another tab of the same flow.
     const client = createAuthNClient({ baseUrl: BASE_URL, clientToken: emulator.token });
-    await client.flow.update(flowIds.at(-1) ?? '', 'verify_email', lastLink(EMAIL));
+    await client.flow.update(flowIds.at(-1) ?? '', 'verify_email', lastLink(emulator, EMAIL));
 
     await user.click(screen.getByRole('button', { name: "I've verified" }));
     expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();

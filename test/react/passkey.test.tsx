@@ -1,5 +1,9 @@
-import { configure, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FlowEvent } from '../../src/core/index.js';
+import { FixtureFlow } from '../../stories/support/fixture-flow.js';
+import { flowResult, rawFlowResult } from '../fixtures/index.js';
+import { EMAIL_IDENTIFIER, journeys, requested } from '../fixtures/flow-events.js';
 import { renderFlow, setupEmulator, type RenderedFlow } from './flow-harness.js';
 import { installSoftCredentials, type SoftCredentials } from './passkey-credentials.js';
 
@@ -112,7 +116,7 @@ describe('passkeys against the emulator', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
   });
 
-  it('does not offer a passkey in a browser without WebAuthn (step-nits.test.tsx: the step explains it)', async () => {
+  it('does not offer a passkey in a browser without WebAuthn (the step explains it: below)', async () => {
     const flow = renderFlow(emulator.token);
     await flow.user.type(await screen.findByLabelText('Email'), 'new@example.com');
     await flow.user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -130,5 +134,53 @@ describe('passkeys against the emulator', { timeout: 20_000 }, () => {
     await flow.user.click(create);
     expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
     expect(credentials.calls).toEqual(['create']);
+  });
+});
+
+/** The method picker of `signin-methods` with a passkey sign-in added, replayed without a server. */
+function pickerWithPasskey(): FlowEvent[] {
+  const methods = rawFlowResult('signin-methods')['flow_choices'] as unknown[];
+  const passkey = { choice: 'passkey', data: { enrollment: false, started: false, discovery: false } };
+  return [
+    ...journeys.emailStep(),
+    requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
+    { type: 'api.responded', operation: 'update', result: flowResult('signin-methods', { flow_choices: [...methods, passkey] }) },
+  ];
+}
+
+describe('passkeys in the method picker', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('does not offer Passkey in a browser without WebAuthn', async () => {
+    render(<FixtureFlow events={pickerWithPasskey()} />);
+    const methods = await screen.findByRole('list', {}, { timeout: 10_000 });
+    expect(within(methods).getAllByRole('button').map((button) => button.dataset['choice'])).toEqual([
+      'password',
+      'email_otp',
+    ]);
+  });
+
+  it('offers it where the browser has WebAuthn', async () => {
+    vi.stubGlobal('PublicKeyCredential', class PublicKeyCredential {});
+    render(<FixtureFlow events={pickerWithPasskey()} />);
+    const methods = await screen.findByRole('list', {}, { timeout: 10_000 });
+    expect(within(methods).getAllByRole('button').map((button) => button.dataset['choice'])).toEqual([
+      'password',
+      'email_otp',
+      'passkey',
+    ]);
+  });
+});
+
+describe('the passkey step in a browser without WebAuthn', { timeout: 20_000 }, () => {
+  it('explains that this browser has no passkeys, and keeps the way back', async () => {
+    render(<FixtureFlow events={[...pickerWithPasskey(), { type: 'user.chooseMethod', choice: 'passkey' }]} />);
+    expect(
+      await screen.findByText("This browser can't use passkeys. Choose another way to continue.", {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create a passkey' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Choose another way' })).toBeInTheDocument();
   });
 });

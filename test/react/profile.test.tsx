@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { holdRequests, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
+import { holdRequests, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD, updatesOf } from './flow-harness.js';
 
 const { emulator, server } = setupEmulator();
 emulator.setConfig({
@@ -20,17 +20,6 @@ emulator.setConfig({
 /** A profile field by its label; required ones end with a visible, aria-hidden mark. */
 function field(label: string): HTMLElement {
   return screen.getByLabelText(new RegExp(`^${label}(?: \\*)?$`));
-}
-
-/** The JSON bodies of `flow/update` calls with this choice, once read. */
-function updatesOf(choice: string): () => Promise<unknown[]> {
-  const bodies: Promise<{ choice: string; data: unknown }>[] = [];
-  server.events.on('request:start', ({ request }) => {
-    if (request.url.endsWith('/v2/flow/update')) {
-      bodies.push(request.clone().json() as Promise<{ choice: string; data: unknown }>);
-    }
-  });
-  return async () => (await Promise.all(bodies)).filter((body) => body.choice === choice).map((body) => body.data);
 }
 
 async function reachProfile(user: ReturnType<typeof renderFlow>['user'], email = 'profile@example.com') {
@@ -73,7 +62,7 @@ describe('the profile step', () => {
   it('checks the fields before sending, with a clear message on each and focus on the first', async () => {
     const { user } = renderFlow(emulator.token);
     await reachProfile(user);
-    const sent = updatesOf('profile');
+    const sent = updatesOf(server, 'profile');
 
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const first = field('First name');
@@ -96,7 +85,7 @@ describe('the profile step', () => {
   it('sends every value as a string, booleans as "true"/"false", and completes', async () => {
     const { user, onComplete } = renderFlow(emulator.token);
     await reachProfile(user, 'ada@example.com');
-    const sent = updatesOf('profile');
+    const sent = updatesOf(server, 'profile');
 
     await user.type(field('First name'), 'Ada');
     await user.type(field('Last name'), 'Lovelace');
@@ -129,7 +118,7 @@ describe('the profile step', () => {
   it('leaves empty optional fields out and sends an unticked box as "false"', async () => {
     const { user } = renderFlow(emulator.token);
     await reachProfile(user, 'brief@example.com');
-    const sent = updatesOf('profile');
+    const sent = updatesOf(server, 'profile');
     await user.type(field('First name'), 'Bo');
     await user.type(field('Age'), '7');
     await user.click(screen.getByRole('button', { name: 'Continue' }));

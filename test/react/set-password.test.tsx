@@ -1,8 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAuthNClient } from '../../src/core/api/client.js';
+import type { FlowEvent } from '../../src/core/index.js';
 import { ResetPasswordStep, useAuthNFlow, type StepComponents } from '../../src/index.js';
-import { BASE_URL, createUser, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
+import { FixtureFlow } from '../../stories/support/fixture-flow.js';
+import { flowResult, rawFlowResult } from '../fixtures/index.js';
+import { EMAIL_IDENTIFIER, journeys, requested } from '../fixtures/flow-events.js';
+import { BASE_URL, createUser, lastLink, recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
 
 const { emulator, server } = setupEmulator();
 const EMAIL = 'reset@example.com';
@@ -12,15 +16,6 @@ beforeEach(() => {
   emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10 });
 });
 
-function lastLink(to: string): { state: string; code: string } {
-  const link = emulator.outbox().filter((entry) => entry.to === to && entry.link !== undefined).at(-1)?.link;
-  if (link === undefined) {
-    throw new Error(`no link was mailed to ${to}`);
-  }
-  const url = new URL(link);
-  return { state: url.searchParams.get('state') ?? '', code: url.searchParams.get('code') ?? '' };
-}
-
 /** The return from the reset link, as the callback router will do it: `submit('reset_password', {state, code})`. */
 const withResetReturn: StepComponents = {
   reset_password: function ResetWithReturn() {
@@ -28,7 +23,7 @@ const withResetReturn: StepComponents = {
     return (
       <>
         <ResetPasswordStep />
-        <button type="button" onClick={() => submit('reset_password', lastLink(EMAIL))}>
+        <button type="button" onClick={() => submit('reset_password', lastLink(emulator, EMAIL))}>
           Return from the link
         </button>
       </>
@@ -137,5 +132,29 @@ describe('password with need_email', () => {
     expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(bodies.at(-1)).toMatchObject({ choice: 'password', data: { password: STRONG_PASSWORD, email: 'new-user@example.com' } });
+  });
+});
+
+describe('set_password reads by phase (docs/decisions.md: the API cannot tell forced from after-reset)', { timeout: 20_000 }, () => {
+  /** `set_password` offered in `phase` right after the email, replayed without a server. */
+  function setPasswordIn(phase: string): FlowEvent[] {
+    const choices = rawFlowResult('set-password')['flow_choices'];
+    return [
+      ...journeys.emailStep(),
+      requested.update('set_email', { identifier: EMAIL_IDENTIFIER }),
+      { type: 'api.responded', operation: 'update', result: flowResult('signin-methods', { flow_phase: phase, flow_choices: choices }) },
+    ];
+  }
+
+  it('phase_set_password: "Password reset required"', async () => {
+    const { container } = render(<FixtureFlow events={setPasswordIn('phase_set_password')} />);
+    expect(await screen.findByRole('heading', { name: 'Password reset required' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(container.querySelector('[data-part="set-password-step"]')).toHaveAttribute('data-state', 'required');
+  });
+
+  it('offered in another phase: "Choose a new password"', async () => {
+    const { container } = render(<FixtureFlow events={setPasswordIn('phase_one_time')} />);
+    expect(await screen.findByRole('heading', { name: 'Choose a new password' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(container.querySelector('[data-part="set-password-step"]')).toHaveAttribute('data-state', 'optional');
   });
 });

@@ -1,55 +1,69 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import type { FlowIssue, FlowView } from '../../core/index.js';
 import { translateIssue } from '../i18n/message-for-issue.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { entryMessages } from '../i18n/en/entry.js';
+import { isRestarting } from './pending-call.js';
+import type { StepButtonProps, StepFormProps } from './step-props.js';
+import { useAuthNFlow } from './use-authn-flow.js';
 import { useErrorFocus } from './use-error-focus.js';
 
 /** The value to send, or the message key of what is wrong with it. */
 export type EntryCheck<E extends MessageKey> = { value: string } | { error: E };
 
-export interface UseEntryFormOptions<E extends MessageKey> {
-  view: FlowView;
-  /** Checks the typed value before anything is sent. */
-  check: () => EntryCheck<E>;
-  /** Sends the checked value (a `restart` with the address). */
+/** What a step gives the form that asks for an address to send a code or a link to. */
+export interface EntryFormOptions {
+  /** Pre-filled, e.g. the address typed before "Change email". */
+  initialValue: string;
+  /** Sends to this address: `restart(choice, { email })` or `{ phone }`. */
   onSend: (value: string) => void;
-  /** The server's issue with this field, shown when there is no local one. */
-  serverIssue: FlowIssue | undefined;
-  /** Focus the input on mount: the form replaced what the user was on. */
+  /** Shown when there is something to go back to (a code or link already sent). */
+  onCancel: (() => void) | undefined;
+  /** Focus the field on mount: the form replaced what the user was on. */
   autoFocus: boolean;
 }
 
+/** An address form without its markup: the form, its field's error, the send and cancel buttons. */
 export interface EntryForm {
-  formRef: RefObject<HTMLFormElement | null>;
+  /** The server's error about the whole form, translated; `null` when none. */
+  formError: string | null;
+  /** The field's error: the form's own check's, else the server's. */
+  fieldError: string | null;
+  /** The field, to focus it. */
   inputRef: RefObject<HTMLInputElement | null>;
-  /** The field's error text: the local check's, else the server's. */
-  error: string | null;
-  /** Clears the local error (call on every change). */
-  clearError: () => void;
-  /** The send this form asked for is in flight. */
-  sending: boolean;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  getFormProps(): StepFormProps;
+  getSubmitProps(): StepButtonProps;
+  /** `null` when there is nothing to go back to. */
+  getCancelProps(): StepButtonProps | null;
+}
+
+export interface UseEntryFormOptions<E extends MessageKey> extends Omit<EntryFormOptions, 'initialValue'> {
+  /** Checks the typed value before anything is sent. */
+  check: () => EntryCheck<E>;
+  /** The field whose server error shows when there is no local one (`email`, `phone`). */
+  field: string;
 }
 
 /**
  * One address to send something to (a phone for `sms_otp`, an email for a code or a link): the
  * submit that checks, focuses the error or sends once, the pending state of that send, and focus
- * on mount when the form replaced what the user was on.
+ * on mount when the form replaced what the user was on. Returns `clearError` for every change.
  */
 export function useEntryForm<E extends MessageKey>({
-  view,
   check,
+  field,
   onSend,
-  serverIssue,
+  onCancel,
   autoFocus,
-}: UseEntryFormOptions<E>): EntryForm {
+}: UseEntryFormOptions<E>): EntryForm & { clearError: () => void } {
+  const { view } = useAuthNFlow();
   const t = useMessages(entryMessages);
   const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const focusError = useErrorFocus(formRef, view);
   const [localError, setLocalError] = useState<E | null>(null);
+  const serverIssue = view.fieldErrors[field];
+  const sending = view.busy && isRestarting(view);
 
   useEffect(() => {
     if (autoFocus) {
@@ -74,11 +88,12 @@ export function useEntryForm<E extends MessageKey>({
   };
 
   return {
-    formRef,
+    formError: view.formError ? translateIssue(t, view.formError) : null,
+    fieldError: localError !== null ? t<MessageKey>(localError) : serverIssue ? translateIssue(t, serverIssue) : null,
     inputRef,
-    error: localError !== null ? t<MessageKey>(localError) : serverIssue ? translateIssue(t, serverIssue) : null,
     clearError: () => setLocalError(null),
-    sending: view.busy && view.pending?.operation === 'restart',
-    onSubmit,
+    getFormProps: () => ({ ref: formRef, noValidate: true, 'aria-busy': view.busy, onSubmit }),
+    getSubmitProps: () => ({ pending: sending, disabled: view.busy && !sending }),
+    getCancelProps: () => (onCancel === undefined ? null : { disabled: view.busy, onClick: onCancel }),
   };
 }

@@ -1,6 +1,4 @@
 import type { KnownChoiceName } from '../../../core/index.js';
-import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { isMessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
 import { choiceMessages } from '../../i18n/en/choice.js';
@@ -8,8 +6,8 @@ import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
 import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
-import { useHasWebAuthn } from '../passkey-step/use-has-webauthn.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
+import { useChoicePicker } from './use-choice-picker.js';
 
 function methodLabel(t: Translate, choice: KnownChoiceName): string {
   const key = `method.${choice}`;
@@ -23,28 +21,18 @@ function methodLabel(t: Translate, choice: KnownChoiceName): string {
  */
 export function ChoicePicker() {
   const partAttributes = usePartAttributes();
-  const { view, chooseMethod, startOver } = useAuthNFlow();
+  const api = useChoicePicker();
   const t = useMessages(choiceMessages);
-  // A passkey needs WebAuthn: without it the option could only fail (and the server renders none).
-  const webAuthn = useHasWebAuthn();
-  const methods = webAuthn ? view.methods : view.methods.filter((method) => method.choice !== 'passkey');
-  const hint = view.phase === 'phase_secondary' ? t('choice.hint.secondary') : t('choice.hint.primary');
   return (
     <div {...partAttributes('choice-picker')}>
       <Heading>{t('choice.heading')}</Heading>
-      <IdentifierSummary identifier={view.identifier} onChange={startOver} />
-      <p {...partAttributes('hint')}>{hint}</p>
-      <FormError message={view.formError ? translateIssue(t, view.formError) : null} />
+      <IdentifierSummary identifier={api.identifier} onChange={api.startOver} />
+      <p {...partAttributes('hint')}>{t(api.factor === 'secondary' ? 'choice.hint.secondary' : 'choice.hint.primary')}</p>
+      <FormError message={api.formError} />
       <ul {...partAttributes('methods')}>
-        {methods.map((method) => (
+        {api.methods.map((method) => (
           <li key={method.choice} {...partAttributes('method')}>
-            <Button
-              variant="secondary"
-              part="method-button"
-              data-choice={method.choice}
-              pending={view.busy}
-              onClick={() => chooseMethod(method.choice)}
-            >
+            <Button variant="secondary" part="method-button" data-choice={method.choice} {...api.getMethodProps(method)}>
               {methodLabel(t, method.choice)}
             </Button>
           </li>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FlowView } from '../../../core/index.js';
 import type { FlowCommands } from '../../hooks/flow-context.js';
+import { isUpdating } from '../../hooks/pending-call.js';
 
 type PollState = 'idle' | 'asked' | 'checking' | 'not-yet';
 
@@ -21,7 +22,7 @@ export interface LinkPoll {
  */
 export function useLinkPoll(view: FlowView, submit: FlowCommands['submit']): LinkPoll {
   const [state, setState] = useState<PollState>('idle');
-  const polling = view.pending?.operation === 'update' && view.pending.choice === '';
+  const polling = isUpdating(view, '');
   if (state === 'asked' && polling) {
     setState('checking');
   } else if (state === 'checking' && !polling) {

@@ -1,4 +1,5 @@
-import type { FlowIssue, FlowView } from '../../../core/index.js';
+import type { FlowIssue } from '../../../core/index.js';
+import { isUpdating } from '../../hooks/pending-call.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
@@ -7,7 +8,7 @@ import type { ProviderChoice } from './identifier-mode.js';
 import { ProviderIcon } from './provider-icon.js';
 import { providerIdOf, socialProviderName } from './provider-name.js';
 
-type ProviderIssue = Extract<FlowIssue, { code: 'wrong-method' | 'email-mismatch' }>;
+export type ProviderIssue = Extract<FlowIssue, { code: 'wrong-method' | 'email-mismatch' }>;
 
 export function isProviderIssue(issue: FlowIssue | null): issue is ProviderIssue {
   return issue?.code === 'wrong-method' || issue?.code === 'email-mismatch';
@@ -25,7 +26,6 @@ function correctProviderOf(issue: ProviderIssue, providers: ProviderChoice[]): P
 
 export interface ProviderIssueActionsProps {
   issue: ProviderIssue;
-  view: FlowView;
   providers: ProviderChoice[];
 }
 
@@ -35,11 +35,11 @@ export interface ProviderIssueActionsProps {
  * and otherwise, like "Select a different method", refreshes the flow (`update("", {})`).
  * @selector [data-scope="authn"][data-part="provider-issue-actions"]
  */
-export function ProviderIssueActions({ issue, view, providers }: ProviderIssueActionsProps) {
+export function ProviderIssueActions({ issue, providers }: ProviderIssueActionsProps) {
   const partAttributes = usePartAttributes();
-  const { submit, redirect, redirectTarget } = useAuthNFlow();
+  const { view, submit, redirect, redirectTarget } = useAuthNFlow();
   const t = useMessages();
-  const refreshing = view.pending?.operation === 'update' && view.pending.choice === '';
+  const refreshing = isUpdating(view, '');
   const target = correctProviderOf(issue, providers);
   const url = target === undefined ? null : redirectTarget(target.data.redirect_uri ?? '');
   const label =

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import type { ChoiceData } from '../../../core/index.js';
+import { isRestarting, isUpdating } from '../../hooks/pending-call.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useLatest } from '../../hooks/use-latest.js';
 import { passkeysWorkHere } from './use-has-webauthn.js';
@@ -158,8 +159,8 @@ export function usePasskeyCeremony({ kind, data, autoStart, onFailure }: UsePass
   return {
     supported,
     state,
-    preparing: view.pending?.operation === 'restart' && view.pending.choice === 'passkey',
-    submitting: view.pending?.operation === 'update' && view.pending.choice === 'passkey',
+    preparing: isRestarting(view, 'passkey'),
+    submitting: isUpdating(view, 'passkey'),
     start,
   };
 }

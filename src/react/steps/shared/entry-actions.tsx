@@ -1,16 +1,14 @@
-import type { FlowView } from '../../../core/index.js';
+import type { StepButtonProps } from '../../hooks/step-props.js';
 import { Button } from '../../primitives/button.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 
 export interface EntryActionsProps {
-  view: FlowView;
-  /** The send this form asked for is in flight (`useEntryForm().sending`). */
-  sending: boolean;
+  submit: StepButtonProps;
+  /** `null` when there is nothing to go back to. */
+  cancel: StepButtonProps | null;
   submitLabel: string;
   pendingLabel: string;
   cancelLabel: string;
-  /** Shown when there is something to go back to. @default undefined */
-  onCancel?: (() => void) | undefined;
 }
 
 /**
@@ -18,15 +16,15 @@ export interface EntryActionsProps {
  * pending state; while another call runs, both wait.
  * @selector [data-scope="authn"][data-part="actions"]
  */
-export function EntryActions({ view, sending, submitLabel, pendingLabel, cancelLabel, onCancel }: EntryActionsProps) {
+export function EntryActions({ submit, cancel, submitLabel, pendingLabel, cancelLabel }: EntryActionsProps) {
   const partAttributes = usePartAttributes();
   return (
     <div {...partAttributes('actions')}>
-      <Button type="submit" part="submit" pending={sending} disabled={view.busy && !sending} pendingLabel={pendingLabel}>
+      <Button type="submit" part="submit" {...submit} pendingLabel={pendingLabel}>
         {submitLabel}
       </Button>
-      {onCancel === undefined ? null : (
-        <Button variant="secondary" part="cancel" disabled={view.busy} onClick={onCancel}>
+      {cancel === null ? null : (
+        <Button variant="secondary" part="cancel" {...cancel}>
           {cancelLabel}
         </Button>
       )}

@@ -33,13 +33,27 @@ export interface PasswordEntry {
   /** For each `PasswordInput` of the form (a confirmation too): bumped by `markSent`. */
   submitCount: number;
   /** For `PasswordInput`: value, change, error (local, else the server's), description, hiding. */
-  inputProps: {
-    value: string;
-    onChange: (value: string) => void;
-    error: string | null;
-    describedBy: string | undefined;
-    submitCount: number;
-  };
+  inputProps: PasswordInputState;
+}
+
+/** A password field's state: what is typed, its error, the checklist describing it, and when to hide it again. */
+export interface PasswordInputState {
+  value: string;
+  onChange: (value: string) => void;
+  /** The step's own check's error, else the server's. */
+  error: string | null;
+  /** The id of the rules checklist, when there is one. */
+  describedBy: string | undefined;
+  /** Bumped on each submit: a shown password hides again. */
+  submitCount: number;
+}
+
+/** The rules checklist of a new password. */
+export interface PasswordChecklistState {
+  id: string;
+  rules: PasswordRuleResult[];
+  /** A submit was refused: unmet rules show as errors. */
+  submitted: boolean;
 }
 
 /**

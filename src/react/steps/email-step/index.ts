@@ -1,1 +1,0 @@
-export { EmailStep } from './email-step.js';

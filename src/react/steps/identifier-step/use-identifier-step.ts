@@ -1,0 +1,149 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { FlowView } from '../../../core/index.js';
+import type { StepButtonProps, StepRootProps } from '../../hooks/step-props.js';
+import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
+import { useErrorFocus } from '../../hooks/use-error-focus.js';
+import { translateIssue } from '../../i18n/message-for-issue.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import type { PhoneNumberStatus } from '../../primitives/phone-field.js';
+import { usePasskeyAutofill } from '../passkey-step/use-passkey-autofill.js';
+import type { IdentifierFieldProps } from './identifier-field.js';
+import { identifierPlanOf, type IdentifierMode, type ProviderChoice } from './identifier-mode.js';
+import { identifierValueOf, type IdentifierValue } from './identifier-value.js';
+import type { ProviderButtonsProps } from './provider-buttons.js';
+import { isProviderIssue, type ProviderIssue } from './provider-issue-actions.js';
+import { useSamlAutoRedirect } from './use-saml-auto-redirect.js';
+
+type LocalError = 'email.error.required' | 'email.error.invalid' | 'username.error.required' | 'identifier.phone.error.required' | 'phone.error.invalid';
+
+/** What is wrong with the value before it goes to the server, if anything. */
+function localErrorOf(value: IdentifierValue): LocalError | null {
+  switch (value.mode) {
+    case 'email':
+      return value.empty ? 'email.error.required' : value.valid ? null : 'email.error.invalid';
+    case 'username':
+      return value.empty ? 'username.error.required' : null;
+    case 'phone':
+      return value.empty ? 'identifier.phone.error.required' : value.valid ? null : 'phone.error.invalid';
+    default:
+      return value.mode satisfies never;
+  }
+}
+
+function audienceOf(view: FlowView): IdentifierStepApi['audience'] {
+  const signIn = view.flowType.includes('signin');
+  const signUp = view.flowType.includes('signup');
+  return signIn && !signUp ? 'sign-in' : signUp && !signIn ? 'sign-up' : 'both';
+}
+
+export interface IdentifierStepApi {
+  /** Whom the flow is for, by its `flow_type`: the heading says "Sign in", "Sign up" or both. */
+  audience: 'sign-in' | 'sign-up' | 'both';
+  /** What the field asks for (`username_format`), or `null` when only providers are offered. */
+  mode: IdentifierMode | null;
+  /** Nothing on this step can lead anywhere: show the "no valid methods" screen. */
+  nothingToOffer: boolean;
+  /** The only way in is this SAML provider, which the step goes to by itself; not after the server refused. */
+  samlOnlyName: string | undefined;
+  /** The last call's error, or a provider link that was refused; translated, `null` when none. */
+  formError: string | null;
+  /** A provider sign-in the account cannot use: `ProviderIssueActions` offers the way on. */
+  providerIssue: ProviderIssue | null;
+  providers: ProviderChoice[];
+  /** The project's disclaimer (markdown), when it has one. */
+  disclaimer: string | undefined;
+  getRootProps(): StepRootProps;
+  getFormProps(): { noValidate: true; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
+  getFieldProps(): IdentifierFieldProps;
+  getSubmitProps(): StepButtonProps;
+  getProviderProps(): ProviderButtonsProps;
+}
+
+/**
+ * The first step without its markup: the email, username or phone by `username_format`, checked
+ * before it is sent, the project's social and SAML providers, SAML without a click, and the
+ * passkeys offered in the field's autofill.
+ */
+export function useIdentifierStep(): IdentifierStepApi {
+  const { view, submit, redirect, redirectTarget } = useAuthNFlow();
+  const t = useMessages();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusError = useErrorFocus(rootRef, view);
+  const plan = identifierPlanOf(view);
+  const [text, setText] = useState(() => view.identifier?.value ?? '');
+  // A number the flow already holds was accepted by the server.
+  const [phoneStatus, setPhoneStatus] = useState<PhoneNumberStatus>(() => (text === '' ? 'empty' : 'valid'));
+  const [localError, setLocalError] = useState<LocalError | null>(null);
+  const [unsafeProvider, setUnsafeProvider] = useState<string | null>(null);
+  useSamlAutoRedirect(view, plan.providers, plan.samlOnly);
+  // The field's token (`email`, `username`, `tel`), plus `webauthn` when passkeys are offered in
+  // its autofill (conditional UI) and the flow and browser allow it.
+  const fieldToken = plan.field?.mode === 'email' ? 'email' : plan.field?.mode === 'phone' ? 'tel' : 'username';
+  const autoComplete = usePasskeyAutofill(view, fieldToken) ?? fieldToken;
+
+  // A call the user did not ask for (say, the passkey autofill being prepared) leaves the form idle.
+  const working = view.busy && view.pending?.background !== true;
+  const field = plan.field;
+  const serverIssue = view.fieldErrors[field?.choice === 'set_username' ? 'username' : 'email'];
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // A background call does not block a submit: the flow sends it once that call settles.
+    if (working || field === null) {
+      return;
+    }
+    const value = identifierValueOf(field.mode, text, phoneStatus);
+    const error = localErrorOf(value);
+    setLocalError(error);
+    setUnsafeProvider(null);
+    if (error !== null) {
+      focusError();
+      return;
+    }
+    if (field.choice === 'set_username') {
+      submit('set_username', { username: value.text });
+    } else {
+      submit('set_email', { email: value.text });
+    }
+  };
+
+  return {
+    audience: audienceOf(view),
+    mode: field?.mode ?? null,
+    nothingToOffer: plan.nothingToOffer,
+    samlOnlyName: view.formError === null ? plan.samlOnly?.data.provider_name : undefined,
+    formError:
+      unsafeProvider !== null
+        ? t('provider.error.unsafeRedirect', { provider: unsafeProvider })
+        : view.formError
+          ? translateIssue(t, view.formError)
+          : null,
+    providerIssue: isProviderIssue(view.formError) && unsafeProvider === null ? view.formError : null,
+    providers: plan.providers,
+    disclaimer: view.disclaimer,
+    getRootProps: () => ({ ref: rootRef, 'aria-busy': working }),
+    getFormProps: () => ({ noValidate: true, onSubmit: handleSubmit }),
+    getFieldProps: () => ({
+      mode: field?.mode ?? 'email',
+      value: text,
+      error: localError !== null ? t(localError) : serverIssue ? translateIssue(t, serverIssue) : null,
+      autoComplete,
+      onChange: (next, status) => {
+        setText(next);
+        setPhoneStatus(status);
+        setLocalError(null);
+      },
+    }),
+    getSubmitProps: () => ({ pending: working }),
+    getProviderProps: () => ({
+      providers: plan.providers,
+      busy: working,
+      onRedirect: redirect,
+      targetOf: redirectTarget,
+      onUnsafe: (name) => {
+        setUnsafeProvider(name);
+        focusError();
+      },
+    }),
+  };
+}
