@@ -12,11 +12,14 @@ export function withoutSamlTicket({ samlIdpInitiatedTicket: _spent, ...start }: 
 
 /** What an answer changes in the context: the flow, and the step it brings (or keeps) on screen. */
 export function flowAfter(context: FlowContext, { result, operation }: EventOf<'api.responded'>): FlowConclusion['settled'] {
+  // A state read (`recovering`) finds out what a call did: the step and its error stay.
+  const read = context.resume?.choice === '';
   return {
     flow: result,
     pending: null,
-    error: null,
-    callbackError: false,
+    resume: null,
+    error: read ? context.error : null,
+    callbackError: read && context.callbackError,
     start: operation === 'start' ? withoutSamlTicket(context.start) : context.start,
     identifier: identifierAfter(result, context.identifier),
     // A restart (say "Forgot password?") brings its own step to the screen, unless the user
@@ -30,18 +33,6 @@ export function flowAfter(context: FlowContext, { result, operation }: EventOf<'
           : context.selectedChoice,
   };
 }
-
-/** What a state read's answer changes: the flow, read; the step and its error stay. */
-export function recoveredFlowAfter(context: FlowContext, { result }: EventOf<'api.responded'>): FlowConclusion['settled'] {
-  return { flow: result, pending: null, resume: null, identifier: identifierAfter(result, context.identifier) };
-}
-
-/** How an answer is taken in each state that waits on one. */
-export const SETTLES = {
-  flow: flowAfter,
-  resumed: (context: FlowContext, event: EventOf<'api.responded'>) => ({ ...flowAfter(context, event), resume: null }),
-  recovered: recoveredFlowAfter,
-} as const;
 
 /** The flow the calls are for: the one an answer that completes it names, else the one on screen. */
 export function flowIdOf(context: FlowContext): string | undefined {

@@ -1,4 +1,5 @@
-import { and, assign, enqueueActions, not, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
+import type { AuthNError } from '../api/errors.js';
 import {
   isExpiredError,
   isFatalError,
@@ -10,9 +11,61 @@ import {
   isOutageError,
   isTransientError,
 } from './flow.guards.js';
-import { flowAfter, flowIdOf, initialContext, recoveredFlowAfter, SETTLES, withoutSamlTicket, type EventOf } from './flow.context.js';
+import { flowAfter, flowIdOf, initialContext, withoutSamlTicket, type EventOf } from './flow.context.js';
 import { isUnrecognizedError } from './flow.issues.js';
-import type { FlowContext, FlowEvent, FlowInput, FlowStateName, FlowTag } from './flow.types.js';
+import type { FlowContext, FlowEvent, FlowInput, FlowPending, FlowStateName, FlowTag } from './flow.types.js';
+
+const pendingOf = ({ operation, choice, background }: EventOf<'api.requested'>): FlowPending => ({
+  operation,
+  choice,
+  background: background === true,
+});
+
+const failedWith =
+  (test: (error: AuthNError) => boolean) =>
+  ({ event }: { event: FlowEvent }) =>
+    event.type === 'api.failed' && test(event.error);
+
+/** How a state takes an answer to its call (after a first guard that leaves others' answers alone). */
+const answered = (shown: FlowStateName) =>
+  [
+    // The answer completes the flow: the host calls `flow/complete` while its step stays on screen.
+    { guard: 'completesFlow', target: '#authnFlow.concluding', actions: { type: 'holdConclusion', params: shown } },
+    { target: '#authnFlow.routing', actions: 'assignFlow' },
+  ] as const;
+
+const toExpired = { guard: 'isExpired', target: '#authnFlow.expired', actions: 'assignError' } as const;
+const toFailed = { guard: 'isFatal', target: '#authnFlow.failed', actions: ['assignError', 'clearResume'] } as const;
+const toRecovering = { guard: 'isUnrecognized', target: '#authnFlow.recovering', actions: 'assignRecovery' } as const;
+
+/** A step's call failed (an update or a restart). */
+const callFailed = [
+  { guard: 'isOtherFlow' },
+  toExpired,
+  toFailed,
+  toRecovering,
+  // Routing again keeps the error and returns to the screen the call came from.
+  { target: '#authnFlow.routing', actions: 'assignError' },
+] as const;
+
+/** `flow/complete` answered (in `concluding` or `completing`). */
+const completeAnswers = {
+  'api.completed': [{ guard: 'isOtherFlow' }, { target: '#authnFlow.complete', actions: 'clearPending' }],
+  'api.failed': [
+    { guard: 'isOtherFlow' },
+    toExpired,
+    toRecovering,
+    { target: '#authnFlow.failed', actions: 'assignError' },
+  ],
+} as const;
+
+/** The host acknowledges the calls a step makes (`FlowCommands.submit`, `restart`). */
+const stepCalls = [
+  { guard: { type: 'requested', params: 'update' }, target: '#authnFlow.update.submitting', actions: 'assignPending' },
+  { guard: { type: 'requested', params: 'restart' }, target: '#authnFlow.restart', actions: 'assignPending' },
+] as const;
+
+const startCall = { guard: { type: 'requested', params: 'start' }, target: 'started', actions: 'assignPending' } as const;
 
 /**
  * The sign-up / sign-in flow as a pure machine: no network, no timers. The mutations report
@@ -28,43 +81,34 @@ export const flowMachine = setup({
     tags: {} as FlowTag,
   },
   guards: {
-    isStartRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'start',
-    isUpdateRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'update',
-    isRestartRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'restart',
-    isCompleteRequest: ({ event }) => event.type === 'api.requested' && event.operation === 'complete',
-    // The machine is asking for a call and none is out: a second acknowledgement of it is refused.
-    isAsking: ({ context }) => context.pending === null,
-    hasResume: ({ context }) => context.resume !== null,
-    isCallbackRefused: ({ context }) => context.callbackRefused !== null,
+    // The machine asks for the call and none is out: a second acknowledgement of it is refused.
+    // (`params` is the operation; typed `unknown`, as `enqueueActions` infers guards' params so.)
+    requested: ({ context, event }, operation) =>
+      event.type === 'api.requested' && event.operation === operation && context.pending === null,
     isResumeRequest: ({ context, event }) =>
       event.type === 'api.requested' &&
       event.operation === 'update' &&
       event.flowId === context.resume?.flowId &&
-      event.choice === context.resume?.choice,
-    isResumeAnswer: ({ context, event }) => {
-      if (event.type === 'api.responded') {
-        return event.operation === 'update' && event.result.flowId === context.resume?.flowId;
-      }
-      return event.type === 'api.failed' && event.operation === 'update' && event.flowId === context.resume?.flowId;
+      event.choice === context.resume?.choice &&
+      context.pending === null,
+    isDeferredSubmitRequest: ({ context, event }) =>
+      event.type === 'api.requested' && event.operation === 'update' && event.choice === context.deferred?.choice,
+    hasResume: ({ context }) => context.resume !== null,
+    isCallbackRefused: ({ context }) => context.callbackRefused !== null,
+    isStrayResume: ({ context, event }) =>
+      event.type === 'api.responded'
+        ? event.operation !== 'update' || event.result.flowId !== context.resume?.flowId
+        : event.type !== 'api.failed' || event.operation !== 'update' || event.flowId !== context.resume?.flowId,
+    isStrayStart: ({ event }) => (event.type !== 'api.responded' && event.type !== 'api.failed') || event.operation !== 'start',
+    // An answer for another flow (one started over, or gone); a failure that names none is this flow's.
+    isOtherFlow: ({ context, event }) => {
+      const flowId = event.type === 'api.responded' ? event.result.flowId : 'flowId' in event ? event.flowId : undefined;
+      return flowId !== undefined && flowId !== flowIdOf(context);
     },
-    isStartResponse: ({ event }) => event.type === 'api.responded' && event.operation === 'start',
-    isStartFailure: ({ event }) => event.type === 'api.failed' && event.operation === 'start',
-    isCurrentFlow: ({ context, event }) => {
-      if (event.type === 'api.responded') {
-        return event.result.flowId === flowIdOf(context);
-      }
-      if (event.type === 'api.failed' || event.type === 'api.completed') {
-        return event.flowId === undefined || event.flowId === flowIdOf(context);
-      }
-      return false;
-    },
-    // The answer completes the flow: the host calls `flow/complete` while its step stays on screen.
     completesFlow: ({ event }) =>
       event.type === 'api.responded' && isCompletedResult(event.result) && !hasOptionalStep(event.result),
     // A call the user did not ask for: their submit or pick waits for it instead of being refused.
     isBackgroundCall: ({ context }) => context.pending?.background === true,
-    isDeferredSubmitRequest: ({ context, event }) =>
-      event.type === 'api.requested' && event.operation === 'update' && event.choice === context.deferred?.choice,
     isCompleted: ({ context }) =>
       context.flow !== null && isCompletedResult(context.flow) && !hasOptionalStep(context.flow),
     // Done but for an optional step: the user may skip it and complete the flow.
@@ -78,11 +122,11 @@ export const flowMachine = setup({
       context.flow !== null &&
       context.selectedChoice !== null &&
       activeChoiceOf(context.flow, null)?.choice !== context.selectedChoice,
-    isExpired: ({ event }) => event.type === 'api.failed' && isExpiredError(event.error),
-    isFatal: ({ event }) => event.type === 'api.failed' && isFatalError(event.error),
-    isTransient: ({ event }) => event.type === 'api.failed' && isTransientError(event.error),
-    isUnrecognized: ({ event }) => event.type === 'api.failed' && isUnrecognizedError(event.error),
-    isOutage: ({ event }) => event.type === 'api.failed' && isOutageError(event.error),
+    isExpired: failedWith(isExpiredError),
+    isFatal: failedWith(isFatalError),
+    isTransient: failedWith(isTransientError),
+    isUnrecognized: failedWith(isUnrecognizedError),
+    isOutage: failedWith(isOutageError),
     failedWhileCompleting: ({ context }) => context.failedOperation === 'complete',
     // A state read for the flow on screen (not for a callback's, which has no flow yet).
     isReadForStep: ({ context }) => context.flow !== null && context.resume?.choice === '',
@@ -95,7 +139,7 @@ export const flowMachine = setup({
     assignPending: assign(({ context, event }) => {
       const requested = event as EventOf<'api.requested'>;
       return {
-        pending: { operation: requested.operation, choice: requested.choice, background: requested.background === true },
+        pending: pendingOf(requested),
         deferred: null,
         error: null,
         failedOperation: null,
@@ -105,29 +149,22 @@ export const flowMachine = setup({
         callbackError: false,
       };
     }),
-    /** The poll after a refused callback: the refusal stays, to be shown on the step it finds. */
-    assignRecoveryPending: assign(({ event }) => {
-      const requested = event as EventOf<'api.requested'>;
-      return { pending: { operation: requested.operation, choice: requested.choice, background: false } };
-    }),
+    /** A call that leaves the screen as it is, its error included: a state read, or the `flow/complete` of a held answer. */
+    assignCallPending: assign(({ event }) => ({ pending: pendingOf(event as EventOf<'api.requested'>) })),
+    clearPending: assign({ pending: null }),
     assignFlow: assign(({ context, event }) => flowAfter(context, event as EventOf<'api.responded'>)),
-    assignRecoveredFlow: assign(({ context, event }) => recoveredFlowAfter(context, event as EventOf<'api.responded'>)),
     /**
      * Holds an answer that completes the flow: the context stays as the screen shows it (the step,
      * its call) until `flow/complete` answers, so that screen renders nothing new meanwhile.
      */
-    holdConclusion: assign(
-      ({ context, event }, params: { shown: FlowStateName; settle: keyof typeof SETTLES }) => ({
-        concluding: {
-          settled: SETTLES[params.settle](context, event as EventOf<'api.responded'>),
-          shown: { state: params.shown, pending: context.pending },
-        },
-        pending: null,
-      }),
-    ),
-    /** The `flow/complete` call of a held answer: only the call changes, not what is on screen. */
-    assignCompletePending: assign({ pending: { operation: 'complete' as const, choice: undefined, background: false } }),
-    /** `flow/complete` answered: the held answer is taken, as the request of the call would have. */
+    holdConclusion: assign(({ context, event }, shown: FlowStateName) => ({
+      concluding: {
+        settled: flowAfter(context, event as EventOf<'api.responded'>),
+        shown: { state: shown, pending: context.pending },
+      },
+      pending: null,
+    })),
+    /** Leaving `concluding`: the held answer is taken, as the request of the call would have. */
     settleConclusion: assign(({ context }) => ({
       ...context.concluding?.settled,
       concluding: null,
@@ -136,11 +173,11 @@ export const flowMachine = setup({
       notice: null,
       callbackError: false,
     })),
-    deferSubmit: assign({
-      deferred: ({ event }) => ({ intent: 'submit' as const, choice: (event as EventOf<'user.submit'>).choice }),
-    }),
-    deferPick: assign({
-      deferred: ({ event }) => ({ intent: 'chooseMethod' as const, choice: (event as EventOf<'user.chooseMethod'>).choice }),
+    defer: assign({
+      deferred: ({ event }) => {
+        const { type, choice } = event as EventOf<'user.submit' | 'user.chooseMethod'>;
+        return { intent: type === 'user.submit' ? ('submit' as const) : ('chooseMethod' as const), choice };
+      },
     }),
     /**
      * The background call answered: what the user did meanwhile happens now, in the state that
@@ -148,45 +185,30 @@ export const flowMachine = setup({
      */
     replayDeferred: enqueueActions(({ context, enqueue }) => {
       const deferred = context.deferred;
-      if (deferred === null) {
-        return;
+      if (deferred !== null) {
+        enqueue.assign({ deferred: null });
+        const { intent, choice } = deferred;
+        enqueue.raise(intent === 'submit' ? { type: 'user.submit', choice } : { type: 'user.chooseMethod', choice });
       }
-      enqueue.assign({ deferred: null });
-      enqueue.raise(
-        deferred.intent === 'submit'
-          ? { type: 'user.submit', choice: deferred.choice }
-          : { type: 'user.chooseMethod', choice: deferred.choice },
-      );
     }),
     clearResume: assign({ resume: null }),
-    /** The server refused the callback's update (a spent code, another account): poll instead. */
-    assignCallbackRefusal: assign(({ context, event }) => {
-      const failed = event as EventOf<'api.failed'>;
-      const flowId = context.resume?.flowId ?? failed.flowId ?? '';
-      return {
-        error: failed.error,
-        failedOperation: failed.operation,
-        pending: null,
-        callbackError: true,
-        resume: { flowId, choice: '' as const, data: {} },
-      };
-    }),
     /**
-     * An answer the kit cannot explain (`isUnrecognizedError`): whether the call took effect is
-     * unknown, so a state read (`flow/update` with `""`) of the flow on screen finds out.
+     * An answer the kit cannot explain (`isUnrecognizedError`), or the server's refusal of a
+     * callback's update (a spent code, another account): whether the call took effect is unknown,
+     * so a state read (`flow/update` with `""`) finds out. A callback's (no flow on screen yet)
+     * keeps its refusal to show on the step the read finds.
      */
     assignRecovery: assign(({ context, event }) => {
       const failed = event as EventOf<'api.failed'>;
-      const flowId = context.flow?.flowId ?? failed.flowId ?? '';
+      const flowId = context.flow?.flowId ?? context.resume?.flowId ?? failed.flowId ?? '';
       return {
         error: failed.error,
         failedOperation: failed.operation,
         pending: null,
+        callbackError: context.flow === null,
         resume: { flowId, choice: '' as const, data: {} },
       };
     }),
-    /** A callback's read that failed: "Try again" starts afresh, as the callback is spent. */
-    clearCallbackResume: assign(({ context }) => ({ resume: context.flow === null ? null : context.resume })),
     assignError: assign(({ event }) => {
       const failed = event as EventOf<'api.failed'>;
       return { error: failed.error, failedOperation: failed.operation, pending: null };
@@ -232,29 +254,22 @@ export const flowMachine = setup({
         { guard: 'isCallbackRefused', target: 'refused' },
         { guard: 'hasResume', target: 'resuming' },
       ],
-      on: { 'api.requested': { guard: 'isStartRequest', target: 'started', actions: 'assignPending' } },
+      on: { 'api.requested': startCall },
     },
     /** Back from a provider or an emailed link: the host sends the update that resumes the flow. */
     resuming: {
       tags: 'busy',
       entry: 'askHost',
       on: {
-        'api.requested': { guard: and(['isResumeRequest', 'isAsking']), actions: 'assignPending' },
-        'api.responded': [
-          {
-            guard: and(['isResumeAnswer', 'completesFlow']),
-            target: 'concluding',
-            actions: { type: 'holdConclusion', params: { shown: 'resuming', settle: 'resumed' } },
-          },
-          { guard: 'isResumeAnswer', target: 'routing', actions: ['assignFlow', 'clearResume'] },
-        ],
+        'api.requested': { guard: 'isResumeRequest', actions: 'assignPending' },
+        'api.responded': [{ guard: 'isStrayResume' }, ...answered('resuming')],
         'api.failed': [
-          { guard: not('isResumeAnswer') },
-          { guard: 'isExpired', target: 'expired', actions: 'assignError' },
-          { guard: 'isFatal', target: 'failed', actions: ['assignError', 'clearResume'] },
+          { guard: 'isStrayResume' },
+          toExpired,
+          toFailed,
           // Kept: "Try again" sends the same update, which the server has not seen.
           { guard: 'isTransient', target: 'failed', actions: 'assignError' },
-          { target: 'recovering', actions: 'assignCallbackRefusal' },
+          { target: 'recovering', actions: 'assignRecovery' },
         ],
       },
     },
@@ -267,22 +282,23 @@ export const flowMachine = setup({
       tags: 'busy',
       entry: 'askHost',
       on: {
-        'api.requested': { guard: and(['isResumeRequest', 'isAsking']), actions: 'assignRecoveryPending' },
+        'api.requested': { guard: 'isResumeRequest', actions: 'assignCallPending' },
         'api.responded': [
-          { guard: and(['isResumeAnswer', 'isDoneAfterFailedComplete']), target: 'failed', actions: 'assignRecoveredFlow' },
-          {
-            guard: and(['isResumeAnswer', 'completesFlow']),
-            target: 'concluding',
-            actions: { type: 'holdConclusion', params: { shown: 'recovering', settle: 'recovered' } },
-          },
-          { guard: 'isResumeAnswer', target: 'routing', actions: 'assignRecoveredFlow' },
+          { guard: 'isStrayResume' },
+          { guard: 'isDoneAfterFailedComplete', target: 'failed', actions: 'assignFlow' },
+          ...answered('recovering'),
         ],
         'api.failed': [
-          { guard: not('isResumeAnswer') },
-          { guard: 'isExpired', target: 'expired', actions: 'assignError' },
-          { guard: 'isFatal', target: 'failed', actions: ['assignError', 'clearResume'] },
+          { guard: 'isStrayResume' },
+          toExpired,
+          toFailed,
           // The connection or the service failed, not the flow: "Try again" reads the flow again.
-          { guard: 'isOutage', target: 'failed', actions: ['assignError', 'clearCallbackResume'] },
+          // A callback's read (no flow yet) starts afresh, as the callback is spent.
+          {
+            guard: 'isOutage',
+            target: 'failed',
+            actions: ['assignError', assign(({ context }) => ({ resume: context.flow === null ? null : context.resume }))],
+          },
           { target: 'expired', actions: 'assignError' },
         ],
       },
@@ -294,15 +310,8 @@ export const flowMachine = setup({
     started: {
       tags: 'busy',
       on: {
-        'api.responded': [
-          {
-            guard: and(['isStartResponse', 'completesFlow']),
-            target: 'concluding',
-            actions: { type: 'holdConclusion', params: { shown: 'started', settle: 'flow' } },
-          },
-          { guard: 'isStartResponse', target: 'routing', actions: 'assignFlow' },
-        ],
-        'api.failed': { guard: 'isStartFailure', target: 'failed', actions: 'assignError' },
+        'api.responded': [{ guard: 'isStrayStart' }, ...answered('started')],
+        'api.failed': [{ guard: 'isStrayStart' }, { target: 'failed', actions: 'assignError' }],
       },
     },
     routing: {
@@ -316,11 +325,8 @@ export const flowMachine = setup({
       tags: 'interactive',
       on: {
         'user.chooseMethod': { guard: 'isOfferedChoice', target: 'update', actions: 'assignSelectedChoice' },
-        'user.submit': { target: 'update.deferred', actions: 'deferSubmit' },
-        'api.requested': [
-          { guard: 'isUpdateRequest', target: 'update.submitting', actions: 'assignPending' },
-          { guard: 'isRestartRequest', target: 'restart', actions: 'assignPending' },
-        ],
+        'user.submit': { target: 'update.deferred', actions: 'defer' },
+        'api.requested': stepCalls,
       },
     },
     update: {
@@ -334,11 +340,8 @@ export const flowMachine = setup({
             'user.chooseMethod': { guard: 'isOfferedMethod', actions: 'pickMethod' },
             'user.finish': { guard: 'canFinish', target: '#authnFlow.completing' },
             // A submit that waited for a background call (`restart.deferring`).
-            'user.submit': { target: 'deferred', actions: 'deferSubmit' },
-            'api.requested': [
-              { guard: 'isUpdateRequest', target: 'submitting', actions: 'assignPending' },
-              { guard: 'isRestartRequest', target: '#authnFlow.restart', actions: 'assignPending' },
-            ],
+            'user.submit': { target: 'deferred', actions: 'defer' },
+            'api.requested': stepCalls,
           },
         },
         /** A submit that waited for a background call, now due: the host sends it with the data it kept. */
@@ -352,22 +355,8 @@ export const flowMachine = setup({
         submitting: {
           tags: 'busy',
           on: {
-            'api.responded': [
-              {
-                guard: and(['isCurrentFlow', 'completesFlow']),
-                target: '#authnFlow.concluding',
-                actions: { type: 'holdConclusion', params: { shown: 'update', settle: 'flow' } },
-              },
-              { guard: 'isCurrentFlow', target: '#authnFlow.routing', actions: 'assignFlow' },
-            ],
-            'api.failed': [
-              { guard: not('isCurrentFlow') },
-              { guard: 'isExpired', target: '#authnFlow.expired', actions: 'assignError' },
-              { guard: 'isFatal', target: '#authnFlow.failed', actions: 'assignError' },
-              { guard: 'isUnrecognized', target: '#authnFlow.recovering', actions: 'assignRecovery' },
-              // Routing again keeps the error and returns to the screen the call came from.
-              { target: '#authnFlow.routing', actions: 'assignError' },
-            ],
+            'api.responded': [{ guard: 'isOtherFlow' }, ...answered('update')],
+            'api.failed': callFailed,
           },
         },
       },
@@ -379,37 +368,22 @@ export const flowMachine = setup({
     restart: {
       tags: 'busy',
       initial: 'running',
+      exit: 'replayDeferred',
       states: {
         running: {
           on: {
-            'user.submit': { guard: 'isBackgroundCall', target: 'deferring', actions: 'deferSubmit' },
-            'user.chooseMethod': { guard: 'isBackgroundCall', target: 'deferring', actions: 'deferPick' },
+            'user.submit': { guard: 'isBackgroundCall', target: 'deferring', actions: 'defer' },
+            'user.chooseMethod': { guard: 'isBackgroundCall', target: 'deferring', actions: 'defer' },
           },
         },
         /** A background call with the user's last submit or pick waiting for its answer (`deferred`). */
         deferring: {
-          on: {
-            'user.submit': { actions: 'deferSubmit' },
-            'user.chooseMethod': { actions: 'deferPick' },
-          },
+          on: { 'user.submit': { actions: 'defer' }, 'user.chooseMethod': { actions: 'defer' } },
         },
       },
       on: {
-        'api.responded': [
-          {
-            guard: and(['isCurrentFlow', 'completesFlow']),
-            target: 'concluding',
-            actions: [{ type: 'holdConclusion', params: { shown: 'restart', settle: 'flow' } }, 'replayDeferred'],
-          },
-          { guard: 'isCurrentFlow', target: 'routing', actions: ['assignFlow', 'replayDeferred'] },
-        ],
-        'api.failed': [
-          { guard: not('isCurrentFlow') },
-          { guard: 'isExpired', target: 'expired', actions: ['assignError', 'replayDeferred'] },
-          { guard: 'isFatal', target: 'failed', actions: ['assignError', 'replayDeferred'] },
-          { guard: 'isUnrecognized', target: 'recovering', actions: ['assignRecovery', 'replayDeferred'] },
-          { target: 'routing', actions: ['assignError', 'replayDeferred'] },
-        ],
+        'api.responded': [{ guard: 'isOtherFlow' }, ...answered('restart')],
+        'api.failed': callFailed,
       },
     },
     /**
@@ -419,15 +393,10 @@ export const flowMachine = setup({
     concluding: {
       tags: 'busy',
       entry: 'askHost',
+      exit: 'settleConclusion',
       on: {
-        'api.requested': { guard: and(['isCompleteRequest', 'isAsking']), actions: 'assignCompletePending' },
-        'api.completed': { guard: 'isCurrentFlow', target: 'complete', actions: ['settleConclusion', assign({ pending: null })] },
-        'api.failed': [
-          { guard: not('isCurrentFlow') },
-          { guard: 'isExpired', target: 'expired', actions: ['settleConclusion', 'assignError'] },
-          { guard: 'isUnrecognized', target: 'recovering', actions: ['settleConclusion', 'assignRecovery'] },
-          { target: 'failed', actions: ['settleConclusion', 'assignError'] },
-        ],
+        'api.requested': { guard: { type: 'requested', params: 'complete' }, actions: 'assignCallPending' },
+        ...completeAnswers,
       },
     },
     /** Completing a flow without an answer to hold: "Ask again later", or "Try again" after a failed completion. */
@@ -435,14 +404,8 @@ export const flowMachine = setup({
       tags: 'busy',
       entry: 'askHost',
       on: {
-        'api.requested': { guard: and(['isCompleteRequest', 'isAsking']), actions: 'assignPending' },
-        'api.completed': { guard: 'isCurrentFlow', target: 'complete', actions: assign({ pending: null }) },
-        'api.failed': [
-          { guard: not('isCurrentFlow') },
-          { guard: 'isExpired', target: 'expired', actions: 'assignError' },
-          { guard: 'isUnrecognized', target: 'recovering', actions: 'assignRecovery' },
-          { target: 'failed', actions: 'assignError' },
-        ],
+        'api.requested': { guard: { type: 'requested', params: 'complete' }, actions: 'assignPending' },
+        ...completeAnswers,
       },
     },
     complete: {
@@ -463,7 +426,7 @@ export const flowMachine = setup({
     expired: {
       tags: 'busy',
       entry: ['markRestarted', 'askHost'],
-      on: { 'api.requested': { guard: 'isStartRequest', target: 'started', actions: 'assignPending' } },
+      on: { 'api.requested': startCall },
     },
   },
 });

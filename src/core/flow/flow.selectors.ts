@@ -10,6 +10,7 @@ import type {
   UsernameFormat,
 } from '../api/wire.js';
 import type { CallbackRefusal, ResumeUpdate } from '../callback/callback-record.js';
+import { flowIdOf } from './flow.context.js';
 import { activeChoiceOf, methodChoicesOf } from './flow.guards.js';
 import { issuesOf, type FlowIssue } from './flow.issues.js';
 import type { FlowMachine } from './flow.machine.js';
@@ -122,20 +123,19 @@ function actionOf(state: MachineStateName, pending: FlowPending | null, context:
     const { flowId, ...update } = context.resume;
     return { id, type: 'update', flowId, ...update };
   }
-  if (state === 'concluding' && context.concluding !== null) {
-    return { id, type: 'complete', flowId: context.concluding.settled.flow.flowId };
-  }
-  if (state === 'completing' && context.flow !== null) {
-    return { id, type: 'complete', flowId: context.flow.flowId };
+  const flowId = flowIdOf(context);
+  if ((state === 'concluding' || state === 'completing') && flowId !== undefined) {
+    return { id, type: 'complete', flowId };
   }
   // Only `update.deferred` holds a submit outside a background call.
-  if (state === 'update' && context.deferred?.intent === 'submit' && context.flow !== null) {
-    return { id, type: 'submit', flowId: context.flow.flowId, choice: context.deferred.choice };
+  if (state === 'update' && context.deferred?.intent === 'submit' && flowId !== undefined) {
+    return { id, type: 'submit', flowId, choice: context.deferred.choice };
   }
   return null;
 }
 
 function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowChoice | null, methodCount: number): FlowStepId {
+  const shown = (none: FlowStepId) => choice?.choice ?? (methodCount > 1 ? 'choice' : none);
   switch (state) {
     case 'idle':
     case 'routing':
@@ -144,7 +144,7 @@ function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowCho
     case 'started':
     case 'expired':
       // Starting again after expiry: the gone flow's step stays on screen, keeping what was typed.
-      return choice?.choice ?? (methodCount > 1 ? 'choice' : 'loading');
+      return shown('loading');
     case 'choice':
       return 'choice';
     case 'complete':
@@ -153,7 +153,7 @@ function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowCho
       return 'failed';
     case 'recovering':
       // Reading the state of the flow on screen: its step stays, busy, with what was typed.
-      return flow === null ? 'callback' : (choice?.choice ?? (methodCount > 1 ? 'choice' : 'loading'));
+      return flow === null ? 'callback' : shown('loading');
     case 'resuming':
       return 'callback';
     case 'refused':
@@ -161,7 +161,7 @@ function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowCho
     case 'update':
     case 'restart':
       // A call made from the method picker keeps the picker on screen until it answers.
-      return choice?.choice ?? (methodCount > 1 ? 'choice' : 'unsupported');
+      return shown('unsupported');
     default:
       return state satisfies never;
   }
@@ -177,8 +177,7 @@ export function selectAction(snapshot: FlowSnapshot): FlowAction | null {
 
 /** The flow the machine's calls are for: that of an answer that completes it (held), else the one on screen. */
 export function selectFlowId(snapshot: FlowSnapshot): string | undefined {
-  const context = snapshot.context;
-  return context.concluding?.settled.flow.flowId ?? context.flow?.flowId;
+  return flowIdOf(snapshot.context);
 }
 
 export function selectFlowView(snapshot: FlowSnapshot): FlowView {

@@ -1,11 +1,13 @@
 export {
-  sessionMachine,
-  selectSessionState,
+  initialSession,
+  nextSession,
+  type AuthNSessionStatus,
+  type AuthNSessionUser,
   type SessionEvent,
   type SessionInput,
-  type SessionMachine,
   type SessionOperation,
   type SessionSnapshot,
+  type SessionState,
 } from './session.machine.js';
 export {
   createSessionController,
@@ -14,5 +16,4 @@ export {
   type SessionControllerOptions,
 } from './session.controller.js';
 export type { AuthNLogoutResult, SessionCalls } from './session.logout.js';
-export type { AuthNSessionStatus, AuthNSessionUser, SessionMachineContext, SessionState } from './session.state.js';
 export type { SessionStorageAdapter } from './session.storage.js';

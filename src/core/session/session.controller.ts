@@ -1,14 +1,13 @@
-import { createActor } from 'xstate';
 import type { SessionTokens } from '../api/wire.js';
+import { asAuthNError, endSession, type AuthNLogoutResult, type SessionCalls } from './session.logout.js';
 import {
-  asAuthNError,
-  endSession,
-  pairToEnd,
-  type AuthNLogoutResult,
-  type SessionCalls,
-} from './session.logout.js';
-import { selectSessionState, sessionMachine, type SessionEvent } from './session.machine.js';
-import { isOtherPair, type SessionState } from './session.state.js';
+  initialSession,
+  isOtherPair,
+  nextSession,
+  type SessionEvent,
+  type SessionSnapshot,
+  type SessionState,
+} from './session.machine.js';
 import { readStoredTokens, writeStoredTokens, type SessionStorageAdapter } from './session.storage.js';
 import { refreshDelayMs, sessionExpiresAt } from './session.timing.js';
 
@@ -48,12 +47,8 @@ export interface SessionController {
 
 const ERROR_RETRY_MS = 30_000;
 
-/** The refresh timer while the controller is started: `due` names the state it was set for. */
-interface RefreshTimer {
-  marginMs: number;
-  due: string | null;
-  cancel: () => void;
-}
+// The app reads the session without the generation.
+const view = ({ generation: _generation, ...state }: SessionSnapshot): SessionState => state;
 
 const deviceClock: SessionClock = {
   // Looked up on each call, so fake timers installed later are the ones used.
@@ -64,149 +59,132 @@ const deviceClock: SessionClock = {
   },
 };
 
-/** The call's promise, rejected rather than thrown if the call throws before it returns one. */
-function attempt<T>(call: () => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve) => resolve(call()));
-}
-
-function sameState(a: SessionState, b: SessionState): boolean {
-  return (Object.keys(a) as (keyof SessionState)[]).every((key) => a[key] === b[key]);
-}
-
 /**
- * Runs `sessionMachine` against the world: makes the calls its states wait for, keeps the
- * storage in step with the held pair, and keeps the refresh timer. One refresh runs at a time,
- * since a refresh token sent twice ends the session: one controller per storage.
+ * Runs the session machine (`nextSession`) against the world: makes the calls its states wait
+ * for, keeps the storage in step with the held pair, and keeps the refresh timer. One refresh runs
+ * at a time, since a refresh token sent twice ends the session: one controller per storage.
  */
 export function createSessionController({ calls, storage, clock = deviceClock }: SessionControllerOptions): SessionController {
-  const actor = createActor(sessionMachine, { input: { stored: readStoredTokens(storage), at: clock.now() } }).start();
-  let state = selectSessionState(actor.getSnapshot());
+  let session = initialSession({ stored: readStoredTokens(storage), at: clock.now() });
+  let state = view(session);
   const listeners = new Set<() => void>();
   let running: { done: Promise<void>; pair: Promise<SessionTokens> } | null = null;
   let checkStarted = false;
-  let timer: RefreshTimer | null = null;
-
-  const generation = () => actor.getSnapshot().context.generation;
-  const ongoing = (): Promise<void> => running?.done ?? Promise.resolve();
+  // While started: the refresh margin, and the timer with the state (`due`) it was set for.
+  let marginMs: number | null = null;
+  let starts = 0;
+  let due: string | undefined;
+  let cancelTimer = (): void => undefined;
 
   function send(event: SessionEvent): void {
-    actor.send(event);
-    if (actor.getSnapshot().value === 'refreshing' && running === null) {
+    session = nextSession(session, event);
+    if (session.status === 'refreshing' && running === null) {
       startRefresh();
     }
-    publish();
+    const next = view(session);
+    // The app is told only of what it reads.
+    if ((Object.keys(next) as (keyof SessionState)[]).some((key) => next[key] !== state[key])) {
+      if (next.tokens !== state.tokens) {
+        writeStoredTokens(storage, next.tokens);
+      }
+      state = next;
+      schedule();
+      listeners.forEach((listener) => listener());
+    }
   }
 
-  function publish(): void {
-    const next = selectSessionState(actor.getSnapshot());
-    if (sameState(next, state)) {
-      return;
-    }
-    if (next.tokens !== state.tokens) {
-      writeStoredTokens(storage, next.tokens);
-    }
-    state = next;
-    schedule();
-    listeners.forEach((listener) => listener());
+  /** Makes a call of this generation, and sends its answer, or its failure as an `AuthNError`. */
+  function ask<T>(
+    operation: 'check' | 'refresh',
+    call: () => Promise<T>,
+    answer: (value: T, generation: number, at: number) => SessionEvent,
+  ): [Promise<T>, Promise<SessionEvent>] {
+    const { generation } = session;
+    // Rejected rather than thrown if the call throws before it returns a promise.
+    const made = new Promise<T>((resolve) => resolve(call()));
+    return [
+      made,
+      made.then(
+        (value) => answer(value, generation, clock.now()),
+        (cause: unknown): SessionEvent => ({ type: 'api.failed', operation, generation, error: asAuthNError(cause) }),
+      ),
+    ];
   }
 
   function startRefresh(): void {
-    const held = actor.getSnapshot().context.tokens;
-    if (held === null) {
-      return;
-    }
+    const held = session.tokens;
     // Another tab sharing the storage may have rotated the pair already: take its tokens.
     const stored = readStoredTokens(storage);
     if (isOtherPair(stored, held)) {
       send({ type: 'storage.changed', stored, at: clock.now() });
-      return;
-    }
-    const made = generation();
-    const pair = attempt(() => calls.refreshPair({ refreshToken: held.refresh_token.token, userToken: held.active_token?.token }));
-    const done = pair
-      .then(
-        (tokens): SessionEvent => ({ type: 'api.refreshed', generation: made, tokens, at: clock.now() }),
-        (cause: unknown): SessionEvent => ({ type: 'api.failed', operation: 'refresh', generation: made, error: asAuthNError(cause) }),
-      )
-      .then((answer) => {
+    } else if (held !== null) {
+      const [pair, answer] = ask(
+        'refresh',
+        () => calls.refreshPair({ refreshToken: held.refresh_token.token, userToken: held.active_token?.token }),
+        (tokens, generation, at) => ({ type: 'api.refreshed', generation, tokens, at }),
+      );
+      const done = answer.then((event) => {
         running = null;
-        send(answer);
+        send(event);
       });
-    running = { done, pair };
-  }
-
-  function check(): void {
-    const active = state.tokens?.active_token;
-    if (active === undefined) {
-      void refresh();
-      return;
+      running = { done, pair };
     }
-    const made = generation();
-    void attempt(() => calls.checkToken({ token: active.token }))
-      .then(
-        (info): SessionEvent => ({ type: 'api.checked', generation: made, info, at: clock.now() }),
-        (cause: unknown): SessionEvent => ({ type: 'api.failed', operation: 'check', generation: made, error: asAuthNError(cause) }),
-      )
-      .then(send);
   }
 
   function schedule(): void {
-    if (timer === null) {
-      return;
-    }
     const { status, expiresAt } = state;
-    const due = (status === 'signed-in' || status === 'error') && expiresAt !== null ? `${status}@${expiresAt}` : null;
-    if (due === timer.due) {
+    const live = marginMs !== null && expiresAt !== null && (status === 'signed-in' || status === 'error');
+    const next = live ? `${status}@${expiresAt}` : undefined;
+    if (next === due) {
       return;
     }
-    timer.cancel();
-    timer.due = due;
-    timer.cancel = () => undefined;
-    if (due === null || expiresAt === null) {
-      return;
+    cancelTimer();
+    due = next;
+    cancelTimer = () => undefined;
+    if (marginMs !== null && expiresAt !== null && live) {
+      const delay = status === 'error' ? ERROR_RETRY_MS : refreshDelayMs(expiresAt, clock.now(), marginMs);
+      cancelTimer = clock.schedule(() => {
+        // Spent: whatever the session is next, it gets a timer of its own.
+        due = undefined;
+        void refresh();
+      }, delay);
     }
-    const delay = status === 'error' ? ERROR_RETRY_MS : refreshDelayMs(expiresAt, clock.now(), timer.marginMs);
-    const current = timer;
-    current.cancel = clock.schedule(() => {
-      // Spent: whatever the session is next, it gets a timer of its own.
-      current.due = null;
-      void refresh();
-    }, delay);
   }
 
   function refresh(): Promise<void> {
     if (running === null) {
       send({ type: 'app.refresh' });
-      return ongoing();
+    } else if (session.status !== 'refreshing') {
+      // The refresh running is for a pair since replaced (tokens set, another tab): this one's follows.
+      return running.done.then(refresh);
     }
-    if (actor.getSnapshot().value === 'refreshing') {
-      return running.done;
-    }
-    // The refresh running is for a pair since replaced (tokens set, another tab): this one's follows.
-    return running.done.then(refresh);
+    return running?.done ?? Promise.resolve();
   }
 
   async function logout(): Promise<AuthNLogoutResult> {
     const { tokens, expiresAt } = state;
-    const target = pairToEnd(tokens === null ? null : { tokens, expiresAt }, readStoredTokens(storage), clock.now());
+    const stored = readStoredTokens(storage);
     // Only a refresh of the held pair rotates it; one for a pair since replaced is not this session's.
-    const rotating = actor.getSnapshot().value === 'refreshing' ? (running?.pair ?? null) : null;
+    const rotating = session.status === 'refreshing' ? running?.pair : undefined;
     // Forget first: the user asked to leave, and a slow or failed call must not keep them in. A
     // failure is reported (`logoutError`) rather than undone: tokens kept after "Sign out" would
     // leave the account open on this device, which is worse than a server session left to expire.
     send({ type: 'app.logout' });
-    const loggedOut = generation();
-    if (target === null) {
+    const { generation } = session;
+    // Another tab may have rotated the pair since this one last looked: the server knows only the
+    // newest, and revoking a spent one would leave the session alive. A refresh in flight spends
+    // the held pair: end the session with the pair it brings. If it failed, the held pair is all
+    // there is (a spent refresh token sent again ends the session too).
+    const rotated = rotating && (await rotating.catch(() => undefined));
+    const newer = rotated ?? (isOtherPair(stored, tokens) ? stored : undefined);
+    const ending = newer ?? tokens;
+    if (ending === null) {
       return { outcome: 'already-ended' };
     }
-    // A refresh in flight spends the held pair: end the session with the pair it brings. If it
-    // failed, the held pair is all there is (a spent refresh token sent again ends the session too).
-    const rotated = rotating === null ? null : await rotating.catch(() => null);
     const now = clock.now();
-    const ending = rotated === null ? target : { tokens: rotated, expiresAt: sessionExpiresAt(rotated, now, true) };
-    const result = await endSession(ending, calls, now);
+    const result = await endSession(ending, newer ? sessionExpiresAt(newer, now, true) : expiresAt, calls, now);
     if (result.outcome === 'failed') {
-      send({ type: 'api.failed', operation: 'logout', generation: loggedOut, error: result.error });
+      send({ type: 'api.failed', operation: 'logout', generation, error: result.error });
     }
     return result;
   }
@@ -220,18 +198,29 @@ export function createSessionController({ calls, storage, clock = deviceClock }:
       };
     },
     start({ refreshMarginMs }) {
-      timer?.cancel();
-      const mine: RefreshTimer = { marginMs: refreshMarginMs, due: null, cancel: () => undefined };
-      timer = mine;
+      const started = ++starts;
+      marginMs = refreshMarginMs;
+      due = undefined;
+      cancelTimer();
+      const active = state.tokens?.active_token;
       if (!checkStarted && state.status === 'checking') {
         checkStarted = true;
-        check();
+        if (active === undefined) {
+          void refresh();
+        } else {
+          void ask(
+            'check',
+            () => calls.checkToken({ token: active.token }),
+            (info, generation, at): SessionEvent => ({ type: 'api.checked', generation, info, at }),
+          )[1].then(send);
+        }
       }
       schedule();
       return () => {
-        mine.cancel();
-        if (timer === mine) {
-          timer = null;
+        // A later start has taken over already.
+        if (started === starts) {
+          marginMs = null;
+          schedule();
         }
       };
     },
@@ -246,7 +235,7 @@ export function createSessionController({ calls, storage, clock = deviceClock }:
     catchUp() {
       const { status, expiresAt } = state;
       const live = status === 'signed-in' || status === 'error';
-      if (timer !== null && live && expiresAt !== null && clock.now() >= expiresAt - timer.marginMs) {
+      if (marginMs !== null && live && expiresAt !== null && clock.now() >= expiresAt - marginMs) {
         void refresh();
       }
     },

@@ -1,7 +1,5 @@
 import { AuthNError } from '../api/errors.js';
 import type { SessionTokens, TokenInfo } from '../api/wire.js';
-import { isOtherPair } from './session.state.js';
-import { sessionExpiresAt } from './session.timing.js';
 
 /**
  * How `logout()` ended. The tokens are forgotten on this device in every case.
@@ -29,65 +27,35 @@ export interface SessionCalls {
 /** A token this close to its expiry may expire on its way to the server: refresh first instead. */
 const EXPIRY_SKEW_MS = 10_000;
 
-/** What logout answers mean that the session is over already (as Pangea's react-auth reads them). */
-const ALREADY_ENDED = new Set(['InvalidToken', 'ExpiredToken']);
-
 export function asAuthNError(cause: unknown): AuthNError {
   return cause instanceof AuthNError ? cause : new AuthNError({ kind: 'network', cause });
 }
 
-function outcomeOf(cause: unknown): AuthNLogoutResult {
-  const error = asAuthNError(cause);
-  return ALREADY_ENDED.has(error.status ?? '') ? { outcome: 'already-ended' } : { outcome: 'failed', error };
-}
-
-export interface PairToEnd {
-  tokens: SessionTokens;
-  /** When its active token expires (device clock), or `null` when unknown. */
-  expiresAt: number | null;
-}
-
 /**
- * The pair a logout must end. Another tab may have rotated the pair since this one last looked:
- * the server knows only the newest, and revoking a spent one would leave the session alive.
- */
-export function pairToEnd(held: PairToEnd | null, stored: SessionTokens | null, now: number): PairToEnd | null {
-  if (isOtherPair(stored, held?.tokens ?? null)) {
-    return { tokens: stored, expiresAt: sessionExpiresAt(stored, now, true) };
-  }
-  return held;
-}
-
-/**
- * Ends `pair`'s session on the server. `client/session/logout` takes a user token only (OAS
+ * Ends the session of `tokens` on the server. `client/session/logout` takes a user token only (OAS
  * `authn-token-user`), so the refresh token is never sent there: without a usable active token
  * (absent, or expiring at `expiresAt`, device clock), the pair is refreshed first and the new
  * active token revoked.
  */
 export async function endSession(
-  { tokens, expiresAt }: PairToEnd,
-  calls: Pick<SessionCalls, 'refreshPair' | 'revoke'>,
+  tokens: SessionTokens,
+  expiresAt: number | null,
+  calls: SessionCalls,
   now: number,
 ): Promise<AuthNLogoutResult> {
-  const usable = expiresAt !== null && expiresAt - now > EXPIRY_SKEW_MS;
-  let token = usable ? tokens.active_token?.token : undefined;
-  if (token === undefined) {
-    try {
-      // No `user_token`: ours is missing or expired, and the spec needs only the refresh token.
-      const next = await calls.refreshPair({ refreshToken: tokens.refresh_token.token });
-      token = next.active_token?.token;
-    } catch (cause) {
-      return outcomeOf(cause);
-    }
+  try {
+    let token = expiresAt !== null && expiresAt - now > EXPIRY_SKEW_MS ? tokens.active_token?.token : undefined;
+    // No `user_token`: ours is missing or expired, and the spec needs only the refresh token.
+    token ??= (await calls.refreshPair({ refreshToken: tokens.refresh_token.token })).active_token?.token;
     if (token === undefined) {
       const issues = ['client/session/refresh: no active_token to revoke the session with'];
       return { outcome: 'failed', error: new AuthNError({ kind: 'invalid-response', httpStatus: undefined, issues }) };
     }
-  }
-  try {
     await calls.revoke({ token });
     return { outcome: 'revoked' };
   } catch (cause) {
-    return outcomeOf(cause);
+    const error = asAuthNError(cause);
+    // What logout answers mean that the session is over already (as Pangea's react-auth reads them).
+    return error.status === 'InvalidToken' || error.status === 'ExpiredToken' ? { outcome: 'already-ended' } : { outcome: 'failed', error };
   }
 }

@@ -1,17 +1,41 @@
-import { and, assign, not, setup, type SnapshotFrom } from 'xstate';
 import type { AuthNError } from '../api/errors.js';
 import type { SessionTokens, TokenInfo } from '../api/wire.js';
-import {
-  endsSession,
-  isOtherPair,
-  isRefreshable,
-  readBack,
-  signedIn,
-  signedOut,
-  type SessionMachineContext,
-  type SessionState,
-} from './session.state.js';
-import { expiresAtOf } from './session.timing.js';
+import { expiresAtOf, sessionExpiresAt } from './session.timing.js';
+
+/**
+ * - `signed-out`: no tokens.
+ * - `checking`: tokens read back from storage are being checked (`client/token/check`).
+ * - `signed-in`: tokens held and good.
+ * - `refreshing`: a new pair is being fetched (`client/session/refresh`).
+ * - `error`: the session could not be checked or refreshed (offline, say); the tokens are kept and
+ *   the refresh is tried again every 30 s, or when `refresh()` is called.
+ */
+export type AuthNSessionStatus = 'signed-out' | 'checking' | 'signed-in' | 'refreshing' | 'error';
+
+/** Who is signed in: the token info (`identity`, `email`, `profile`, `expire`, …) without the token. */
+export type AuthNSessionUser = TokenInfo;
+
+/** The session as the app reads it. */
+export interface SessionState {
+  status: AuthNSessionStatus;
+  tokens: SessionTokens | null;
+  user: AuthNSessionUser | null;
+  /** Why the last check or refresh failed; kept while a refresh tries again. */
+  error: AuthNError | null;
+  /** Why the last logout could not end the session on the server. */
+  logoutError: AuthNError | null;
+  /** When the active token expires, on this device's clock (ms). */
+  expiresAt: number | null;
+}
+
+/** The session as the machine holds it. */
+export interface SessionSnapshot extends SessionState {
+  /**
+   * Counts what replaced the held session (tokens set, a logout, another tab): a call's answer
+   * names the generation it was made in, and an answer from an older one is stale.
+   */
+  generation: number;
+}
 
 /** The calls a session makes: the mount check, a refresh, and the logout (which reports only failure). */
 export type SessionOperation = 'check' | 'refresh' | 'logout';
@@ -36,128 +60,96 @@ export interface SessionInput {
   at: number;
 }
 
-type EventOf<T extends SessionEvent['type']> = Extract<SessionEvent, { type: T }>;
+/** Statuses that mean the tokens are no good any more: the session is over, not just unreachable. */
+const SESSION_ENDED = new Set(['InvalidToken', 'ExpiredToken', 'DisabledUser', 'NotFound']);
 
-function failureOf(event: SessionEvent, operation: SessionOperation): AuthNError | null {
-  return event.type === 'api.failed' && event.operation === operation ? event.error : null;
+/** Whether `stored` is a pair other than the one held: another tab signed in or rotated it. */
+export function isOtherPair(stored: SessionTokens | null, held: SessionTokens | null): stored is SessionTokens {
+  return stored !== null && stored.refresh_token.token !== held?.refresh_token.token;
+}
+
+const signedOut = (generation: number, error: AuthNError | null = null): SessionSnapshot => ({
+  status: 'signed-out',
+  tokens: null,
+  user: null,
+  error,
+  logoutError: null,
+  expiresAt: null,
+  generation,
+});
+
+/**
+ * A pair held: just received (from the app, another tab or a refresh, whose pair without an
+ * active token lasts as long as its refresh token), or read back from storage on load, whose `life`
+ * is stale so its `expire` counts.
+ */
+function holding(status: AuthNSessionStatus, tokens: SessionTokens, at: number, generation: number, refreshed = false): SessionSnapshot {
+  // The token info is the same on both tokens; a pair without an active token still names its user.
+  const { token: _token, ...user } = tokens.active_token ?? tokens.refresh_token;
+  const expiresAt = sessionExpiresAt(tokens, at, status !== 'checking', refreshed);
+  return { status, tokens, user, error: null, logoutError: null, expiresAt, generation };
+}
+
+/** The session on load: stored tokens are checked (or a pair without an active token refreshed). */
+export function initialSession({ stored, at }: SessionInput): SessionSnapshot {
+  return stored === null ? signedOut(0) : holding('checking', stored, at, 0);
 }
 
 /**
- * The session as a pure machine: no network, no timers, no storage. Its states are the statuses
- * the app reads. In `checking` and `refreshing` the host has a call in flight (see
- * session.controller.ts); every other state waits for the app, a timer or another tab. Marked
- * pure, so a bundle that never uses the session (the first screen) leaves it out.
+ * The session as a pure machine: no network, no timers, no storage; `session` itself when an event
+ * changes nothing. In `checking` and `refreshing` the host has a call in flight (see
+ * session.controller.ts); every other status waits for the app, a timer or another tab.
  */
-export const sessionMachine = /* @__PURE__ */ setup({
-  types: {
-    context: {} as SessionMachineContext,
-    events: {} as SessionEvent,
-    input: {} as SessionInput,
-  },
-  guards: {
-    holdsNothing: ({ context }) => context.tokens === null,
-    givesTokens: ({ event }) => event.type === 'app.setTokens' && event.tokens !== null,
-    isCurrent: ({ context, event }) => 'generation' in event && event.generation === context.generation,
-    // Another tab signed out: the storage is empty while this tab holds a pair.
-    storageEmptied: ({ context, event }) =>
-      event.type === 'storage.changed' && event.stored === null && context.tokens !== null,
-    // Another tab signed in or rotated the pair: the pair it stored is the one the server knows.
-    storageHoldsOther: ({ context, event }) =>
-      event.type === 'storage.changed' && isOtherPair(event.stored, context.tokens),
-    checkFailed: ({ event }) => failureOf(event, 'check') !== null,
-    refreshFailed: ({ event }) => failureOf(event, 'refresh') !== null,
-    logoutFailed: ({ event }) => failureOf(event, 'logout') !== null,
-    isRefreshable: ({ event }) => event.type === 'api.failed' && isRefreshable(event.error),
-    endsSession: ({ event }) => event.type === 'api.failed' && endsSession(event.error),
-  },
-  actions: {
-    // Whatever replaces the held session makes every call in flight stale.
-    holdGiven: assign(({ context, event }) => {
-      const { tokens, at } = event as EventOf<'app.setTokens'>;
-      return { ...(tokens === null ? signedOut() : signedIn(tokens, at)), generation: context.generation + 1 };
-    }),
-    holdStored: assign(({ context, event }) => {
-      const { stored, at } = event as EventOf<'storage.changed'>;
-      return { ...(stored === null ? signedOut() : signedIn(stored, at)), generation: context.generation + 1 };
-    }),
-    forget: assign(({ context }) => ({ ...signedOut(), generation: context.generation + 1 })),
-    // The held pair stays: the check answers with who it belongs to and how long it lasts.
-    holdChecked: assign(({ event }) => {
-      const { info, at } = event as EventOf<'api.checked'>;
-      return { user: info, error: null, logoutError: null, expiresAt: expiresAtOf(info, at, true) };
-    }),
-    holdRefreshed: assign(({ event }) => {
-      const { tokens, at } = event as EventOf<'api.refreshed'>;
-      return signedIn(tokens, at, true);
-    }),
-    endWithError: assign(({ event }) => signedOut((event as EventOf<'api.failed'>).error)),
-    keepWithError: assign({ error: ({ event }) => (event as EventOf<'api.failed'>).error }),
-    noteLogoutError: assign({ logoutError: ({ event }) => (event as EventOf<'api.failed'>).error }),
-  },
-}).createMachine({
-  id: 'authnSession',
-  context: ({ input }) => ({ ...readBack(input.stored, input.at), generation: 0 }),
-  initial: 'checking',
-  on: {
-    'app.setTokens': [
-      { guard: 'givesTokens', target: '.signed-in', actions: 'holdGiven' },
-      { target: '.signed-out', actions: 'holdGiven' },
-    ],
+export function nextSession(session: SessionSnapshot, event: SessionEvent): SessionSnapshot {
+  const { status, tokens, generation } = session;
+  // Whatever replaces the held session makes every call in flight stale.
+  const next = generation + 1;
+  switch (event.type) {
+    case 'app.setTokens':
+      return event.tokens === null ? signedOut(next) : holding('signed-in', event.tokens, event.at, next);
     // Forgotten first, whatever is in flight: the user asked to leave.
-    'app.logout': { target: '.signed-out', actions: 'forget' },
-    'storage.changed': [
-      { guard: 'storageEmptied', target: '.signed-out', actions: 'holdStored' },
-      { guard: 'storageHoldsOther', target: '.signed-in', actions: 'holdStored' },
-    ],
-  },
-  states: {
-    'signed-out': {
-      on: {
+    case 'app.logout':
+      return signedOut(next);
+    case 'storage.changed':
+      // Another tab signed out, or signed in or rotated the pair: the pair it stored is the one the server knows.
+      if (event.stored === null) {
+        return tokens === null ? session : signedOut(next);
+      }
+      return isOtherPair(event.stored, tokens) ? holding('signed-in', event.stored, event.at, next) : session;
+    case 'app.refresh':
+      return status === 'signed-out' || status === 'refreshing' ? session : { ...session, status: 'refreshing' };
+  }
+  if (event.generation !== generation) {
+    return session;
+  }
+  switch (event.type) {
+    case 'api.checked': {
+      // The held pair stays: the check answers with who it belongs to and how long it lasts.
+      const { info, at } = event;
+      return status === 'checking'
+        ? { ...session, status: 'signed-in', user: info, error: null, logoutError: null, expiresAt: expiresAtOf(info, at, true) }
+        : session;
+    }
+    case 'api.refreshed':
+      return status === 'refreshing' ? holding('signed-in', event.tokens, event.at, generation, true) : session;
+    case 'api.failed': {
+      const { operation, error } = event;
+      if (status === 'signed-out') {
         // Reported only while nothing has replaced the session the logout ended.
-        'api.failed': { guard: and(['isCurrent', 'logoutFailed']), actions: 'noteLogoutError' },
-      },
-    },
-    /** Tokens read back from storage: the host checks them (or refreshes a pair without an active token). */
-    checking: {
-      always: { guard: 'holdsNothing', target: 'signed-out' },
-      on: {
-        'app.refresh': 'refreshing',
-        'api.checked': { guard: 'isCurrent', target: 'signed-in', actions: 'holdChecked' },
-        'api.failed': [
-          { guard: not(and(['isCurrent', 'checkFailed'])) },
-          { guard: 'isRefreshable', target: 'refreshing' },
-          { guard: 'endsSession', target: 'signed-out', actions: 'endWithError' },
-          { target: 'error', actions: 'keepWithError' },
-        ],
-      },
-    },
-    /** The host refreshes `margin` before `expiresAt`. */
-    'signed-in': {
-      on: { 'app.refresh': 'refreshing' },
-    },
-    /** The tokens are kept; the host tries again in 30 s. */
-    error: {
-      on: { 'app.refresh': 'refreshing' },
-    },
-    /** One refresh in flight, spending the held refresh token. */
-    refreshing: {
-      on: {
-        'api.refreshed': { guard: 'isCurrent', target: 'signed-in', actions: 'holdRefreshed' },
-        'api.failed': [
-          { guard: not(and(['isCurrent', 'refreshFailed'])) },
-          { guard: 'endsSession', target: 'signed-out', actions: 'endWithError' },
-          { target: 'error', actions: 'keepWithError' },
-        ],
-      },
-    },
-  },
-});
-
-export type SessionMachine = typeof sessionMachine;
-export type SessionSnapshot = SnapshotFrom<SessionMachine>;
-
-/** The session as the app reads it, from a snapshot. */
-export function selectSessionState(snapshot: SessionSnapshot): SessionState {
-  const { generation: _generation, ...held } = snapshot.context;
-  return { status: snapshot.value, ...held };
+        return operation === 'logout' ? { ...session, logoutError: error } : session;
+      }
+      if (operation !== (status === 'checking' ? 'check' : status === 'refreshing' ? 'refresh' : null)) {
+        return session;
+      }
+      const ended = SESSION_ENDED.has(error.status ?? '');
+      // An active token the server no longer takes is what the refresh token is for; a disabled user is not.
+      if (operation === 'check' && ended && error.status !== 'DisabledUser') {
+        return { ...session, status: 'refreshing' };
+      }
+      // Over for good ends the session; unreachable keeps the tokens, and the host tries again in 30 s.
+      return ended ? signedOut(generation, error) : { ...session, status: 'error', error };
+    }
+    default:
+      return event satisfies never;
+  }
 }

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { ChoiceData, FlowUpdateData, KnownChoiceName } from '../../core/index.js';
-import { translateIssue } from '../i18n/message-for-issue.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { isUpdating } from './pending-call.js';
+import { errorText } from './step-form.js';
 import { useAuthNFlow, type AuthNFlowApi } from './use-authn-flow.js';
 
 export interface ChoiceStep<C extends KnownChoiceName> {
@@ -42,10 +42,7 @@ export function useChoiceStep<C extends KnownChoiceName>(choice: C): ChoiceStep<
   const active = view.choice?.choice === choice;
   const send = useCallback((data: FlowUpdateData[C]) => submit(choice, data), [submit, choice]);
   const fieldError = useCallback(
-    (field: string) => {
-      const issue = active ? view.fieldErrors[field] : undefined;
-      return issue === undefined ? null : translateIssue(t, issue, field);
-    },
+    (field: string) => (active ? errorText(t, view.fieldErrors[field], null, field) : null),
     [active, view.fieldErrors, t],
   );
   return {
@@ -57,7 +54,7 @@ export function useChoiceStep<C extends KnownChoiceName>(choice: C): ChoiceStep<
     submitting: view.busy && isUpdating(view),
     busy: view.busy,
     fieldError,
-    formError: active && view.formError !== null ? translateIssue(t, view.formError) : null,
+    formError: active ? errorText(t, view.formError) : null,
     flow,
   };
 }

@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { translateIssue } from '../i18n/message-for-issue.js';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MessageKey } from '../i18n/messages.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { entryMessages } from '../i18n/en/entry.js';
 import { isRestarting } from './pending-call.js';
+import { callButton, errorText, useStepForm } from './step-form.js';
 import type { StepButtonProps, StepFormProps } from './step-props.js';
 import { useAuthNFlow } from './use-authn-flow.js';
-import { useErrorFocus } from './use-error-focus.js';
 
 /** The value to send, or the message key of what is wrong with it. */
 export type EntryCheck<E extends MessageKey> = { value: string } | { error: E };
@@ -58,12 +57,8 @@ export function useEntryForm<E extends MessageKey>({
 }: UseEntryFormOptions<E>): EntryForm & { clearError: () => void } {
   const { view } = useAuthNFlow();
   const t = useMessages(entryMessages);
-  const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const focusError = useErrorFocus(formRef, view);
   const [localError, setLocalError] = useState<E | null>(null);
-  const serverIssue = view.fieldErrors[field];
-  const sending = view.busy && isRestarting(view);
 
   useEffect(() => {
     if (autoFocus) {
@@ -71,12 +66,7 @@ export function useEntryForm<E extends MessageKey>({
     }
   }, [autoFocus]);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    // A call in flight: a second submit would send a second request.
-    if (view.busy) {
-      return;
-    }
+  const [getFormProps] = useStepForm(view, (focusError) => {
     const checked = check();
     if ('error' in checked) {
       setLocalError(checked.error);
@@ -85,15 +75,15 @@ export function useEntryForm<E extends MessageKey>({
     }
     setLocalError(null);
     onSend(checked.value);
-  };
+  });
 
   return {
-    formError: view.formError ? translateIssue(t, view.formError) : null,
-    fieldError: localError !== null ? t<MessageKey>(localError) : serverIssue ? translateIssue(t, serverIssue) : null,
+    formError: errorText(t, view.formError),
+    fieldError: errorText(t, view.fieldErrors[field], localError),
     inputRef,
     clearError: () => setLocalError(null),
-    getFormProps: () => ({ ref: formRef, noValidate: true, 'aria-busy': view.busy, onSubmit }),
-    getSubmitProps: () => ({ pending: sending, disabled: view.busy && !sending }),
+    getFormProps,
+    getSubmitProps: () => callButton(view.busy, view.busy && isRestarting(view)),
     getCancelProps: () => (onCancel === undefined ? null : { disabled: view.busy, onClick: onCancel }),
   };
 }

@@ -1,5 +1,5 @@
 import { coreMessages } from './core-messages.js';
-import type { Message, MessageKey, MessageValues, PluralMessage } from './message-types.js';
+import type { Message, MessageKey, MessageValues } from './message-types.js';
 
 // The whole English catalog (locales/en) gathers the first screen's English from here.
 export { coreMessages };
@@ -35,17 +35,26 @@ function cached<T>(cache: Map<string, T>, locale: string | undefined, make: () =
   return value;
 }
 
-function pluralCategoryOf(count: number, locale: string | undefined): Intl.LDMLPluralRule {
-  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+function pluralRulesOf(locale: string | undefined): Intl.PluralRules {
+  return cached(pluralRules, locale, () => new Intl.PluralRules(locale));
 }
+
+/**
+ * Languages whose digits are ASCII in every CLDR release. A page's first `Intl.NumberFormat` takes
+ * tens of milliseconds, which the submit showing the first number would wait for; in these a whole
+ * number reads the same from `String` (the plural rules, built in a millisecond, resolve the locale).
+ */
+const ASCII_DIGITS = /^(?:en|de|es|fr|it|ja|ko|nl|pt|zh)\b/;
 
 /** Numbers in the locale's digits; no grouping, since a value may be a calling code or a year. */
 function formatNumber(value: number, locale: string | undefined): string {
-  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(value);
-}
-
-function isPlural(message: Message): message is PluralMessage {
-  return typeof message === 'object';
+  // `1 / value > 0` leaves out -0, which the formatter signs; a `-u-` extension may pick other digits.
+  return Number.isSafeInteger(value) &&
+    1 / value > 0 &&
+    !/-u-/i.test(locale ?? '') &&
+    ASCII_DIGITS.test(pluralRulesOf(locale).resolvedOptions().locale)
+    ? String(value)
+    : cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(value);
 }
 
 /**
@@ -54,13 +63,13 @@ function isPlural(message: Message): message is PluralMessage {
  * only, no `=0`-style exact forms), falling back to `other`. Numbers are written for `locale`.
  */
 export function formatMessage(message: Message, values?: MessageValues, locale?: string): string {
-  let template: string;
-  if (isPlural(message)) {
-    const count = values?.count;
-    template = typeof count === 'number' ? (message[pluralCategoryOf(count, locale)] ?? message.other) : message.other;
-  } else {
-    template = message;
-  }
+  const count = values?.count;
+  const template =
+    typeof message === 'string'
+      ? message
+      : typeof count === 'number'
+        ? (message[pluralRulesOf(locale).select(count)] ?? message.other)
+        : message.other;
   if (values === undefined) {
     return template;
   }

@@ -43,33 +43,29 @@ export function flowRequests(
   calls: FlowCalls,
   held: HeldSubmit,
 ): FlowRequests {
-  const acknowledged = (event: FlowEvent): boolean => {
-    if (!actorRef.getSnapshot().can(event)) {
-      return false;
+  // Tells the machine the call leaves, and makes it if the machine takes that.
+  const ask = (request: Omit<Extract<FlowEvent, { type: 'api.requested' }>, 'type'>, call: () => void): boolean => {
+    const event: FlowEvent = { type: 'api.requested', ...request };
+    const taken = actorRef.getSnapshot().can(event);
+    if (taken) {
+      send(event);
+      call();
     }
-    send(event);
-    return true;
+    return taken;
   };
   const update = (variables: UpdateFlowVariables): boolean => {
     const { flowId, choice } = variables;
     const identifier = identifierOf(variables);
-    const requested = acknowledged({ type: 'api.requested', operation: 'update', flowId, choice, identifier });
-    if (requested) {
-      calls.update(variables);
-    }
-    return requested;
+    return ask({ operation: 'update', flowId, choice, identifier }, () => calls.update(variables));
   };
   const flowId = () => actorRef.getSnapshot().context.flow?.flowId;
 
   const submit: FlowCommands['submit'] = (choice, data) => {
     const id = flowId();
-    if (id === undefined) {
-      return;
-    }
     const variables = { flowId: id, choice, data } as UpdateFlowVariables;
     const deferral: FlowEvent = { type: 'user.submit', choice };
     // Refused now; during a background call the machine takes it for later, and its data waits here.
-    if (!update(variables) && actorRef.getSnapshot().can(deferral)) {
+    if (id !== undefined && !update(variables) && actorRef.getSnapshot().can(deferral)) {
       held.current = variables;
       send(deferral);
     }
@@ -78,25 +74,25 @@ export function flowRequests(
   const restart: FlowCommands['restart'] = (choice, data, options) => {
     const id = flowId();
     const background = options?.background === true;
-    if (id !== undefined && acknowledged({ type: 'api.requested', operation: 'restart', flowId: id, choice, background })) {
-      calls.restart({ flowId: id, choice, data, background } as RestartFlowVariables);
+    if (id !== undefined) {
+      ask({ operation: 'restart', flowId: id, choice, background }, () =>
+        calls.restart({ flowId: id, choice, data, background } as RestartFlowVariables),
+      );
     }
   };
 
   const run = (action: FlowAction): void => {
     switch (action.type) {
       case 'start':
-        if (acknowledged({ type: 'api.requested', operation: 'start' })) {
-          calls.start(withPageDefaults(action.request));
-        }
+        ask({ operation: 'start' }, () => calls.start(withPageDefaults(action.request)));
         return;
       case 'update':
         if (action.choice !== '') {
           // A callback resuming its flow: the update it carries.
           update({ flowId: action.flowId, choice: action.choice, data: action.data } as UpdateFlowVariables);
-        } else if (acknowledged({ type: 'api.requested', operation: 'update', flowId: action.flowId, choice: '' })) {
+        } else {
           // A state read, after a refused callback or an answer the kit cannot explain.
-          calls.read({ flowId: action.flowId });
+          ask({ operation: 'update', flowId: action.flowId, choice: '' }, () => calls.read({ flowId: action.flowId }));
         }
         return;
       case 'submit': {
@@ -108,9 +104,7 @@ export function flowRequests(
         return;
       }
       case 'complete':
-        if (acknowledged({ type: 'api.requested', operation: 'complete', flowId: action.flowId })) {
-          calls.complete({ flowId: action.flowId });
-        }
+        ask({ operation: 'complete', flowId: action.flowId }, () => calls.complete({ flowId: action.flowId }));
         return;
       default:
         action satisfies never;

@@ -6,6 +6,7 @@ import {
   type FlowCompleteResult,
   type FlowEvent,
   type FlowOperation,
+  type FlowResult,
   type FlowStartRequest,
 } from '../../core/index.js';
 import type { FlowActorRef } from '../hooks/flow-context.js';
@@ -23,7 +24,6 @@ import {
   type RestartFlowVariables,
   type UpdateFlowVariables,
 } from './flow-mutations.js';
-import { toAuthNError } from './to-authn-error.js';
 import { useSilentMutation } from './use-silent-mutation.js';
 
 export interface FlowMutationCallbacks {
@@ -53,32 +53,23 @@ export function useFlowCalls(
 ): FlowCalls {
   const latest = useLatest(callbacks);
   const [scope] = useState(newFlowMutationScope);
-  const fail = (operation: FlowOperation, flowId: string | undefined, cause: unknown) => {
-    const error = toAuthNError(cause);
+  const fail = (operation: FlowOperation, flowId: string | undefined, error: AuthNError) => {
     send({ type: 'api.failed', operation, flowId, error });
     callSafely(latest.current.onError, error);
   };
+  const reported = (operation: Exclude<FlowOperation, 'complete'>) => ({
+    onSuccess: (result: FlowResult) => send({ type: 'api.responded', operation, result }),
+    onError: (error: AuthNError, { flowId }: { flowId: string }) => fail(operation, flowId, error),
+  });
 
   const start = useSilentMutation({
     ...startFlowOptions(client, scope),
-    onSuccess: (result) => send({ type: 'api.responded', operation: 'start', result }),
+    ...reported('start'),
     onError: (error) => fail('start', undefined, error),
   });
-  const update = useSilentMutation({
-    ...updateFlowOptions(client, scope),
-    onSuccess: (result) => send({ type: 'api.responded', operation: 'update', result }),
-    onError: (error, variables) => fail('update', variables.flowId, error),
-  });
-  const read = useSilentMutation({
-    ...readFlowOptions(client, scope),
-    onSuccess: (result) => send({ type: 'api.responded', operation: 'update', result }),
-    onError: (error, variables) => fail('update', variables.flowId, error),
-  });
-  const restart = useSilentMutation({
-    ...restartFlowOptions(client, scope),
-    onSuccess: (result) => send({ type: 'api.responded', operation: 'restart', result }),
-    onError: (error, variables) => fail('restart', variables.flowId, error),
-  });
+  const update = useSilentMutation({ ...updateFlowOptions(client, scope), ...reported('update') });
+  const read = useSilentMutation({ ...readFlowOptions(client, scope), ...reported('update') });
+  const restart = useSilentMutation({ ...restartFlowOptions(client, scope), ...reported('restart') });
   const complete = useSilentMutation({
     ...completeFlowOptions(client, scope),
     onSuccess: (result, variables) => {
@@ -92,15 +83,5 @@ export function useFlowCalls(
     onError: (error, variables) => fail('complete', variables.flowId, error),
   });
 
-  // Reset detaches each settled mutation so, with `gcTime: 0`, passwords and tokens leave the cache.
-  return useMemo<FlowCalls>(
-    () => ({
-      start: (request) => start.mutate(request, { onSettled: start.reset }),
-      update: (variables) => update.mutate(variables, { onSettled: update.reset }),
-      read: (variables) => read.mutate(variables, { onSettled: read.reset }),
-      restart: (variables) => restart.mutate(variables, { onSettled: restart.reset }),
-      complete: (variables) => complete.mutate(variables, { onSettled: complete.reset }),
-    }),
-    [start, update, read, restart, complete],
-  );
+  return useMemo(() => ({ start, update, read, restart, complete }), [start, update, read, restart, complete]);
 }

@@ -1,15 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  MutationObserver,
-  useQueryClient,
-  type MutateOptions,
-  type MutationObserverOptions,
-} from '@tanstack/react-query';
-
-export interface SilentMutation<TVariables, TData, TError, TContext> {
-  mutate: (variables: TVariables, options?: MutateOptions<TData, TError, TVariables, TContext>) => void;
-  reset: () => void;
-}
+import { MutationObserver, useQueryClient, type MutationObserverOptions } from '@tanstack/react-query';
 
 /**
  * `useMutation` without re-rendering on the mutation's state. The kit's calls report to the flow
@@ -18,9 +8,9 @@ export interface SilentMutation<TVariables, TData, TError, TContext> {
  * The observer keeps a listener that does nothing, because TanStack Query runs the per-call
  * callbacks of `mutate(variables, { onSettled })` only for an observed observer.
  */
-export function useSilentMutation<TData, TError, TVariables, TContext = unknown>(
-  options: MutationObserverOptions<TData, TError, TVariables, TContext>,
-): SilentMutation<TVariables, TData, TError, TContext> {
+export function useSilentMutation<TData, TError, TVariables>(
+  options: MutationObserverOptions<TData, TError, TVariables>,
+): (variables: TVariables) => void {
   const queryClient = useQueryClient();
   const [observer] = useState(() => new MutationObserver(queryClient, options));
 
@@ -30,15 +20,13 @@ export function useSilentMutation<TData, TError, TVariables, TContext = unknown>
 
   useEffect(() => observer.subscribe(() => undefined), [observer]);
 
+  // Reset detaches each settled mutation so, with `gcTime: 0`, passwords and tokens leave the cache.
   // A failed call is reported through the callbacks; the promise `mutate` returns must not also
   // reject unhandled.
   return useMemo(
-    () => ({
-      mutate: (variables, mutateOptions) => {
-        observer.mutate(variables, mutateOptions).catch(() => undefined);
-      },
-      reset: () => observer.reset(),
-    }),
+    () => (variables) => {
+      observer.mutate(variables, { onSettled: () => observer.reset() }).catch(() => undefined);
+    },
     [observer],
   );
 }

@@ -53,11 +53,3 @@ export function logoutOptions(client: AuthNClient) {
     retry: false,
   });
 }
-
-/** A mutation's call that resets the mutation as soon as it settles, whatever the outcome. */
-export function settling<TData, TVariables>(mutation: {
-  mutateAsync: (variables: TVariables) => Promise<TData>;
-  reset: () => void;
-}): (variables: TVariables) => Promise<TData> {
-  return (variables) => mutation.mutateAsync(variables).finally(mutation.reset);
-}

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { createSessionController, type SessionCalls, type SessionStorageAdapter } from '../../core/index.js';
+import { createSessionController, type SessionStorageAdapter } from '../../core/index.js';
 import { useLatest } from '../hooks/use-latest.js';
 import { useAuthNContext } from '../provider/authn-context.js';
 import type { AuthNSession, UseAuthNSessionOptions } from './session-api.js';
-import { checkTokenOptions, logoutOptions, refreshSessionOptions, settling } from './session-mutations.js';
+import { checkTokenOptions, logoutOptions, refreshSessionOptions } from './session-mutations.js';
 
 const DEFAULT_MARGIN_SECONDS = 60;
 
@@ -26,25 +26,20 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
   const marginMs = (options.refreshMarginSeconds ?? DEFAULT_MARGIN_SECONDS) * 1000;
   const storage = useLatest(options.storage);
 
-  const checkMutation = useMutation(checkTokenOptions(client), queryClient);
-  const refreshMutation = useMutation(refreshSessionOptions(client), queryClient);
-  const revokeMutation = useMutation(logoutOptions(client), queryClient);
-  // Each call's variables and answer hold tokens: once it settles, its mutation leaves the app's
-  // QueryClient (a reset, then `gcTime: 0`), so no token pair outlives the call there.
-  const calls = useLatest<SessionCalls>({
-    checkToken: settling(checkMutation),
-    refreshPair: settling(refreshMutation),
-    revoke: settling(revokeMutation),
+  const mutations = useLatest({
+    check: useMutation(checkTokenOptions(client), queryClient),
+    refresh: useMutation(refreshSessionOptions(client), queryClient),
+    revoke: useMutation(logoutOptions(client), queryClient),
   });
 
-  // One session for the component's life, reaching the latest calls and storage adapter.
+  // One session for the component's life, reaching the latest mutations and storage adapter.
   const [controller] = useState(() =>
     createSessionController({
       storage: options.storage && latestStorage(storage),
       calls: {
-        checkToken: (variables) => calls.current.checkToken(variables),
-        refreshPair: (variables) => calls.current.refreshPair(variables),
-        revoke: (variables) => calls.current.revoke(variables),
+        checkToken: (variables) => settle(mutations.current.check, variables),
+        refreshPair: (variables) => settle(mutations.current.refresh, variables),
+        revoke: (variables) => settle(mutations.current.revoke, variables),
       },
     }),
   );
@@ -53,42 +48,43 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
   // Stored tokens are checked once (StrictMode's second start finds the check started).
   useEffect(() => controller.start({ refreshMarginMs: marginMs }), [controller, marginMs]);
 
-  // Timers sleep in background tabs: catch up as soon as the page is seen again.
   useEffect(() => {
+    // Timers sleep in background tabs: catch up as soon as the page is seen again.
     const onVisible = () => {
       if (document.visibilityState === 'visible') {
         controller.catchUp();
       }
     };
+    // Another tab sharing the storage signed out or rotated the pair: follow it. (The event fires in
+    // the other tabs only, for any key: the adapter is read again, whatever it wraps.)
+    const onStorage = () => {
+      if (storage.current !== undefined) {
+        controller.followStorage();
+      }
+    };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [controller]);
-
-  // Another tab sharing the storage signed out or rotated the pair: follow it. (The event fires in
-  // the other tabs only, for any key: the adapter is read again, whatever it wraps.)
-  const hasStorage = options.storage !== undefined;
-  useEffect(() => {
-    if (!hasStorage) {
-      return;
-    }
-    const onStorage = () => controller.followStorage();
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [hasStorage, controller]);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [controller, storage]);
 
-  return useMemo(
-    () => ({
-      status: state.status,
-      user: state.user,
-      tokens: state.tokens,
-      error: state.error,
-      logoutError: state.logoutError,
-      setTokens: controller.setTokens,
-      refresh: controller.refresh,
-      logout: controller.logout,
-    }),
-    [state, controller],
-  );
+  return useMemo(() => {
+    const { expiresAt: _expiresAt, ...session } = state;
+    return { ...session, setTokens: controller.setTokens, refresh: controller.refresh, logout: controller.logout };
+  }, [state, controller]);
+}
+
+/**
+ * Each call's variables and answer hold tokens: once it settles, its mutation leaves the app's
+ * QueryClient (a reset, then `gcTime: 0`), so no token pair outlives the call there.
+ */
+function settle<TData, TVariables>(
+  mutation: { mutateAsync: (variables: TVariables) => Promise<TData>; reset: () => void },
+  variables: TVariables,
+): Promise<TData> {
+  return mutation.mutateAsync(variables).finally(mutation.reset);
 }
 
 /** The adapter the app passes on its latest render. */

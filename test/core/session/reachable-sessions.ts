@@ -1,10 +1,9 @@
 /**
- * The session machine walked as a graph (`xstate/graph`). Answers are generated for the snapshot
+ * The session machine walked as a graph, breadth first. Answers are generated for the snapshot
  * they are sent to, in its generation and in the one before (a late answer of a replaced session),
  * so the walk is finite although the generation only grows.
  */
-import { getShortestPaths, type StatePath } from 'xstate/graph';
-import { sessionMachine } from '../../../src/core/index.js';
+import { initialSession, nextSession } from '../../../src/core/index.js';
 import type { AuthNSessionStatus, SessionEvent, SessionInput, SessionOperation, SessionSnapshot } from '../../../src/core/index.js';
 import { infoOf, offline, statusError, T0, tokenPair } from './session-world.js';
 
@@ -55,10 +54,10 @@ const INTENTS: readonly SessionEvent[] = [
 
 /** The answers a host could report now: of the calls of this generation, and late ones of the last. */
 export function answersFor(snapshot: SessionSnapshot): SessionEvent[] {
-  const current = snapshot.context.generation;
+  const current = snapshot.generation;
   const generations = current === 0 ? [current] : [current, current - 1];
   return generations.flatMap((generation): SessionEvent[] => [
-    { type: 'api.checked', generation, info: infoOf(snapshot.context.tokens ?? PAIRS.loaded), at: AT },
+    { type: 'api.checked', generation, info: infoOf(snapshot.tokens ?? PAIRS.loaded), at: AT },
     { type: 'api.refreshed', generation, tokens: PAIRS.refreshed, at: AT },
     { type: 'api.refreshed', generation, tokens: PAIRS.refreshedWithoutActive, at: AT },
     ...OPERATIONS.flatMap((operation) =>
@@ -73,10 +72,10 @@ export function graphEvents(snapshot: SessionSnapshot): SessionEvent[] {
 
 /** What tells two snapshots apart: everything but the generation, which only counts. */
 export function serializeSession(snapshot: SessionSnapshot): string {
-  const { generation: _generation, tokens, user, error, logoutError, expiresAt } = snapshot.context;
+  const { generation: _generation, status, tokens, user, error, logoutError, expiresAt } = snapshot;
   const errorKey = (value: typeof error) => (value === null ? null : (value.status ?? value.kind));
   return JSON.stringify({
-    value: snapshot.value,
+    status,
     tokens: tokens === null ? null : [tokens.refresh_token.token, tokens.active_token?.token ?? null],
     user: user?.id ?? null,
     error: errorKey(error),
@@ -85,19 +84,32 @@ export function serializeSession(snapshot: SessionSnapshot): string {
   });
 }
 
-export type SessionPath = StatePath<SessionSnapshot, SessionEvent> & { input: SessionInput };
+export interface SessionPath {
+  input: SessionInput;
+  events: SessionEvent[];
+  /** Where `events` lead from `initialSession(input)`. */
+  state: SessionSnapshot;
+}
 
 let paths: SessionPath[] | undefined;
 
 /** One shortest path to every distinct snapshot, from each of `GRAPH_INPUTS` (computed once). */
 export function reachableSessions(): SessionPath[] {
-  paths ??= GRAPH_INPUTS.flatMap((input) =>
-    getShortestPaths(sessionMachine, {
-      input,
-      events: graphEvents,
-      serializeState: (snapshot) => serializeSession(snapshot),
-    }).map((path) => ({ ...path, input })),
-  );
+  paths ??= GRAPH_INPUTS.flatMap((input) => {
+    const start = initialSession(input);
+    const found = new Map<string, SessionPath>([[serializeSession(start), { input, events: [], state: start }]]);
+    // A Map iterates over entries added while it runs: this visits snapshots in the order found.
+    for (const { events, state } of found.values()) {
+      for (const event of graphEvents(state)) {
+        const after = nextSession(state, event);
+        const key = serializeSession(after);
+        if (!found.has(key)) {
+          found.set(key, { input, events: [...events, event], state: after });
+        }
+      }
+    }
+    return [...found.values()];
+  });
   return paths;
 }
 

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { selectSessionState, sessionMachine } from '../../../src/core/index.js';
+import { initialSession, nextSession } from '../../../src/core/index.js';
 import type { SessionEvent, SessionInput, SessionTokens } from '../../../src/core/index.js';
 import { infoOf, offline, statusError, T0, tokenPair } from './session-world.js';
 
 function session(input: SessionInput) {
-  const actor = createActor(sessionMachine, { input });
-  actor.start();
+  let state = initialSession(input);
   return {
     send(...events: SessionEvent[]) {
-      events.forEach((event) => actor.send(event));
+      state = events.reduce(nextSession, state);
       return this;
     },
     get generation() {
-      return actor.getSnapshot().context.generation;
+      return state.generation;
     },
     get state() {
-      return selectSessionState(actor.getSnapshot());
+      return state;
     },
   };
 }
@@ -24,7 +22,7 @@ function session(input: SessionInput) {
 const loaded = tokenPair(1, { activeLife: 1800 });
 const AT = T0 + 5_000;
 
-describe('sessionMachine', () => {
+describe('nextSession', () => {
   it('starts signed out without stored tokens, and checking with them', () => {
     expect(session({ stored: null, at: T0 }).state).toMatchObject({ status: 'signed-out', tokens: null, user: null });
     const checking = session({ stored: loaded, at: T0 }).state;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ChoiceData } from '../../../core/index.js';
+import { callButton, errorText } from '../../hooks/step-form.js';
 import type { StepButtonProps, StepRootProps } from '../../hooks/step-props.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useLocale, useMessages } from '../../i18n/use-messages.js';
 import { agreementsMessages } from '../../i18n/en/agreements.js';
 
@@ -48,7 +48,6 @@ export function useAgreementsStep(): AgreementsStepApi {
   const declineHintId = useId();
   const data = step.data ?? NO_DATA;
   const agreement = Object.values(data.agreements).find((entry) => entry.active !== false);
-  const issue = view.formError ?? Object.values(view.fieldErrors)[0] ?? null;
 
   // The next agreement replaces this one within the same step: move focus to its title, as a
   // step change would, so keyboard and screen-reader users start reading it from the top.
@@ -66,20 +65,18 @@ export function useAgreementsStep(): AgreementsStepApi {
     published: agreement === undefined ? null : publishedDateOf(agreement, locale),
     headingId,
     declineHintId,
-    error: issue !== null ? translateIssue(t, issue) : null,
+    // This step has no fields: a server error on one of its ids (`/data/agreed/0`) is said above the buttons.
+    error: errorText(t, view.formError ?? Object.values(view.fieldErrors)[0]),
     getRootProps: () => ({ ref: rootRef, 'aria-busy': view.busy }),
-    getAcceptProps: () => ({
-      pending: step.submitting,
-      disabled: view.busy && !step.submitting,
-      onClick: () => {
+    getAcceptProps: () =>
+      callButton(view.busy, step.submitting, () => {
         // Without an agreement to accept (a server glitch), ask for the flow's state again.
         if (agreement === undefined) {
           submit('', {});
         } else {
           step.submit({ agreed: [agreement.id] });
         }
-      },
-    }),
+      }),
     getDeclineProps: () => ({ disabled: view.busy, 'aria-describedby': declineHintId, onClick: startOver }),
   };
 }

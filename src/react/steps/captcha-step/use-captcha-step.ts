@@ -2,10 +2,9 @@ import { useRef, useState } from 'react';
 import type { FlowIdentifier } from '../../../core/index.js';
 import { CaptchaError, type CaptchaLabels, type CaptchaWidget } from '../../captcha/captcha-adapter.js';
 import { useCaptchaAdapter } from '../../captcha/captcha-context.js';
+import { errorText, useStepRoot } from '../../hooks/step-form.js';
 import type { StepButtonProps, StepRootProps } from '../../hooks/step-props.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { captchaMessages } from '../../i18n/en/captcha.js';
 import type { CaptchaMountProps } from './captcha-mount.js';
@@ -13,6 +12,8 @@ import { defaultCaptchaFor } from './default-captcha.js';
 
 /** What stopped the widget: its script, or the widget itself. */
 type WidgetTrouble = 'load' | 'widget';
+
+const TROUBLE_KEYS = { load: 'captcha.error.load', widget: 'captcha.error.widget' } as const;
 
 function troubleOf(error: unknown): WidgetTrouble {
   return error instanceof CaptchaError && error.kind === 'widget-failed' ? 'widget' : 'load';
@@ -43,8 +44,7 @@ export function useCaptchaStep(): CaptchaStepApi {
   const step = useChoiceStep('captcha');
   const { view, startOver } = step.flow;
   const t = useMessages(captchaMessages);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const focusError = useErrorFocus(rootRef, view);
+  const [getRootProps, focusError] = useStepRoot(view);
   const siteKey = step.data?.site_key ?? '';
   const adapter = useCaptchaAdapter() ?? defaultCaptchaFor(siteKey);
   const widgetRef = useRef<CaptchaWidget | null>(null);
@@ -68,18 +68,13 @@ export function useCaptchaStep(): CaptchaStepApi {
     }
   }
 
+  const rejected = view.formError?.code === 'authentication-failed';
   const labels: CaptchaLabels = { check: t('captcha.widget.check'), frame: t('captcha.widget.frame') };
-  const serverError = view.formError
-    ? view.formError.code === 'authentication-failed'
-      ? t('captcha.error.rejected')
-      : translateIssue(t, view.formError)
-    : null;
-  const troubleMessage = trouble === null ? null : t(trouble === 'load' ? 'captcha.error.load' : 'captcha.error.widget');
 
   return {
     identifier: view.identifier,
     startOver,
-    error: troubleMessage ?? serverError,
+    error: errorText(t, view.formError, trouble !== null ? TROUBLE_KEYS[trouble] : rejected ? 'captcha.error.rejected' : null),
     status: submitting
       ? t('captcha.checking')
       : widgetState === 'expired'
@@ -89,7 +84,7 @@ export function useCaptchaStep(): CaptchaStepApi {
           : '',
     failed: trouble !== null,
     widgetKey: generation,
-    getRootProps: () => ({ ref: rootRef, 'aria-busy': view.busy }),
+    getRootProps,
     getWidgetProps: () => ({
       adapter,
       siteKey,

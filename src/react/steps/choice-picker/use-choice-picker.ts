@@ -1,7 +1,7 @@
 import type { FlowChoice, FlowIdentifier } from '../../../core/index.js';
+import { errorText } from '../../hooks/step-form.js';
 import type { StepButtonProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { choiceMessages } from '../../i18n/en/choice.js';
 import { useHasWebAuthn } from '../passkey-step/use-has-webauthn.js';
@@ -29,7 +29,7 @@ export function useChoicePicker(): ChoicePickerApi {
     factor: view.phase === 'phase_secondary' ? 'secondary' : 'primary',
     identifier: view.identifier,
     startOver,
-    formError: view.formError ? translateIssue(t, view.formError) : null,
+    formError: errorText(t, view.formError),
     getMethodProps: (method) => ({ pending: view.busy, onClick: () => chooseMethod(method.choice) }),
   };
 }

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isRestarting, isUpdating } from '../../hooks/pending-call.js';
+import { callButton, errorText, useStepForm } from '../../hooks/step-form.js';
 import type { StepButtonProps, StepFormProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { codeMessages } from '../../i18n/en/code.js';
 import type { CodeChoiceState } from './code-choice.js';
@@ -49,15 +48,12 @@ export interface CodeFormApi {
 export function useCodeForm({ state, target, onChangeContact, autoFocus }: UseCodeFormOptions): CodeFormApi {
   const { view, submit, restart, back } = useAuthNFlow();
   const t = useMessages(codeMessages);
-  const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const focusError = useErrorFocus(formRef, view);
   const [code, setCode] = useState('');
   const [localError, setLocalError] = useState<LocalError | null>(null);
   const { method } = state;
   const codeIssue = view.fieldErrors.code;
   const restarting = view.busy && isRestarting(view);
-  const updating = view.busy && isUpdating(view);
 
   // A rejected code is cleared when its answer arrives (spec §9.3): the next try needs a new code.
   // A network or server failure keeps it, so the user can simply submit again.
@@ -81,7 +77,7 @@ export function useCodeForm({ state, target, onChangeContact, autoFocus }: UseCo
     }
   }, [autoFocus]);
 
-  const send = (value: string) => {
+  const send = (value: string, focusError: () => void) => {
     if (view.busy) {
       return;
     }
@@ -94,41 +90,33 @@ export function useCodeForm({ state, target, onChangeContact, autoFocus }: UseCo
     }
     submit(method, { code: value });
   };
+  const [getFormProps, focusError] = useStepForm(view, (focus) => send(code, focus));
 
   return {
     body: codeBody(t, state, restarting, target),
     totpSetup: state.method === 'totp' && state.enrollment && state.totpSecret !== undefined
         ? { qrImage: state.totpSecret.qr_image, secret: state.totpSecret.secret }
         : null,
-    formError: view.formError ? translateIssue(t, view.formError) : null,
-    getFormProps: () => ({
-      ref: formRef,
-      noValidate: true,
-      'aria-busy': view.busy,
-      onSubmit: (event: FormEvent<HTMLFormElement>) => {
-        event.preventDefault();
-        send(code);
-      },
-    }),
+    formError: errorText(t, view.formError),
+    getFormProps,
     getCodeInputProps: () => ({
       value: code,
       onChange: (digits) => {
         setCode(digits);
         setLocalError(null);
       },
-      onComplete: send,
+      onComplete: (value) => send(value, focusError),
       error: localError !== null ? t(localError) : codeIssue === undefined ? null : codeIssueMessage(t, codeIssue, method),
       inputRef,
     }),
-    getSubmitProps: () => ({ pending: updating, disabled: view.busy && !updating }),
+    getSubmitProps: () => callButton(view.busy, view.busy && isUpdating(view)),
     getResendProps: () =>
       method === 'totp'
         ? null
         : {
             countdown,
             sent: state.sent,
-            pending: restarting,
-            disabled: view.busy && !restarting,
+            ...callButton(view.busy, restarting),
             onResend: () => {
               setCode('');
               setLocalError(null);

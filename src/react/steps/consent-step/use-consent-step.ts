@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ChoiceData } from '../../../core/index.js';
+import { callButton, errorText } from '../../hooks/step-form.js';
 import type { StepButtonProps } from '../../hooks/step-props.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { consentMessages } from '../../i18n/en/consent.js';
 
@@ -30,8 +30,6 @@ export function useConsentStep(): ConsentStepApi {
   const t = useMessages(consentMessages);
   const data = step.data ?? NO_DATA;
   const [decision, setDecision] = useState<'allow' | 'deny' | null>(null);
-  // This step has no fields: a server error on one of its ids (`/data/agreed/0`) is said above the buttons.
-  const issue = view.formError ?? Object.values(view.fieldErrors)[0] ?? null;
   // Which button shows the call running; a call this step did not see start (a restored state) is an "Allow".
   const pendingOn = step.submitting ? (decision ?? 'allow') : null;
 
@@ -42,15 +40,12 @@ export function useConsentStep(): ConsentStepApi {
     setDecision(allow ? 'allow' : 'deny');
     step.submit({ scope_selections: data.scopes.map((scope) => ({ scope: scope.name, is_allowed: allow })) });
   };
-  const buttonOf = (button: 'allow' | 'deny'): StepButtonProps => ({
-    pending: pendingOn === button,
-    disabled: view.busy && pendingOn !== button,
-    onClick: () => decide(button === 'allow'),
-  });
+  const buttonOf = (button: 'allow' | 'deny') => callButton(view.busy, pendingOn === button, () => decide(button === 'allow'));
 
   return {
     scopes: data.scopes,
-    error: issue !== null ? translateIssue(t, issue) : null,
+    // This step has no fields: a server error on one of its ids (`/data/agreed/0`) is said above the buttons.
+    error: errorText(t, view.formError ?? Object.values(view.fieldErrors)[0]),
     busy: view.busy,
     getAllowProps: () => buttonOf('allow'),
     getDenyProps: () => buttonOf('deny'),

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { FlowIdentifier, FlowView, LinkHandoff } from '../../../core/index.js';
 import { isRestarting } from '../../hooks/pending-call.js';
+import { callButton, errorText } from '../../hooks/step-form.js';
 import type { StepButtonProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import type { EntryFormOptions } from '../../hooks/use-entry-form.js';
 import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
 import { emailLinkMessages } from '../../i18n/en/email-link.js';
@@ -108,7 +108,7 @@ export function useEmailLinkStep(): EmailLinkStepApi | null {
     entering: (choice.data.need_email === true && !sent) || editing,
     body: bodyOf(t, choice, restarting, knownEmail(view, typed)),
     sent,
-    formError: view.formError ? translateIssue(t, view.formError) : null,
+    formError: errorText(t, view.formError),
     notYet: linkPoll.notYet,
     pollKey: copy.poll,
     exit: view.canGoBack ? 'back' : isReset ? 'start-over' : null,
@@ -122,12 +122,11 @@ export function useEmailLinkStep(): EmailLinkStepApi | null {
       onCancel: sent ? () => setEditing(false) : undefined,
       autoFocus: editing,
     }),
-    getPollProps: () => ({ pending: linkPoll.polling, disabled: view.busy && !linkPoll.polling, onClick: linkPoll.poll }),
+    getPollProps: () => callButton(view.busy, linkPoll.polling, linkPoll.poll),
     getResendProps: () => ({
       countdown,
       sent,
-      pending: restarting,
-      disabled: view.busy && !restarting,
+      ...callButton(view.busy, restarting),
       onResend: () => {
         linkPoll.clear();
         restart(name, {});

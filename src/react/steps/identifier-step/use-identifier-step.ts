@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { FlowView } from '../../../core/index.js';
+import { errorText, useStepRoot } from '../../hooks/step-form.js';
 import type { StepButtonProps, StepRootProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import type { PhoneNumberStatus } from '../../primitives/phone-field.js';
 import { usePasskeyAutofill } from '../passkey-step/use-passkey-autofill.js';
@@ -67,8 +66,6 @@ export interface IdentifierStepApi {
 export function useIdentifierStep(): IdentifierStepApi {
   const { view, submit, redirect, redirectTarget } = useAuthNFlow();
   const t = useMessages();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const focusError = useErrorFocus(rootRef, view);
   const plan = identifierPlanOf(view);
   const [text, setText] = useState(() => view.identifier?.value ?? '');
   // A number the flow already holds was accepted by the server.
@@ -83,8 +80,8 @@ export function useIdentifierStep(): IdentifierStepApi {
 
   // A call the user did not ask for (say, the passkey autofill being prepared) leaves the form idle.
   const working = view.busy && view.pending?.background !== true;
+  const [getRootProps, focusError] = useStepRoot(view, working);
   const field = plan.field;
-  const serverIssue = view.fieldErrors[field?.choice === 'set_username' ? 'username' : 'email'];
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -115,18 +112,16 @@ export function useIdentifierStep(): IdentifierStepApi {
     formError:
       unsafeProvider !== null
         ? t('provider.error.unsafeRedirect', { provider: unsafeProvider })
-        : view.formError
-          ? translateIssue(t, view.formError)
-          : null,
+        : errorText(t, view.formError),
     providerIssue: isProviderIssue(view.formError) && unsafeProvider === null ? view.formError : null,
     providers: plan.providers,
     disclaimer: view.disclaimer,
-    getRootProps: () => ({ ref: rootRef, 'aria-busy': working }),
+    getRootProps,
     getFormProps: () => ({ noValidate: true, onSubmit: handleSubmit }),
     getFieldProps: () => ({
       mode: field?.mode ?? 'email',
       value: text,
-      error: localError !== null ? t(localError) : serverIssue ? translateIssue(t, serverIssue) : null,
+      error: errorText(t, view.fieldErrors[field?.choice === 'set_username' ? 'username' : 'email'], localError),
       autoComplete,
       onChange: (next, status) => {
         setText(next);

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChoiceData, FlowIdentifier } from '../../../core/index.js';
+import { useStepRoot } from '../../hooks/step-form.js';
 import type { StepButtonProps, StepRootProps } from '../../hooks/step-props.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { passkeyMessages } from '../../i18n/en/passkey.js';
 import { declinePasskeyOffer, isPasskeyOfferDeclined } from './offer-preference.js';
@@ -103,14 +103,13 @@ export function usePasskeyPrompt(kind: 'authentication' | 'registration', autoSt
   const step = useChoiceStep('passkey');
   const { view } = step.flow;
   const t = useMessages(passkeyMessages);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const focusError = useErrorFocus(rootRef, view);
+  const [getRootProps, focusError] = useStepRoot(view);
   const ceremony = usePasskeyCeremony({ kind, data: step.data ?? NO_DATA, autoStart, onFailure: focusError });
   return {
     ceremony,
     error: passkeyErrorOf(t, ceremony.state, view),
     usable: ceremony.supported && !isFinalFailure(ceremony.state),
     busy: view.busy,
-    getRootProps: () => ({ ref: rootRef, 'aria-busy': view.busy }),
+    getRootProps,
   };
 }

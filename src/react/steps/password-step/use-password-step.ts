@@ -1,10 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { FlowIdentifier } from '../../../core/index.js';
 import { isRestarting } from '../../hooks/pending-call.js';
 import type { StepButtonProps, StepFieldProps, StepFormProps } from '../../hooks/step-props.js';
+import { callButton, errorText, useStepForm } from '../../hooks/step-form.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { passwordMessages } from '../../i18n/en/password.js';
 import { isEmail } from '../shared/is-email.js';
@@ -42,21 +41,14 @@ export function usePasswordStep(): PasswordStepApi {
   const step = useChoiceStep('password');
   const { view, restart, startOver } = step.flow;
   const t = useMessages(passwordMessages);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusError = useErrorFocus(formRef, view);
   const signUp = step.data?.enrollment === true;
   const needEmail = step.data?.need_email === true;
 
   const entry = usePasswordEntry(view, step.data?.password_policy, signUp);
   const [email, setEmail] = useState(() => (view.identifier?.kind === 'email' ? view.identifier.value : ''));
   const [emailError, setEmailError] = useState<EmailError | null>(null);
-  const serverEmailIssue = view.fieldErrors.email;
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (view.busy) {
-      return;
-    }
+  const [getFormProps] = useStepForm(view, (focusError) => {
     const passwordOk = entry.validate();
     const trimmedEmail = email.trim();
     const nextEmailError: EmailError | null = !needEmail
@@ -74,27 +66,27 @@ export function usePasswordStep(): PasswordStepApi {
     entry.markSent();
     const { password } = entry;
     step.submit(needEmail ? { password, email: trimmedEmail } : { password });
-  };
+  });
 
   return {
     mode: signUp ? 'sign-up' : 'sign-in',
     identifier: view.identifier,
     startOver,
-    formError: view.formError ? translateIssue(t, view.formError) : null,
+    formError: errorText(t, view.formError),
     needEmail,
     canReset: !signUp && view.choices.some((choice) => choice.choice === 'reset_password'),
-    getFormProps: () => ({ ref: formRef, noValidate: true, 'aria-busy': view.busy, onSubmit: handleSubmit }),
+    getFormProps,
     getEmailProps: () => ({
       value: email,
-      error: emailError !== null ? t(emailError) : serverEmailIssue ? translateIssue(t, serverEmailIssue) : null,
+      error: errorText(t, view.fieldErrors.email, emailError),
       onChange: (value) => {
         setEmail(value);
         setEmailError(null);
       },
     }),
     getPasswordProps: () => ({ ...entry.inputProps, autoComplete: signUp ? 'new-password' : 'current-password' }),
-    getChecklistProps: () => ({ id: entry.checklistId, rules: entry.rules, submitted: entry.refused }),
-    getSubmitProps: () => ({ pending: step.submitting, disabled: view.busy && !step.submitting }),
+    getChecklistProps: () => entry.checklistProps,
+    getSubmitProps: () => callButton(view.busy, step.submitting),
     getForgotPasswordProps: () => ({
       pending: view.busy && isRestarting(view),
       disabled: step.submitting,

@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ChoiceData } from '../../../core/index.js';
 import type { StepButtonProps, StepFormProps } from '../../hooks/step-props.js';
+import { callButton, errorText, useStepForm } from '../../hooks/step-form.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { profileMessages } from '../../i18n/en/profile.js';
 import type { ProfileFieldProps } from './profile-field.js';
@@ -39,20 +38,13 @@ export function useProfileStep(): ProfileStepApi {
   const step = useChoiceStep('profile');
   const { view } = step.flow;
   const t = useMessages(profileMessages);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusError = useErrorFocus(formRef, view);
   const fields = signupFieldsOf((step.data ?? NO_DATA).fields);
   const [values, setValues] = useState<Record<string, ProfileValue>>({});
   const [errors, setErrors] = useState<Record<string, ProfileError>>({});
   // A server error on a field this step does not show (say, one not asked at sign-up) still needs saying.
   const unshownIssue = Object.entries(view.fieldErrors).find(([id]) => !fields.some((field) => field.id === id))?.[1];
-  const formIssue = view.formError ?? unshownIssue ?? null;
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (view.busy) {
-      return;
-    }
+  const [getFormProps] = useStepForm(view, (focusError) => {
     const found: Record<string, ProfileError> = {};
     for (const field of fields) {
       const error = validateField(field, values[field.id]);
@@ -66,26 +58,22 @@ export function useProfileStep(): ProfileStepApi {
       return;
     }
     step.submit({ profile: profileOf(fields, values) });
-  };
+  });
 
   return {
     fields,
     hasRequired: fields.some(isRequired),
-    formError: formIssue !== null ? translateIssue(t, formIssue) : null,
-    getFormProps: () => ({ ref: formRef, noValidate: true, 'aria-busy': view.busy, onSubmit: handleSubmit }),
-    getFieldProps: (field) => {
-      const own = errors[field.id];
-      const server = view.fieldErrors[field.id];
-      return {
-        field,
-        value: values[field.id],
-        error: own !== undefined ? t(own) : server !== undefined ? translateIssue(t, server) : null,
-        onChange: (value) => {
-          setValues((current) => ({ ...current, [field.id]: value }));
-          setErrors(({ [field.id]: _cleared, ...rest }) => rest);
-        },
-      };
-    },
-    getSubmitProps: () => ({ pending: step.submitting, disabled: view.busy && !step.submitting }),
+    formError: errorText(t, view.formError ?? unshownIssue),
+    getFormProps,
+    getFieldProps: (field) => ({
+      field,
+      value: values[field.id],
+      error: errorText(t, view.fieldErrors[field.id], errors[field.id]),
+      onChange: (value) => {
+        setValues((current) => ({ ...current, [field.id]: value }));
+        setErrors(({ [field.id]: _cleared, ...rest }) => rest);
+      },
+    }),
+    getSubmitProps: () => callButton(view.busy, step.submitting),
   };
 }

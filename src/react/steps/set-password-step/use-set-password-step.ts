@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { FlowIdentifier } from '../../../core/index.js';
 import type { StepButtonProps, StepFormProps } from '../../hooks/step-props.js';
+import { errorText, useStepForm } from '../../hooks/step-form.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
-import { useErrorFocus } from '../../hooks/use-error-focus.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { setPasswordMessages } from '../../i18n/en/set-password.js';
 import { usePasswordEntry, type PasswordChecklistState, type PasswordInputState } from '../shared/use-password-entry.js';
@@ -33,18 +32,12 @@ export function useSetPasswordStep(): SetPasswordStepApi {
   const step = useChoiceStep('set_password');
   const { view } = step.flow;
   const t = useMessages(setPasswordMessages);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusError = useErrorFocus(formRef, view);
 
   const entry = usePasswordEntry(view, step.data?.password_policy, true);
   const [confirm, setConfirm] = useState('');
   const [confirmError, setConfirmError] = useState<ConfirmError | null>(null);
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (view.busy) {
-      return;
-    }
+  const [getFormProps] = useStepForm(view, (focusError) => {
     const { password } = entry;
     const passwordOk = entry.validate();
     const nextConfirmError: ConfirmError | null =
@@ -56,22 +49,22 @@ export function useSetPasswordStep(): SetPasswordStepApi {
     }
     entry.markSent();
     step.submit({ password });
-  };
+  });
 
   return {
     mode: view.phase === 'phase_set_password' ? 'required' : 'optional',
     identifier: view.identifier,
-    formError: view.formError ? translateIssue(t, view.formError) : null,
-    getFormProps: () => ({ ref: formRef, noValidate: true, 'aria-busy': view.busy, onSubmit: handleSubmit }),
+    formError: errorText(t, view.formError),
+    getFormProps,
     getPasswordProps: () => entry.inputProps,
-    getChecklistProps: () => ({ id: entry.checklistId, rules: entry.rules, submitted: entry.refused }),
+    getChecklistProps: () => entry.checklistProps,
     getConfirmProps: () => ({
       value: confirm,
       onChange: (value) => {
         setConfirm(value);
         setConfirmError(null);
       },
-      error: confirmError !== null ? t(confirmError) : null,
+      error: errorText(t, null, confirmError),
       submitCount: entry.submitCount,
     }),
     getSubmitProps: () => ({ pending: view.busy }),

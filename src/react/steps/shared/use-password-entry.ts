@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { checkPassword, type PasswordPolicyLike, type PasswordRuleResult, type FlowView } from '../../../core/index.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
+import { errorText } from '../../hooks/step-form.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { passwordMessages } from '../../i18n/en/password.js';
 
@@ -20,14 +20,13 @@ export function passwordErrorOf(password: string, rules: readonly PasswordRuleRe
 
 export interface PasswordEntry {
   password: string;
-  /** The policy's rules, checked live against what is typed; empty when the policy does not apply. */
-  rules: PasswordRuleResult[];
-  /** The id of the checklist the input is described by. */
-  checklistId: string;
   /** Runs the check before a submit, shows its error, and says whether the password may be sent. */
   validate: () => boolean;
-  /** A submit was refused, here or by the server: from then on, unmet rules show as errors. */
-  refused: boolean;
+  /**
+   * For `PasswordChecklist`: the policy's rules checked live (none where it does not apply), shown
+   * as errors once a submit was refused, here or by the server.
+   */
+  checklistProps: PasswordChecklistState;
   /** Call when the password is sent: every `PasswordInput` of the form hides it again. */
   markSent: () => void;
   /** For each `PasswordInput` of the form (a confirmation too): bumped by `markSent`. */
@@ -75,8 +74,6 @@ export function usePasswordEntry(
   const serverIssue = view.fieldErrors.password;
   return {
     password,
-    rules,
-    checklistId,
     validate: () => {
       const next = passwordErrorOf(password, rules);
       setError(next);
@@ -86,7 +83,7 @@ export function usePasswordEntry(
       return next === null;
     },
     // The server refusing the password (its policy, a breached one) is a refused submit too.
-    refused: refused || serverIssue !== undefined,
+    checklistProps: { id: checklistId, rules, submitted: refused || serverIssue !== undefined },
     markSent: () => setSubmitCount((count) => count + 1),
     submitCount,
     inputProps: {
@@ -95,7 +92,7 @@ export function usePasswordEntry(
         setPassword(value);
         setError(null);
       },
-      error: error !== null ? t(error) : serverIssue ? translateIssue(t, serverIssue, 'password') : null,
+      error: errorText(t, serverIssue, error, 'password'),
       describedBy: enforcePolicy ? checklistId : undefined,
       submitCount,
     },
