@@ -3,7 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { createActor, getNextSnapshot } from 'xstate';
 import { flowMachine, selectAction, selectFlowId, selectFlowView } from '../../../src/core/index.js';
 import type { FlowEvent, FlowSnapshot, FlowTag } from '../../../src/core/index.js';
-import { OTHER_FLOW_ID, networkError } from '../../fixtures/index.js';
+import { describeEvent } from '../../fixtures/flow-events.js';
+import { networkError } from '../../fixtures/index.js';
 import {
   FLOW_STATE_NAMES,
   MACHINE_STATE_NAMES,
@@ -15,24 +16,6 @@ import {
 } from './reachable-states.js';
 
 const TAGS: FlowTag[] = ['busy', 'interactive', 'terminal'];
-
-function describeEvent(event: FlowEvent): string {
-  switch (event.type) {
-    case 'api.requested':
-      return `requested ${event.background === true ? 'background ' : ''}${event.operation}${event.choice === undefined ? '' : `(${event.choice})`}`;
-    case 'api.responded':
-      return `responded ${event.operation}(${event.result.phase}: ${event.result.choices.map((c) => c.choice).join(',')})`;
-    case 'api.failed':
-      return `failed ${event.operation}(${event.error.status ?? event.error.kind})${event.flowId === OTHER_FLOW_ID ? ' of another flow' : ''}`;
-    case 'api.completed':
-      return `completed${event.flowId === OTHER_FLOW_ID ? ' another flow' : ''}`;
-    case 'user.chooseMethod':
-    case 'user.submit':
-      return `${event.type}(${event.choice})`;
-    default:
-      return event.type;
-  }
-}
 
 /** Each reachable snapshot with the events that reach it, labelled for failure messages. */
 const reachable = reachablePaths().map((path) => {
