@@ -1,20 +1,32 @@
-import type { EntryFormOptions } from '../../hooks/use-entry-form.js';
+import { useState } from 'react';
+import { useEntryForm, type EntryFormOptions } from '../../hooks/use-entry-form.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { entryMessages } from '../../i18n/en/entry.js';
 import { FormError } from '../../primitives/form-error.js';
 import { usePartAttributes } from '../../primitives/parts.js';
-import { PhoneField } from '../../primitives/phone-field.js';
+import { PhoneField, type PhoneNumberStatus } from '../../primitives/phone-field.js';
 import { EntryActions } from '../shared/entry-actions.js';
-import { usePhoneEntryForm } from './use-phone-entry-form.js';
 
 /**
- * `sms_otp` with `need_phone`: the number to text the code to, in E.164 from the phone field.
+ * `sms_otp` with `need_phone`: the number to text the code to, in E.164 from the phone field,
+ * checked before it is sent.
  * @selector [data-scope="authn"][data-part="phone-entry"]
  */
-export function PhoneEntryForm(props: EntryFormOptions) {
+export function PhoneEntryForm({ initialValue, ...options }: EntryFormOptions) {
   const partAttributes = usePartAttributes();
   const t = useMessages(entryMessages);
-  const form = usePhoneEntryForm(props);
+  const [phone, setPhone] = useState(initialValue);
+  const [status, setStatus] = useState<PhoneNumberStatus>(initialValue === '' ? 'empty' : 'valid');
+  const form = useEntryForm<'smsPhone.error.required' | 'smsPhone.error.invalid'>({
+    ...options,
+    field: 'phone',
+    check: () =>
+      status === 'empty'
+        ? { error: 'smsPhone.error.required' }
+        : status === 'invalid' || phone === ''
+          ? { error: 'smsPhone.error.invalid' }
+          : { value: phone },
+  });
 
   return (
     <form {...form.getFormProps()} {...partAttributes('phone-entry')}>
@@ -26,7 +38,13 @@ export function PhoneEntryForm(props: EntryFormOptions) {
         autoComplete="tel"
         required
         inputRef={form.inputRef}
-        {...form.getPhoneProps()}
+        value={phone}
+        error={form.fieldError}
+        onChange={(e164, nextStatus) => {
+          setPhone(e164);
+          setStatus(nextStatus);
+          form.clearError();
+        }}
       />
       <EntryActions
         submit={form.getSubmitProps()}

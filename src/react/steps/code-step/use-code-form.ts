@@ -3,13 +3,13 @@ import { isRestarting, isUpdating } from '../../hooks/pending-call.js';
 import { callButton, errorText, useStepForm } from '../../hooks/step-form.js';
 import type { StepButtonProps, StepFormProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
-import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { codeMessages } from '../../i18n/en/code.js';
 import type { CodeChoiceState } from './code-choice.js';
 import { CODE_LENGTH, type CodeInputProps } from './code-input.js';
 import { codeBody, codeIssueMessage, isRejectedCode } from './code-messages.js';
 import type { ResendButtonProps } from './resend-button.js';
+import { useResend } from './use-resend.js';
 
 type LocalError = 'code.error.required' | 'code.error.incomplete';
 
@@ -65,11 +65,7 @@ export function useCodeForm({ state, target, onChangeContact, autoFocus }: UseCo
     }
   }
 
-  const rateLimit = view.formError?.code === 'rate-limited' ? view.formError : null;
-  const countdown = useResendCountdown(
-    state.resendTime,
-    rateLimit?.retryAfterSeconds === undefined ? null : { seconds: rateLimit.retryAfterSeconds, key: rateLimit },
-  );
+  const resend = useResend(view, state.resendTime);
 
   useEffect(() => {
     if (autoFocus) {
@@ -113,16 +109,11 @@ export function useCodeForm({ state, target, onChangeContact, autoFocus }: UseCo
     getResendProps: () =>
       method === 'totp'
         ? null
-        : {
-            countdown,
-            sent: state.sent,
-            ...callButton(view.busy, restarting),
-            onResend: () => {
-              setCode('');
-              setLocalError(null);
-              restart(method, {});
-            },
-          },
+        : resend(state.sent, () => {
+            setCode('');
+            setLocalError(null);
+            restart(method, {});
+          }),
     getChangeContactProps: () => (onChangeContact === undefined ? null : { disabled: view.busy, onClick: onChangeContact }),
     getBackProps: () => (view.canGoBack ? { disabled: view.busy, onClick: back } : null),
   };

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import type { FlowIdentifier, FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import type { EntryFormOptions } from '../../hooks/use-entry-form.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { codeChoiceState, isCodeChoice, type CodeChoice, type CodeMethod } from './code-choice.js';
+import { useAddressChange } from '../shared/use-address-change.js';
 import { codeHeadingKey } from './code-messages.js';
 import type { UseCodeFormOptions } from './use-code-form.js';
 
@@ -50,18 +50,8 @@ function targetOf(choice: CodeChoice, typed: string | null, view: Pick<FlowView,
  */
 export function useCodeStep(): CodeStepApi | null {
   const { view, restart, startOver } = useAuthNFlow();
-  // The email or phone typed for `need_email` / `need_phone`, and whether the user is changing it.
-  const [typed, setTyped] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
-
-  // Leave the address form once the send it asked for went through.
-  const [wasBusy, setWasBusy] = useState(view.busy);
-  if (wasBusy !== view.busy) {
-    setWasBusy(view.busy);
-    if (!view.busy && editing && view.formError === null && Object.keys(view.fieldErrors).length === 0) {
-      setEditing(false);
-    }
-  }
+  const address = useAddressChange(view);
+  const { typed } = address;
 
   const choice = view.choice;
   if (!isCodeChoice(choice)) {
@@ -69,7 +59,7 @@ export function useCodeStep(): CodeStepApi | null {
   }
   const state = codeChoiceState(choice);
   const method = state.method;
-  const entering = method !== 'totp' && ((state.needsContact && !state.sent) || editing);
+  const entering = method !== 'totp' && ((state.needsContact && !state.sent) || address.editing);
 
   return {
     method,
@@ -77,23 +67,14 @@ export function useCodeStep(): CodeStepApi | null {
     headingKey: codeHeadingKey(view, state, entering),
     identifier: view.identifier,
     startOver,
-    getEntryProps: () => ({
-      initialValue: typed ?? '',
-      onSend: (address) => {
-        setTyped(address);
-        if (method === 'sms_otp') {
-          restart('sms_otp', { phone: address });
-        } else {
-          restart('email_otp', { email: address });
-        }
-      },
-      onCancel: state.sent ? () => setEditing(false) : undefined,
-      autoFocus: editing,
-    }),
+    getEntryProps: () =>
+      address.getEntryProps(state.sent, (to) =>
+        method === 'sms_otp' ? restart('sms_otp', { phone: to }) : restart('email_otp', { email: to }),
+      ),
     getCodeFormProps: () => ({
       state,
       target: targetOf(choice, typed, view),
-      onChangeContact: typed === null ? undefined : () => setEditing(true),
+      onChangeContact: typed === null ? undefined : address.edit,
       // After the address form, the code input is where the user goes next.
       autoFocus: typed !== null,
     }),

@@ -1,12 +1,13 @@
-import type { EntryFormOptions } from '../../hooks/use-entry-form.js';
+import { useState } from 'react';
+import { useEntryForm, type EntryFormOptions } from '../../hooks/use-entry-form.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { entryMessages } from '../../i18n/en/entry.js';
 import { FormError } from '../../primitives/form-error.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { TextField } from '../../primitives/text-field.js';
 import { EntryActions } from '../shared/entry-actions.js';
+import { isEmail } from '../shared/is-email.js';
 import { VERBATIM_INPUT } from '../shared/verbatim-input.js';
-import { useEmailEntryForm } from './use-email-entry-form.js';
 
 export interface EmailEntryFormProps extends EntryFormOptions {
   /** What will be sent: a code or a link. */
@@ -15,14 +16,25 @@ export interface EmailEntryFormProps extends EntryFormOptions {
 
 /**
  * `need_email` (and "Change email"): the address to send a code or link to, when the username is
- * not an email. The step around it owns the heading.
+ * not an email, checked before it is sent. The step around it owns the heading.
  * @selector [data-scope="authn"][data-part="email-entry"]
  */
-export function EmailEntryForm({ sends, ...options }: EmailEntryFormProps) {
+export function EmailEntryForm({ sends, initialValue, ...options }: EmailEntryFormProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(entryMessages);
-  const form = useEmailEntryForm(options);
-  const email = form.getEmailProps();
+  const [email, setEmail] = useState(initialValue);
+  const form = useEntryForm<'email.error.required' | 'email.error.invalid'>({
+    ...options,
+    field: 'email',
+    check: () => {
+      const trimmed = email.trim();
+      return trimmed === ''
+        ? { error: 'email.error.required' }
+        : !isEmail(trimmed)
+          ? { error: 'email.error.invalid' }
+          : { value: trimmed };
+    },
+  });
 
   return (
     <form {...form.getFormProps()} {...partAttributes('email-entry')}>
@@ -35,10 +47,13 @@ export function EmailEntryForm({ sends, ...options }: EmailEntryFormProps) {
         autoComplete="email"
         {...VERBATIM_INPUT}
         required
-        value={email.value}
+        value={email}
         inputRef={form.inputRef}
-        error={email.error}
-        onChange={(event) => email.onChange(event.target.value)}
+        error={form.fieldError}
+        onChange={(event) => {
+          setEmail(event.target.value);
+          form.clearError();
+        }}
       />
       <EntryActions
         submit={form.getSubmitProps()}

@@ -80,13 +80,9 @@ function EmailLinkBody({ api }: { api: EmailLinkStepApi }) {
           ) : null}
         </>
       )}
-      {api.exit === null ? null : isReset ? (
-        <Button variant="secondary" part={api.exit} {...api.getExitProps()}>
-          {t(api.exit === 'back' ? 'reset.back' : 'flow.startOver')}
-        </Button>
-      ) : (
-        <Button variant="link" part="back" {...api.getExitProps()}>
-          {t('emailLink.back')}
+      {api.exit === null ? null : (
+        <Button variant={isReset ? 'secondary' : 'link'} part={api.exit} {...api.getExitProps()}>
+          {t(!isReset ? 'emailLink.back' : api.exit === 'back' ? 'reset.back' : 'flow.startOver')}
         </Button>
       )}
     </>

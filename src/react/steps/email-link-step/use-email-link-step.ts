@@ -1,15 +1,15 @@
-import { useState } from 'react';
 import type { FlowIdentifier, FlowView, LinkHandoff } from '../../../core/index.js';
 import { isRestarting } from '../../hooks/pending-call.js';
 import { callButton, errorText } from '../../hooks/step-form.js';
 import type { StepButtonProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import type { EntryFormOptions } from '../../hooks/use-entry-form.js';
-import { useResendCountdown } from '../../hooks/use-resend-countdown.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
 import { emailLinkMessages } from '../../i18n/en/email-link.js';
 import type { ResendButtonProps } from '../code-step/resend-button.js';
+import { useResend } from '../code-step/use-resend.js';
+import { useAddressChange } from '../shared/use-address-change.js';
 import { EMAIL_LINK_COPY, isEmailLinkChoice, type EmailLinkChoice, type EmailLinkChoiceName } from './email-link-choice.js';
 import { useLinkHandoff } from './use-link-handoff.js';
 import { useLinkPoll } from './use-link-poll.js';
@@ -68,26 +68,12 @@ export function useEmailLinkStep(): EmailLinkStepApi | null {
   const t = useMessages(emailLinkMessages);
   const choice = isEmailLinkChoice(view.choice) ? view.choice : null;
   const sent = choice?.data.sent === true;
-  const [typed, setTyped] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
+  const address = useAddressChange(view);
   const linkPoll = useLinkPoll(view, submit);
   const linkHandoff = useLinkHandoff(view.flowId, sent);
   const restarting = view.busy && isRestarting(view);
 
-  // Leave the address form once the send it asked for went through.
-  const [wasBusy, setWasBusy] = useState(view.busy);
-  if (wasBusy !== view.busy) {
-    setWasBusy(view.busy);
-    if (!view.busy && editing && view.formError === null && Object.keys(view.fieldErrors).length === 0) {
-      setEditing(false);
-    }
-  }
-
-  const rateLimit = view.formError?.code === 'rate-limited' ? view.formError : null;
-  const countdown = useResendCountdown(
-    choice?.data.resend_time,
-    rateLimit?.retryAfterSeconds === undefined ? null : { seconds: rateLimit.retryAfterSeconds, key: rateLimit },
-  );
+  const resend = useResend(view, choice?.data.resend_time);
 
   if (choice === null) {
     return null;
@@ -105,34 +91,25 @@ export function useEmailLinkStep(): EmailLinkStepApi | null {
     headingKey: sent ? copy.heading : copy.headingUnsent,
     identifier: view.identifier,
     startOver,
-    entering: (choice.data.need_email === true && !sent) || editing,
-    body: bodyOf(t, choice, restarting, knownEmail(view, typed)),
+    entering: (choice.data.need_email === true && !sent) || address.editing,
+    body: bodyOf(t, choice, restarting, knownEmail(view, address.typed)),
     sent,
     formError: errorText(t, view.formError),
     notYet: linkPoll.notYet,
     pollKey: copy.poll,
     exit: view.canGoBack ? 'back' : isReset ? 'start-over' : null,
-    getEntryProps: () => ({
-      initialValue: typed ?? '',
-      onSend: (email) => {
-        setTyped(email);
+    getEntryProps: () =>
+      address.getEntryProps(sent, (email) => {
         linkPoll.clear();
         restart(name, { email });
-      },
-      onCancel: sent ? () => setEditing(false) : undefined,
-      autoFocus: editing,
-    }),
+      }),
     getPollProps: () => callButton(view.busy, linkPoll.polling, linkPoll.poll),
-    getResendProps: () => ({
-      countdown,
-      sent,
-      ...callButton(view.busy, restarting),
-      onResend: () => {
+    getResendProps: () =>
+      resend(sent, () => {
         linkPoll.clear();
         restart(name, {});
-      },
-    }),
-    getChangeEmailProps: () => (typed === null ? null : { disabled: view.busy, onClick: () => setEditing(true) }),
+      }),
+    getChangeEmailProps: () => (address.typed === null ? null : { disabled: view.busy, onClick: address.edit }),
     getExitProps: () => ({ disabled: view.busy, onClick: view.canGoBack ? back : startOver }),
   };
 }

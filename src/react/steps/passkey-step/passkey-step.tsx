@@ -6,9 +6,15 @@ import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { LoadingView } from '../loading-view/loading-view.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
-import { PasskeyStartButton } from './passkey-start-button.js';
-import type { PasskeyCeremonyApi } from './use-passkey-ceremony.js';
-import { usePasskeyOffer, usePasskeyPrompt, usePasskeyStep, type PasskeyOfferApi, type PasskeyStepApi } from './use-passkey-step.js';
+import { PasskeyStartButton, type PasskeyStartButtonProps } from './passkey-start-button.js';
+import {
+  usePasskeyOffer,
+  usePasskeyPrompt,
+  usePasskeyStep,
+  type PasskeyOfferApi,
+  type PasskeyPromptApi,
+  type PasskeyStepApi,
+} from './use-passkey-step.js';
 
 /**
  * The `passkey` choice: sign in with a passkey, create one (sign-up, or as a second factor), or,
@@ -34,13 +40,10 @@ function OtherWays({ api }: { api: PasskeyStepApi }) {
   if (api.otherWay === null) {
     return null;
   }
-  return api.otherWay === 'back' ? (
-    <Button variant="link" part="other-method" {...api.getOtherWayProps()}>
-      {t('passkey.otherMethod')}
-    </Button>
-  ) : (
-    <Button variant="link" part="start-over" {...api.getOtherWayProps()}>
-      {t('flow.startOver')}
+  const back = api.otherWay === 'back';
+  return (
+    <Button variant="link" part={back ? 'other-method' : 'start-over'} {...api.getOtherWayProps()}>
+      {t(back ? 'passkey.otherMethod' : 'flow.startOver')}
     </Button>
   );
 }
@@ -59,15 +62,33 @@ function PasskeyUnavailable({ api, signIn }: { api: PasskeyStepApi; signIn: bool
   );
 }
 
-/** The polite line that says the browser, not the page, wants the user's attention now. */
-function CeremonyStatus({ ceremony }: { ceremony: PasskeyCeremonyApi }) {
+/**
+ * The prompt's error, the polite line that says the browser, not the page, wants the user's
+ * attention now, and the button that opens the prompt while a try may start.
+ */
+type PromptControlsProps = { prompt: PasskeyPromptApi } & Pick<PasskeyStartButtonProps, 'labelKey' | 'submittingKey'>;
+
+function PromptControls({ prompt, labelKey, submittingKey }: PromptControlsProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(passkeyMessages);
+  const { ceremony } = prompt;
   const waiting = ceremony.state.kind === 'waiting';
   return (
-    <p aria-live="polite" {...partAttributes('passkey-status', waiting ? 'visible' : 'hidden')}>
-      {waiting ? t('passkey.status.waiting') : null}
-    </p>
+    <>
+      <FormError message={prompt.error} />
+      <p aria-live="polite" {...partAttributes('passkey-status', waiting ? 'visible' : 'hidden')}>
+        {waiting ? t('passkey.status.waiting') : null}
+      </p>
+      {prompt.usable ? (
+        <PasskeyStartButton
+          ceremony={ceremony}
+          labelKey={labelKey}
+          submittingKey={submittingKey}
+          busy={prompt.busy}
+          retry={prompt.error !== null}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -83,17 +104,11 @@ function PasskeyCeremonyStep({ api, signIn }: { api: PasskeyStepApi; signIn: boo
       <p {...partAttributes('body')}>
         {t(!ceremony.supported ? 'passkey.error.unsupported' : signIn ? 'passkey.body.signIn' : 'passkey.body.register')}
       </p>
-      <FormError message={prompt.error} />
-      <CeremonyStatus ceremony={ceremony} />
-      {prompt.usable ? (
-        <PasskeyStartButton
-          ceremony={ceremony}
-          labelKey={signIn ? 'passkey.signIn' : 'passkey.create'}
-          submittingKey={signIn ? 'passkey.signingIn' : 'passkey.saving'}
-          busy={prompt.busy}
-          retry={prompt.error !== null}
-        />
-      ) : null}
+      <PromptControls
+        prompt={prompt}
+        labelKey={signIn ? 'passkey.signIn' : 'passkey.create'}
+        submittingKey={signIn ? 'passkey.signingIn' : 'passkey.saving'}
+      />
       <OtherWays api={api} />
     </div>
   );
@@ -112,17 +127,7 @@ function PasskeyOfferForm({ offer }: { offer: PasskeyOfferApi }) {
     <div {...prompt.getRootProps()} {...partAttributes('passkey-step', 'offer')}>
       <Heading>{t('passkey.heading.offer')}</Heading>
       <p {...partAttributes('body')}>{t('passkey.body.offer')}</p>
-      <FormError message={prompt.error} />
-      <CeremonyStatus ceremony={prompt.ceremony} />
-      {prompt.usable ? (
-        <PasskeyStartButton
-          ceremony={prompt.ceremony}
-          labelKey="passkey.add"
-          submittingKey="passkey.saving"
-          busy={prompt.busy}
-          retry={prompt.error !== null}
-        />
-      ) : null}
+      <PromptControls prompt={prompt} labelKey="passkey.add" submittingKey="passkey.saving" />
       <Button variant="secondary" part="passkey-later" {...offer.getLaterProps()}>
         {t('passkey.offer.later')}
       </Button>
