@@ -20,8 +20,9 @@ function readHeights(): Heights {
 const ROOT = '[data-scope="authn"][data-part="root"]';
 
 /**
- * Keeps the flow card from growing when "Loading…" gives way to the first screen: while it loads,
- * the card is as tall as that screen was last time on this browser (`--demo-first-screen`, which
+ * Keeps the flow card from growing when the first answer fills in the first screen (the providers
+ * under the email form) or replaces "Loading…": until it comes, the card is as tall as that screen
+ * was last time on this browser (`--demo-first-screen`, which
  * demo.css gives the loading card), for this preset and card width; demo.css holds a first guess
  * per preset for a first visit. The height is measured once the first screen is up.
  */
@@ -44,7 +45,9 @@ export function useFirstScreenHeight(stage: RefObject<HTMLElement | null>, prese
     let frame = 0;
     const measure = () => {
       const root = element.querySelector(ROOT);
-      if (measured || root === null || root.querySelector(':scope > [data-part="loading-view"]') !== null) {
+      // Measured once the start has answered: not while loading, nor on the form drawn before it.
+      const waiting = root?.querySelector(':scope > [data-part="loading-view"]') !== null || root.matches('[data-state="opening"]');
+      if (measured || root === null || waiting) {
         return;
       }
       measured = true;

@@ -19,15 +19,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Before anything: the host has not called `flow/start` yet. */
+/**
+ * A start that leads past the identifier (an invitation, an identity provider's sign-in) waits on the
+ * loading screen; every other first screen is the identifier form (Steps/EmailStep, BeforeStart).
+ * Here the host has not called `flow/start` yet.
+ */
 export const Idle: Story = {
+  args: { input: { start: { invitation: 'pmi_7u4nijrrv64mdojqf3iukjgqqrh5cnzd' } } },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'idle');
   },
 };
 
 export const Loading: Story = {
-  args: { events: [requested.start()] },
+  args: { input: { start: { invitation: 'pmi_7u4nijrrv64mdojqf3iukjgqqrh5cnzd' } }, events: [requested.start()] },
   play: async ({ canvas, ...context }) => {
     await expect(canvas.getByRole('status', { name: '' })).toBeInTheDocument();
     await expect(canvas.getByText(catalogOf(context)('flow.loading'))).toBeVisible();

@@ -264,11 +264,43 @@ async function returnFromGoogle(options: { code?: string } = {}): Promise<void> 
 const SCENARIOS: Scenario[] = [
   {
     name: 'first start',
-    row: 'started/start',
+    row: 'opening.ready/start',
     path: 'flow/start',
     repeatable: true,
     validationSource: '/email',
     prepare: async () => ({ rendered: null, typed: [] }),
+  },
+  {
+    // The form is there before the start answers: the user types and submits while it is out.
+    name: 'email sent before the start answers',
+    row: 'opening.waiting/start',
+    path: 'flow/start',
+    repeatable: true,
+    held: true,
+    validationSource: '/email',
+    prepare: async () => {
+      const rendered = renderFlow(emulator.token, { cbUri: CB_URI });
+      await typeEmail(rendered, 'early@example.com');
+      // Not in the start's body: the submit waits for its answer.
+      return { rendered, typed: [{ label: 'Email', value: 'early@example.com', notSent: true }] };
+    },
+    trigger: async ({ user }) => user.click(screen.getByRole('button', { name: 'Continue' })),
+  },
+  {
+    name: 'invitation start',
+    row: 'started/start',
+    path: 'flow/start',
+    repeatable: true,
+    validationSource: '/invitation',
+    prepare: async () => {
+      const response = await fetch(new URL('__emulator/invitations', BASE_URL), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'invited@example.com', cb_uri: CB_URI }),
+      });
+      const { invitation } = (await response.json()) as { invitation: string };
+      return { rendered: renderFlow(emulator.token, { cbUri: CB_URI, invitation }), typed: [] };
+    },
   },
   {
     name: 'email step submits',
@@ -476,10 +508,25 @@ function lostInput(typed: Typed[]): string[] {
   return lost;
 }
 
+/**
+ * What was typed and is neither on screen nor back on it after "Try again": the failed screen has no
+ * field, but its retry must bring the value back (a first start that failed starts again with it).
+ */
+async function lostAfterRetry(typed: Typed[]): Promise<string[]> {
+  const lost = lostInput(typed);
+  const retry = root()?.getAttribute('data-state') === 'failed' ? screen.queryByRole('button', { name: 'Try again' }) : null;
+  if (lost.length === 0 || retry === null) {
+    return lost;
+  }
+  retry.click();
+  await waitFor(() => expect(isSettled()).toBe(true));
+  return lostInput(typed);
+}
+
 function isSettled(): boolean {
   const state = root()?.getAttribute('data-state');
   // Busy states wait on a call; a fault must not leave the flow in one.
-  return state !== undefined && state !== null && !['idle', 'started', 'expired', 'completing', 'resuming', 'recovering'].includes(state)
+  return state !== undefined && state !== null && !['idle', 'opening', 'started', 'expired', 'completing', 'resuming', 'recovering'].includes(state)
     && document.querySelector('[data-scope="authn"] [aria-busy="true"], [data-part="loading-view"]') === null;
 }
 
@@ -538,7 +585,7 @@ describe('fault matrix', { timeout: 20_000 }, () => {
           const lost =
             fault === 'unknown choice'
               ? typed.filter((entry) => entry.notSent !== true && !fired.body().includes(entry.value)).map((entry) => `${entry.label} (not sent)`)
-              : lostInput(typed);
+              : await lostAfterRetry(typed);
           const problems = [
             said.some((text) => text.includes(SERVER_ENGLISH)) ? `server English shown: ${said.join(' | ')}` : '',
             forward.length === 0 ? 'no way forward' : '',

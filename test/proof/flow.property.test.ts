@@ -339,14 +339,15 @@ function requestIfAllowed(
   background = false,
 ): FlowEvent[] {
   const flowId = snapshot.context.flow?.flowId;
+  const deferral: FlowEvent = { type: 'user.submit', choice };
   if (flowId === undefined) {
-    return [];
+    // The first screen, before the start answers: a submit waits for it, as the bridge defers it.
+    return operation === 'update' && snapshot.can(deferral) ? [deferral] : [];
   }
   const event = stepRequest(flowId, operation, choice, background);
   if (snapshot.can(event)) {
     return [event];
   }
-  const deferral: FlowEvent = { type: 'user.submit', choice };
   return operation === 'update' && snapshot.can(deferral) ? [deferral] : [];
 }
 
@@ -422,19 +423,23 @@ function brokenHostRules(
   acknowledged: ReadonlySet<number>,
 ): string[] {
   const broken: string[] = [];
-  const holding = snapshot.matches({ restart: 'deferring' }) || snapshot.matches({ update: 'deferred' });
+  const holding =
+    snapshot.matches({ opening: 'waiting' }) || snapshot.matches({ restart: 'deferring' }) || snapshot.matches({ update: 'deferred' });
   if ((snapshot.context.deferred !== null) !== holding) {
     broken.push(`deferred ${JSON.stringify(snapshot.context.deferred)} in ${JSON.stringify(snapshot.value)}`);
   }
   if (snapshot.matches({ restart: 'deferring' }) && snapshot.context.pending?.background !== true) {
     broken.push('deferring without a background call');
   }
-  // What the user did during the background call happens once it answers, where the step takes it.
+  // What the user did during the background call happens once it answers, where the step takes it:
+  // where that answer still offers the submit's choice.
   const deferred = previous.context.deferred;
   const answered = sent?.type === 'api.responded' || sent?.type === 'api.failed';
-  if (deferred?.intent === 'submit' && previous.matches({ restart: 'deferring' }) && answered && !snapshot.matches('restart')) {
+  const waited = previous.matches({ restart: 'deferring' }) || previous.matches({ opening: 'waiting' });
+  if (deferred?.intent === 'submit' && waited && answered && !snapshot.matches('restart') && !snapshot.matches('opening')) {
     const asked = selectAction(snapshot);
-    if (snapshot.matches({ update: 'ready' }) || snapshot.matches('choice')) {
+    const offered = snapshot.context.flow?.choices.some((entry) => entry.choice === deferred.choice) === true;
+    if (offered && (snapshot.matches({ update: 'ready' }) || snapshot.matches('choice'))) {
       broken.push(`deferred submit ${deferred.choice} lost`);
     }
     if (snapshot.matches({ update: 'deferred' }) && (asked?.type !== 'submit' || asked.choice !== deferred.choice)) {

@@ -90,4 +90,19 @@ describe('hydrating the server markup', () => {
     expect(container.querySelector('[data-part="passkey-sign-in"]')).not.toBeNull();
     expect(container.querySelector('input[name="email"]')).toHaveAttribute('autocomplete', 'email webauthn');
   });
+
+  it('keeps what was typed in the server-rendered email field before the page hydrated', async () => {
+    container.innerHTML = serverMarkup('first-screen');
+    const field = container.querySelector<HTMLInputElement>('input[name="email"]');
+    if (field === null) {
+      throw new Error('The first screen has no email field.');
+    }
+    // Typed while the page's script was still loading.
+    field.value = 'early@example.com';
+    await act(async () => {
+      root = hydrateRoot(container, ssrScreen('first-screen'));
+    });
+    expect(container.querySelector('input[name="email"]')).toHaveValue('early@example.com');
+    expect(consoleError).not.toHaveBeenCalled();
+  });
 });

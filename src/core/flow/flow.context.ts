@@ -1,7 +1,7 @@
 /** How the flow machine's context starts, and what an answer changes in it (flow.machine.ts). */
 import type { FlowStartRequest } from '../api/wire.js';
 import { identifierAfter } from './flow.identifier.js';
-import type { FlowConclusion, FlowContext, FlowEvent, FlowInput } from './flow.types.js';
+import type { FlowConclusion, FlowContext, FlowDeferred, FlowEvent, FlowInput, FlowPending, FlowStateName } from './flow.types.js';
 
 export type EventOf<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
 
@@ -34,6 +34,18 @@ export function flowAfter(context: FlowContext, { result, operation }: EventOf<'
   };
 }
 
+/**
+ * The call a step takes to be in flight (`FlowView.pending`). A submit waiting for another call is,
+ * to its step, its own. The first screen's `flow/start` is one the user did not ask for, from the
+ * moment it is due.
+ */
+export function pendingShownOf(state: FlowStateName, pending: FlowPending | null, deferred: FlowDeferred | null): FlowPending | null {
+  if (deferred?.intent === 'submit') {
+    return { operation: 'update', choice: deferred.choice, background: false };
+  }
+  return state === 'opening' ? { operation: 'start', choice: undefined, background: true } : pending;
+}
+
 /** The flow the calls are for: the one an answer that completes it names, else the one on screen. */
 export function flowIdOf(context: FlowContext): string | undefined {
   return context.concluding?.settled.flow.flowId ?? context.flow?.flowId;
@@ -49,6 +61,7 @@ export function initialContext(input: FlowInput | undefined): FlowContext {
     concluding: null,
     error: null,
     failedOperation: null,
+    usernameFormat: input?.usernameFormat,
     identifier: undefined,
     actionSeq: 0,
     notice: null,

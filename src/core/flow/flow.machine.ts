@@ -11,7 +11,7 @@ import {
   isOutageError,
   isTransientError,
 } from './flow.guards.js';
-import { flowAfter, flowIdOf, initialContext, withoutSamlTicket, type EventOf } from './flow.context.js';
+import { flowAfter, flowIdOf, initialContext, pendingShownOf, withoutSamlTicket, type EventOf } from './flow.context.js';
 import { isUnrecognizedError } from './flow.issues.js';
 import type { FlowContext, FlowEvent, FlowInput, FlowPending, FlowStateName, FlowTag } from './flow.types.js';
 
@@ -26,12 +26,20 @@ const failedWith =
   ({ event }: { event: FlowEvent }) =>
     event.type === 'api.failed' && test(event.error);
 
+/**
+ * What a state that holds the user's deferred intent does after its call's answer: replays it, in
+ * the state the answer leads to. A transition action, not an exit one, so that `holdConclusion`
+ * (before it) still sees the submit the screen shows; starting over drops it with the context.
+ */
+type Then = readonly 'replayDeferred'[];
+const REPLAY: Then = ['replayDeferred'];
+
 /** How a state takes an answer to its call (after a first guard that leaves others' answers alone). */
-const answered = (shown: FlowStateName) =>
+const answered = (shown: FlowStateName, then: Then = []) =>
   [
     // The answer completes the flow: the host calls `flow/complete` while its step stays on screen.
-    { guard: 'completesFlow', target: '#authnFlow.concluding', actions: { type: 'holdConclusion', params: shown } },
-    { target: '#authnFlow.routing', actions: 'assignFlow' },
+    { guard: 'completesFlow', target: '#authnFlow.concluding', actions: [{ type: 'holdConclusion', params: shown }, ...then] },
+    { target: '#authnFlow.routing', actions: ['assignFlow', ...then] },
   ] as const;
 
 const toExpired = { guard: 'isExpired', target: '#authnFlow.expired', actions: 'assignError' } as const;
@@ -39,14 +47,15 @@ const toFailed = { guard: 'isFatal', target: '#authnFlow.failed', actions: ['ass
 const toRecovering = { guard: 'isUnrecognized', target: '#authnFlow.recovering', actions: 'assignRecovery' } as const;
 
 /** A step's call failed (an update or a restart). */
-const callFailed = [
-  { guard: 'isOtherFlow' },
-  toExpired,
-  toFailed,
-  toRecovering,
-  // Routing again keeps the error and returns to the screen the call came from.
-  { target: '#authnFlow.routing', actions: 'assignError' },
-] as const;
+const callFailed = (then: Then = []) =>
+  [
+    { guard: 'isOtherFlow' },
+    { ...toExpired, actions: ['assignError', ...then] },
+    { ...toFailed, actions: [...toFailed.actions, ...then] },
+    { ...toRecovering, actions: ['assignRecovery', ...then] },
+    // Routing again keeps the error and returns to the screen the call came from.
+    { target: '#authnFlow.routing', actions: ['assignError', ...then] },
+  ] as const;
 
 /** `flow/complete` answered (in `concluding` or `completing`). */
 const completeAnswers = {
@@ -99,7 +108,17 @@ export const flowMachine = setup({
       event.type === 'api.responded'
         ? event.operation !== 'update' || event.result.flowId !== context.resume?.flowId
         : event.type !== 'api.failed' || event.operation !== 'update' || event.flowId !== context.resume?.flowId,
-    isStrayStart: ({ event }) => (event.type !== 'api.responded' && event.type !== 'api.failed') || event.operation !== 'start',
+    // A fresh start whose first screen the kit can draw before the answer: not one that starts as an
+    // invitee's sign-up or from an identity provider's sign-in, whose answers lead past that screen.
+    opensWithForm: ({ context }) =>
+      context.start.invitation === undefined && context.start.samlIdpInitiatedTicket === undefined,
+    isIdentifierSubmit: ({ event }) =>
+      event.type === 'user.submit' && (event.choice === 'set_email' || event.choice === 'set_username'),
+    // A waiting submit is sent only for a choice the answer it waited for still offers.
+    isOfferedSubmit: ({ context, event }) =>
+      event.type === 'user.submit' && context.flow !== null && context.flow.choices.some((c) => c.choice === event.choice),
+    isStrayStart: ({ context, event }) =>
+      (event.type !== 'api.responded' && event.type !== 'api.failed') || event.operation !== 'start' || context.pending?.operation !== 'start',
     // An answer for another flow (one started over, or gone); a failure that names none is this flow's.
     isOtherFlow: ({ context, event }) => {
       const flowId = event.type === 'api.responded' ? event.result.flowId : 'flowId' in event ? event.flowId : undefined;
@@ -149,6 +168,8 @@ export const flowMachine = setup({
         callbackError: false,
       };
     }),
+    /** The first screen's `flow/start`: the user did not ask for it, so the form stays theirs. */
+    assignOpeningPending: assign(({ event }) => ({ pending: { ...pendingOf(event as EventOf<'api.requested'>), background: true } })),
     /** A call that leaves the screen as it is, its error included: a state read, or the `flow/complete` of a held answer. */
     assignCallPending: assign(({ event }) => ({ pending: pendingOf(event as EventOf<'api.requested'>) })),
     clearPending: assign({ pending: null }),
@@ -160,7 +181,7 @@ export const flowMachine = setup({
     holdConclusion: assign(({ context, event }, shown: FlowStateName) => ({
       concluding: {
         settled: flowAfter(context, event as EventOf<'api.responded'>),
-        shown: { state: shown, pending: context.pending },
+        shown: { state: shown, pending: pendingShownOf(shown, context.pending, context.deferred) },
       },
       pending: null,
     })),
@@ -173,11 +194,13 @@ export const flowMachine = setup({
       notice: null,
       callbackError: false,
     })),
-    defer: assign({
-      deferred: ({ event }) => {
-        const { type, choice } = event as EventOf<'user.submit' | 'user.chooseMethod'>;
-        return { intent: type === 'user.submit' ? ('submit' as const) : ('chooseMethod' as const), choice };
-      },
+    defer: assign(({ context, event }) => {
+      const deferred = event as EventOf<'user.submit' | 'user.chooseMethod'>;
+      return {
+        deferred: { intent: deferred.type === 'user.submit' ? ('submit' as const) : ('chooseMethod' as const), choice: deferred.choice },
+        // Kept as a call's would be: a failed start then starts again with it, and the form shows it.
+        identifier: ('identifier' in deferred ? deferred.identifier : undefined) ?? context.identifier,
+      };
     }),
     /**
      * The background call answered: what the user did meanwhile happens now, in the state that
@@ -234,6 +257,7 @@ export const flowMachine = setup({
       // An invitation or a SAML ticket names the user too: starting over is for another identifier.
       ...initialContext({
         start: { ...withoutSamlTicket(context.start), email: undefined, username: undefined, invitation: undefined },
+        usernameFormat: context.usernameFormat,
       }),
       actionSeq: context.actionSeq,
     })),
@@ -253,8 +277,33 @@ export const flowMachine = setup({
       always: [
         { guard: 'isCallbackRefused', target: 'refused' },
         { guard: 'hasResume', target: 'resuming' },
+        { guard: 'opensWithForm', target: 'opening' },
       ],
       on: { 'api.requested': startCall },
+    },
+    /**
+     * The first screen while `flow/start` runs: the identifier form from what the kit knows
+     * (`start`, `usernameFormat`), so it is there at first paint (and in server-rendered HTML). It
+     * takes typing; a submit waits for the answer, and is sent if that answer offers its choice.
+     */
+    opening: {
+      // Busy with a call the user did not ask for (`pending.background`), as `restart.running` can be.
+      tags: 'busy',
+      initial: 'ready',
+      states: {
+        ready: {
+          on: { 'user.submit': { guard: 'isIdentifierSubmit', target: 'waiting', actions: 'defer' } },
+        },
+        /** The user's submit waits for the answer (`deferred`). */
+        waiting: {
+          on: { 'user.submit': { guard: 'isIdentifierSubmit', actions: 'defer' } },
+        },
+      },
+      on: {
+        'api.requested': { guard: { type: 'requested', params: 'start' }, actions: 'assignOpeningPending' },
+        'api.responded': [{ guard: 'isStrayStart' }, ...answered('opening', REPLAY)],
+        'api.failed': [{ guard: 'isStrayStart' }, { target: 'failed', actions: ['assignError', ...REPLAY] }],
+      },
     },
     /** Back from a provider or an emailed link: the host sends the update that resumes the flow. */
     resuming: {
@@ -325,7 +374,7 @@ export const flowMachine = setup({
       tags: 'interactive',
       on: {
         'user.chooseMethod': { guard: 'isOfferedChoice', target: 'update', actions: 'assignSelectedChoice' },
-        'user.submit': { target: 'update.deferred', actions: 'defer' },
+        'user.submit': { guard: 'isOfferedSubmit', target: 'update.deferred', actions: 'defer' },
         'api.requested': stepCalls,
       },
     },
@@ -340,7 +389,7 @@ export const flowMachine = setup({
             'user.chooseMethod': { guard: 'isOfferedMethod', actions: 'pickMethod' },
             'user.finish': { guard: 'canFinish', target: '#authnFlow.completing' },
             // A submit that waited for a background call (`restart.deferring`).
-            'user.submit': { target: 'deferred', actions: 'defer' },
+            'user.submit': { guard: 'isOfferedSubmit', target: 'deferred', actions: 'defer' },
             'api.requested': stepCalls,
           },
         },
@@ -356,7 +405,7 @@ export const flowMachine = setup({
           tags: 'busy',
           on: {
             'api.responded': [{ guard: 'isOtherFlow' }, ...answered('update')],
-            'api.failed': callFailed,
+            'api.failed': callFailed(),
           },
         },
       },
@@ -368,7 +417,6 @@ export const flowMachine = setup({
     restart: {
       tags: 'busy',
       initial: 'running',
-      exit: 'replayDeferred',
       states: {
         running: {
           on: {
@@ -382,8 +430,8 @@ export const flowMachine = setup({
         },
       },
       on: {
-        'api.responded': [{ guard: 'isOtherFlow' }, ...answered('restart')],
-        'api.failed': callFailed,
+        'api.responded': [{ guard: 'isOtherFlow' }, ...answered('restart', REPLAY)],
+        'api.failed': callFailed(REPLAY),
       },
     },
     /**

@@ -10,7 +10,7 @@ import type {
   UsernameFormat,
 } from '../api/wire.js';
 import type { CallbackRefusal, ResumeUpdate } from '../callback/callback-record.js';
-import { flowIdOf } from './flow.context.js';
+import { flowIdOf, pendingShownOf } from './flow.context.js';
 import { activeChoiceOf, methodChoicesOf } from './flow.guards.js';
 import { issuesOf, type FlowIssue } from './flow.issues.js';
 import type { FlowMachine } from './flow.machine.js';
@@ -101,6 +101,23 @@ function screenOf(snapshot: FlowSnapshot): { state: FlowStateName; pending: Flow
   return snapshot.context.concluding?.shown ?? { state: 'completing', pending: snapshot.context.pending };
 }
 
+
+
+/**
+ * The choice the first screen serves before `flow/start` answers (state `opening`): the identifier,
+ * in the format the app said its project uses.
+ */
+function openingChoiceOf(context: FlowContext): FlowChoice {
+  return context.usernameFormat === undefined || context.usernameFormat === 'email'
+    ? { choice: 'set_email', data: {} }
+    : { choice: 'set_username', data: {} };
+}
+
+/** The identifier the flow starts with, before any answer names the user. */
+function startIdentifierOf({ email, username }: FlowStartRequest): FlowIdentifier | undefined {
+  return email !== undefined ? { kind: 'email', value: email } : username !== undefined ? { kind: 'username', value: username } : undefined;
+}
+
 function startRequestOf(context: FlowContext): FlowStartRequest {
   const identifier = context.identifier;
   if (identifier === undefined) {
@@ -116,7 +133,7 @@ function actionOf(state: MachineStateName, pending: FlowPending | null, context:
     return null;
   }
   const id = context.actionSeq;
-  if (state === 'idle' || state === 'expired') {
+  if (state === 'idle' || state === 'opening' || state === 'expired') {
     return { id, type: 'start', request: startRequestOf(context) };
   }
   if ((state === 'resuming' || state === 'recovering') && context.resume !== null) {
@@ -141,6 +158,7 @@ function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowCho
     case 'routing':
     case 'completing':
       return 'loading';
+    case 'opening':
     case 'started':
     case 'expired':
       // Starting again after expiry: the gone flow's step stays on screen, keeping what was typed.
@@ -184,7 +202,8 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
   const context = snapshot.context;
   const { state, pending } = screenOf(snapshot);
   const flow = context.flow;
-  const choice = flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
+  const opening = state === 'opening' && flow === null;
+  const choice = opening ? openingChoiceOf(context) : flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
   const methods = flow === null ? [] : methodChoicesOf(flow);
   // Errors come back to the step on screen, which is the one that made the call.
   const issues = issuesOf(context.error, choice?.choice, { fromCallback: context.callbackError });
@@ -192,22 +211,23 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
     state,
     step: stepOf(state, flow, choice, methods.length),
     busy: snapshot.hasTag('busy'),
-    pending,
+    // `concluding` shows the call as its step showed it (`holdConclusion`).
+    pending: stateNameOf(snapshot) === 'concluding' ? pending : pendingShownOf(state, pending, context.deferred),
     flowId: flow?.flowId ?? context.resume?.flowId,
-    flowType: flow?.flowType ?? [],
+    flowType: flow?.flowType ?? (opening ? (context.start.flowTypes ?? ['signup', 'signin']) : []),
     phase: flow?.phase,
-    usernameFormat: flow?.usernameFormat ?? 'email',
-    identifier: context.identifier,
+    usernameFormat: flow?.usernameFormat ?? context.usernameFormat ?? 'email',
+    identifier: context.identifier ?? (opening ? startIdentifierOf(context.start) : undefined),
     email: flow?.email,
     phone: flow?.phone,
     choice,
-    choices: flow?.choices ?? [],
+    choices: flow?.choices ?? (choice === null ? [] : [choice]),
     unknownChoices: flow?.unknownChoices ?? [],
     methods,
     fieldErrors: issues.fieldErrors,
     formError: issues.formError,
     canGoBack: snapshot.can({ type: 'user.back' }),
-    canStartOver: state !== 'idle' && state !== 'started',
+    canStartOver: state !== 'idle' && state !== 'opening' && state !== 'started',
     canRetry: snapshot.can({ type: 'user.retry' }),
     callbackRefused: context.callbackRefused,
     notice: context.notice,

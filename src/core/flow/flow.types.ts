@@ -1,5 +1,5 @@
 import type { AuthNError } from '../api/errors.js';
-import type { FlowChoiceName, FlowResult, FlowStartRequest } from '../api/wire.js';
+import type { FlowChoiceName, FlowResult, FlowStartRequest, UsernameFormat } from '../api/wire.js';
 import type { CallbackRefusal, FlowResume } from '../callback/callback-record.js';
 
 export interface FlowIdentifier {
@@ -36,9 +36,10 @@ export type FlowEvent =
   /**
    * A step's submit the host could not send at once (`api.requested` refused): during a background
    * call it waits for that call's answer, then the machine asks the host to send it (action
-   * `submit`). The host keeps the submit's data until then; the machine holds only its choice.
+   * `submit`). The host keeps the submit's data until then; the machine holds only its choice,
+   * and the identifier typed (never a secret), as `api.requested` does.
    */
-  | { type: 'user.submit'; choice: FlowChoiceName }
+  | { type: 'user.submit'; choice: FlowChoiceName; identifier?: FlowIdentifier }
   /** Completes a flow that is done but still offers an optional step ("add a passkey"). */
   | { type: 'user.finish' }
   | { type: 'user.back' }
@@ -57,6 +58,11 @@ export interface FlowInput {
   resume?: FlowResume;
   /** A return the kit could not match: shown as such, and nothing is sent. */
   callbackRefused?: CallbackRefusal;
+  /**
+   * The project's `username_format`, when the app knows it: the field the first screen shows before
+   * `flow/start` answers (state `opening`). The answer's own format wins. @default 'email'
+   */
+  usernameFormat?: UsernameFormat;
 }
 
 /**
@@ -65,6 +71,8 @@ export interface FlowInput {
  */
 export type FlowStateName =
   | 'idle'
+  /** The identifier form, drawn from what the kit knows while `flow/start` runs; a submit waits for its answer. */
+  | 'opening'
   | 'started'
   | 'routing'
   | 'choice'
@@ -115,7 +123,7 @@ export interface FlowContext {
   selectedChoice: FlowChoiceName | null;
   /** The call in flight, as reported by `api.requested`. */
   pending: FlowPending | null;
-  /** What the user did during a background call (states `restart.deferring`, `update.deferred`). */
+  /** What the user did during a background call (states `opening.waiting`, `restart.deferring`, `update.deferred`). */
   deferred: FlowDeferred | null;
   /** An answer that completes the flow, while `flow/complete` runs (state `concluding`). */
   concluding: FlowConclusion | null;
@@ -123,6 +131,8 @@ export interface FlowContext {
   error: AuthNError | null;
   /** The operation that failed, so a retry knows what to repeat. */
   failedOperation: FlowOperation | null;
+  /** The format the first screen's field takes before the flow says (`FlowInput.usernameFormat`). */
+  usernameFormat: UsernameFormat | undefined;
   /** The identifier typed or confirmed, to start again after expiry. */
   identifier: FlowIdentifier | undefined;
   /** Counts the times the machine asked its host for a call (`selectAction`), so each is made once. */

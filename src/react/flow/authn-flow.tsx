@@ -7,6 +7,7 @@ import {
   type FlowCompleteResult,
   type FlowStartRequest,
   type CallbackStorage,
+  type UsernameFormat,
 } from '../../core/index.js';
 import type { CaptchaAdapter } from '../captcha/captcha-adapter.js';
 import { CaptchaContext } from '../captcha/captcha-context.js';
@@ -29,6 +30,12 @@ export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
   flowTypes?: ('signup' | 'signin')[];
   /** Pre-fills the identifier, e.g. from an invitation link. Read once. @default undefined */
   email?: string;
+  /**
+   * The project's username format (its `username_format`), when the app knows it: the first screen
+   * shows that field at once, before `flow/start` answers (and in server-rendered HTML). Should the
+   * answer say otherwise, the field changes and keeps what was typed. Read once. @default 'email'
+   */
+  usernameFormat?: UsernameFormat;
   /**
    * Where social, SAML and email-link callbacks return to (`?state=…&code=…`); that page renders
    * `<AuthNFlow>` too, which resumes the flow. It must be one of the project's redirect URIs. Read
@@ -129,6 +136,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
   const {
     flowTypes,
     email,
+    usernameFormat,
     cbUri,
     invitation,
     samlIdpInitiatedTicket,
@@ -152,6 +160,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
       <AppearanceProvider {...appearance}>
         <FlowRoot
           start={{ email, cbUri, flowTypes, invitation, samlIdpInitiatedTicket }}
+          usernameFormat={usernameFormat}
           callback={{ callbackUrl, storage: callbackStorage, navigate, redirectOrigins }}
           onComplete={onComplete}
           onError={onError}
@@ -189,6 +198,7 @@ export function AuthNFlow(props: AuthNFlowProps) {
 
 interface FlowRootProps {
   start: FlowStartRequest;
+  usernameFormat: UsernameFormat | undefined;
   callback: FlowCallbackOptions;
   onComplete: AuthNFlowOwnProps['onComplete'];
   onError: AuthNFlowOwnProps['onError'];
@@ -198,7 +208,7 @@ interface FlowRootProps {
 }
 
 /** Owns the machine and the calls; `FlowScreen` renders what the machine says. */
-function FlowRoot({ start, callback, onComplete, onError, className, headless }: FlowRootProps) {
+function FlowRoot({ start, usernameFormat, callback, onComplete, onError, className, headless }: FlowRootProps) {
   const context = useAuthNContext();
   if (context === null) {
     throw new Error('FlowRoot renders inside an AuthNProvider.');
@@ -208,6 +218,7 @@ function FlowRoot({ start, callback, onComplete, onError, className, headless }:
   const { input: callbackInput, samlTicket, store } = useCallbackInput(callback, start.samlIdpInitiatedTicket === undefined);
   const [input] = useState(() => ({
     start: samlTicket === undefined ? start : { ...start, samlIdpInitiatedTicket: samlTicket },
+    usernameFormat,
     ...callbackInput,
   }));
   const actorRef = useActorRef(flowMachine, { input });

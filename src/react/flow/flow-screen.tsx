@@ -71,7 +71,7 @@ export const FlowScreen = memo(function FlowScreen({
           <Suspense fallback={<LoadingView />}>
             {/* eslint-disable-next-line react-hooks/static-components -- a lookup of module-level or app components, never one made here */}
             <Step />
-            <StepFocus rootRef={rootRef} step={view.step} />
+            <StepFocus rootRef={rootRef} step={view.step} opening={view.state === 'opening'} />
           </Suspense>
         </StepBoundary>
         <FlowFooter footer={appearance.footer} />
@@ -81,8 +81,8 @@ export const FlowScreen = memo(function FlowScreen({
 });
 
 /** Inside the Suspense boundary, so focus moves only once a lazy step's heading is in the DOM. */
-function StepFocus({ rootRef, step }: { rootRef: RefObject<HTMLDivElement | null>; step: FlowStepId }) {
-  useStepFocus(rootRef, step);
+function StepFocus({ rootRef, step, opening }: { rootRef: RefObject<HTMLDivElement | null>; step: FlowStepId; opening: boolean }) {
+  useStepFocus(rootRef, step, opening);
   return null;
 }
 

@@ -62,10 +62,11 @@ export function flowRequests(
 
   const submit: FlowCommands['submit'] = (choice, data) => {
     const id = flowId();
-    const variables = { flowId: id, choice, data } as UpdateFlowVariables;
-    const deferral: FlowEvent = { type: 'user.submit', choice };
+    // No flow yet (the first screen, while `flow/start` runs): the flow id is the action's, later.
+    const variables = { flowId: id ?? '', choice, data } as UpdateFlowVariables;
+    const deferral: FlowEvent = { type: 'user.submit', choice, identifier: identifierOf(variables) };
     // Refused now; during a background call the machine takes it for later, and its data waits here.
-    if (id !== undefined && !update(variables) && actorRef.getSnapshot().can(deferral)) {
+    if ((id === undefined || !update(variables)) && actorRef.getSnapshot().can(deferral)) {
       held.current = variables;
       send(deferral);
     }

@@ -17,14 +17,15 @@ const preparing = (): FlowEvent[] => [requested.start(), responded('start', 'pas
 const setEmail = requested.update('set_email', { identifier: EMAIL_IDENTIFIER });
 
 describe('flowMachine: a submit during a background call', () => {
-  it('refuses to send it at once, keeps its choice, and leaves the step as it was', () => {
+  it('refuses to send it at once, keeps its choice, and shows the step with its submit in flight', () => {
     const f = flow().send(...preparing());
     const before = f.view;
     expect(f.snapshot.can(setEmail)).toBe(false);
     f.send(submit('set_email'));
     expect(f.snapshot.value).toEqual({ restart: 'deferring' });
     expect(f.snapshot.context.deferred).toEqual({ intent: 'submit', choice: 'set_email' });
-    expect(f.view).toEqual(before);
+    // To the step, its submit is on its way: the button says so, and a second press does nothing.
+    expect(f.view).toEqual({ ...before, pending: { operation: 'update', choice: 'set_email', background: false } });
     expect(selectAction(f.snapshot)).toBeNull();
   });
 
@@ -80,7 +81,7 @@ describe('flowMachine: a submit during a background call', () => {
 
   it('drops it when the user starts over', () => {
     const f = flow().send(...preparing(), submit('set_email'), user.startOver());
-    expect(f.snapshot.value).toBe('idle');
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
     expect(f.snapshot.context.deferred).toBeNull();
   });
 

@@ -26,13 +26,27 @@ function tagsOf(view: ReturnType<typeof flow>): string[] {
   return [...view.snapshot.tags].sort();
 }
 
+const INVITATION = 'pmi_7u4nijrrv64mdojqf3iukjgqqrh5cnzd';
+
 describe('flowMachine: starting', () => {
-  it('starts idle and asks its host to call flow/start', () => {
+  it('opens on the identifier form and asks its host to call flow/start', () => {
     const f = flow();
-    expect(f.snapshot.value).toBe('idle');
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
     expect(tagsOf(f)).toEqual(['busy']);
-    expect(f.view).toMatchObject({ state: 'idle', step: 'loading', busy: true, pending: null, canStartOver: false });
+    expect(f.view).toMatchObject({ state: 'opening', step: 'set_email', busy: true, canStartOver: false });
+    // The start is a call the user did not ask for: the form stays theirs.
+    expect(f.view.pending).toEqual({ operation: 'start', choice: undefined, background: true });
     expect(f.view.action).toEqual({ id: expect.any(Number), type: 'start', request: {} });
+  });
+
+  it('waits idle, on the loading screen, for a start that leads past the identifier', () => {
+    const f = flow({ start: { invitation: INVITATION } });
+    expect(f.snapshot.value).toBe('idle');
+    expect(f.view).toMatchObject({ state: 'idle', step: 'loading', busy: true, pending: null, canStartOver: false });
+    expect(f.view.action).toMatchObject({ type: 'start', request: { invitation: INVITATION } });
+    f.send(requested.start());
+    expect(f.snapshot.value).toBe('started');
+    expect(f.view).toMatchObject({ busy: true, step: 'loading', action: null, pending: { operation: 'start' } });
   });
 
   it('passes the start options of its input to the start request', () => {
@@ -45,8 +59,8 @@ describe('flowMachine: starting', () => {
 
   it('stops asking once the start call is made', () => {
     const f = flow().send(requested.start());
-    expect(f.snapshot.value).toBe('started');
-    expect(f.view).toMatchObject({ busy: true, step: 'loading', action: null, pending: { operation: 'start' } });
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
+    expect(f.view).toMatchObject({ busy: true, step: 'set_email', action: null, pending: { operation: 'start', background: true } });
   });
 
   it('shows the email step when the flow asks for an email', () => {
@@ -77,13 +91,13 @@ describe('flowMachine: starting', () => {
 
   it('ignores responses while no start call is in flight', () => {
     const f = flow().send(responded('start', 'start-email'));
-    expect(f.snapshot.value).toBe('idle');
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
     expect(f.view.flowId).toBeUndefined();
   });
 
   it('takes only the start response while starting', () => {
     const f = flow().send(requested.start(), responded('update', 'signin-password'));
-    expect(f.snapshot.value).toBe('started');
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
   });
 });
 
@@ -379,7 +393,7 @@ describe('flowMachine: a failed start', () => {
     expect(f.snapshot.value).toBe('failed');
     expect(f.view).toMatchObject({ step: 'failed', formError: { code: 'network' }, canRetry: true, action: null });
     f.send(user.retry());
-    expect(f.snapshot.value).toBe('idle');
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
     expect(f.view.action).toMatchObject({ type: 'start' });
     expect(f.view.action?.id).not.toBe(first?.id);
     expect(f.view.formError).toBeNull();
@@ -393,8 +407,8 @@ describe('flowMachine: a failed start', () => {
 
 describe('flowMachine: start over', () => {
   const openings: [string, FlowEvent[]][] = [
-    ['idle', []],
-    ['started', [requested.start()]],
+    ['the first screen', []],
+    ['the first screen, starting', [requested.start()]],
     ['the email step', journeys.emailStep()],
     ['a submit in flight', [...journeys.signinPassword(), requested.update('password')]],
     ['the method picker', journeys.methodChoice()],
@@ -405,16 +419,17 @@ describe('flowMachine: start over', () => {
     ['expired', [...journeys.signinPassword(), requested.update('password'), failed('update', apiError('flow-expired'))]],
   ];
 
-  it.each(openings)('from %s goes back to idle with a new start request and no identifier', (_label, events) => {
+  it.each(openings)('from %s goes back to the first screen with a new start request and no identifier', (_label, events) => {
     const f = flow({ start: { email: EMAIL, cbUri: 'http://localhost:3000' } }).send(...events);
     const before = f.view.action?.id ?? -1;
     f.send(user.startOver());
-    expect(f.snapshot.value).toBe('idle');
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
     expect(f.view).toMatchObject({
-      state: 'idle',
+      state: 'opening',
+      step: 'set_email',
       flowId: undefined,
       identifier: undefined,
-      pending: null,
+      pending: { operation: 'start', background: true },
       formError: null,
       notice: null,
     });
@@ -453,7 +468,7 @@ describe('flowMachine: stale and out-of-place facts', () => {
       requested.start(),
       failed('update', apiError('authentication-failure')),
     );
-    expect(f.snapshot.value).toBe('started');
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
   });
 
   it('is not left stuck by a late completion failure of the previous flow', () => {
@@ -466,8 +481,8 @@ describe('flowMachine: stale and out-of-place facts', () => {
     );
     // Were the stale failure taken, a retry would wait in `completing` for a flow it has not got.
     f.send(user.retry());
-    expect(f.snapshot.value).toBe('started');
-    expect(f.view.pending).toMatchObject({ operation: 'start' });
+    expect(f.snapshot.value).toEqual({ opening: 'ready' });
+    expect(f.snapshot.context.pending).toMatchObject({ operation: 'start' });
   });
 
   it('ignores responses while the user is on a step', () => {

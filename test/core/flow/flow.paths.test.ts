@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { createActor, getNextSnapshot } from 'xstate';
 import { flowMachine, selectAction, selectFlowId, selectFlowView } from '../../../src/core/index.js';
 import type { FlowEvent, FlowSnapshot, FlowTag } from '../../../src/core/index.js';
-import { describeEvent } from '../../fixtures/flow-events.js';
+import { describeEvent, user } from '../../fixtures/flow-events.js';
 import { networkError } from '../../fixtures/index.js';
 import {
   FLOW_STATE_NAMES,
@@ -131,7 +131,7 @@ describe('flowMachine as a graph', () => {
     expect(
       violations((snapshot) => {
         const view = selectFlowView(snapshot);
-        return view.state === 'idle' || view.state === 'started' || view.canStartOver;
+        return view.state === 'idle' || view.state === 'opening' || view.state === 'started' || view.canStartOver;
       }),
     ).toEqual([]);
   });
@@ -148,28 +148,44 @@ describe('flowMachine as a graph', () => {
 
   it('holds what the user did during a background call only while that call or its submit is due', () => {
     const holding = (snapshot: FlowSnapshot) =>
-      snapshot.matches({ restart: 'deferring' }) || snapshot.matches({ update: 'deferred' });
+      snapshot.matches({ opening: 'waiting' }) || snapshot.matches({ restart: 'deferring' }) || snapshot.matches({ update: 'deferred' });
     expect(violations((snapshot) => (snapshot.context.deferred !== null) === holding(snapshot))).toEqual([]);
     expect(violations((snapshot) => !snapshot.matches({ restart: 'deferring' }) || snapshot.context.pending?.background === true)).toEqual(
       [],
     );
   });
 
-  it('asks for a deferred submit once the background call answers, wherever the step takes submits', () => {
+  it('leaves nothing the user did behind when they start over', () => {
+    const holding = reachable.filter(({ snapshot }) => snapshot.context.deferred !== null);
+    const failing = holding.filter(({ snapshot }) => getNextSnapshot(flowMachine, snapshot, user.startOver()).context.deferred !== null);
+    expect(failing.map(({ label }) => label)).toEqual([]);
+    expect(holding.length).toBeGreaterThan(0);
+  });
+
+  it('asks for a deferred submit once the call it waited for answers, wherever the step takes it', () => {
     const answers = (event: FlowEvent | undefined) => event?.type === 'api.responded' || event?.type === 'api.failed';
+    const waiting = (snapshot: FlowSnapshot) => snapshot.matches({ restart: 'deferring' }) || snapshot.matches({ opening: 'waiting' });
+    let offeredAfterStart = 0;
     const failing = reachable.filter(({ snapshot, previous, events }) => {
       const deferred = previous?.context.deferred;
-      if (deferred?.intent !== 'submit' || !previous?.matches({ restart: 'deferring' }) || !answers(events.at(-1)) || snapshot === previous) {
+      if (deferred?.intent !== 'submit' || previous === undefined || !waiting(previous) || !answers(events.at(-1)) || snapshot === previous) {
         return false;
       }
-      if (snapshot.matches({ restart: 'deferring' })) {
-        return false; // a late answer of another flow
+      if (waiting(snapshot) || snapshot.matches('concluding')) {
+        return false; // a late answer of another flow, or one that completes the flow
       }
+      // Sent only where the answer still offers the choice; elsewhere the step the answer brings shows.
+      const offered = snapshot.context.flow?.choices.some((entry) => entry.choice === deferred.choice) === true;
       const asked = selectAction(snapshot);
+      const askedForIt = snapshot.matches({ update: 'deferred' }) && asked?.type === 'submit' && asked.choice === deferred.choice;
+      if (askedForIt && previous.matches('opening')) {
+        offeredAfterStart += 1;
+      }
       const takesSubmits = snapshot.matches({ update: 'ready' }) || snapshot.matches('choice');
-      return takesSubmits || (snapshot.matches({ update: 'deferred' }) && !(asked?.type === 'submit' && asked.choice === deferred.choice));
+      return offered ? !askedForIt : snapshot.matches({ update: 'deferred' }) || (takesSubmits && snapshot.context.deferred !== null);
     });
     expect(failing.map(({ label }) => label)).toEqual([]);
+    expect(offeredAfterStart).toBeGreaterThan(0);
     expect(reachable.some(({ snapshot }) => snapshot.matches({ update: 'deferred' }))).toBe(true);
   });
 

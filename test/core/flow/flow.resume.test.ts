@@ -136,7 +136,7 @@ describe('flowMachine: a callback the server refuses', () => {
     );
     expect(f.view).toMatchObject({ state: 'failed', step: 'failed', canRetry: true, formError: { code: 'network' } });
     f.send(user.retry());
-    expect(f.view).toMatchObject({ state: 'idle', action: { type: 'start' } });
+    expect(f.view).toMatchObject({ state: 'opening', action: { type: 'start' } });
   });
 });
 
@@ -167,12 +167,12 @@ describe('flowMachine: a callback that cannot resume', () => {
     const f = flow({ resume: SOCIAL }).send(requested.update('social'), failed('update', apiError('disabled-user')));
     expect(f.view).toMatchObject({ state: 'failed', formError: { code: 'disabled-user' } });
     f.send(user.retry());
-    expect(f.view).toMatchObject({ state: 'idle', action: { type: 'start' } });
+    expect(f.view).toMatchObject({ state: 'opening', action: { type: 'start' } });
   });
 
   it('lets the user start over while resuming', () => {
     const f = flow({ resume: SOCIAL }).send(user.startOver());
-    expect(f.view).toMatchObject({ state: 'idle', action: { type: 'start' } });
+    expect(f.view).toMatchObject({ state: 'opening', action: { type: 'start' } });
   });
 });
 
@@ -190,7 +190,7 @@ describe('flowMachine: a refused callback', () => {
     });
     expect(f.snapshot.hasTag('interactive')).toBe(true);
     f.send(user.startOver());
-    expect(f.view).toMatchObject({ state: 'idle', callbackRefused: null, action: { type: 'start', request: START } });
+    expect(f.view).toMatchObject({ state: 'opening', callbackRefused: null, action: { type: 'start', request: START } });
   });
 
   it('prefers a matched callback over a refusal', () => {

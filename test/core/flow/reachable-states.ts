@@ -20,6 +20,7 @@ import { EMAIL_IDENTIFIER, completed, failed, requested, responded, user } from 
 /** Every top-level state the machine declares, as `FlowStateName` lists them. */
 export const FLOW_STATE_NAMES = [
   'idle',
+  'opening',
   'started',
   'routing',
   'choice',
@@ -41,11 +42,13 @@ export const FLOW_STATE_NAMES = [
 export const MACHINE_STATE_NAMES = [...FLOW_STATE_NAMES, 'concluding'] as const;
 
 /**
- * The inputs the walk starts from: a page without a callback, a return matched to its flow, and
- * a return the kit refuses. Callback states are reachable only from the last two.
+ * The inputs the walk starts from: a page without a callback (its first screen drawn before the
+ * start answers), an invitation (which waits for it), a return matched to its flow, and a return
+ * the kit refuses. Callback states are reachable only from the last two.
  */
 export const GRAPH_INPUTS: readonly (FlowInput | undefined)[] = [
   undefined,
+  { start: { invitation: 'pmi_7u4nijrrv64mdojqf3iukjgqqrh5cnzd' } },
   {
     resume: {
       flowId: FLOW_ID,
@@ -141,9 +144,9 @@ export function isPlausibleEvent(snapshot: FlowSnapshot, event: FlowEvent): bool
   let flowId: string | undefined;
   switch (event.type) {
     case 'user.submit': {
-      // The host defers a submit only when the machine refuses to send it now.
+      // The host defers a submit only when the machine refuses to send it now, or no flow is there yet.
       const flow = snapshot.context.flow;
-      return flow !== null && !snapshot.can({ type: 'api.requested', operation: 'update', flowId: flow.flowId, choice: event.choice });
+      return flow === null || !snapshot.can({ type: 'api.requested', operation: 'update', flowId: flow.flowId, choice: event.choice });
     }
     case 'api.responded':
       answered = event.operation;

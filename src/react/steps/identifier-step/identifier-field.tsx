@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
 import type { PhoneNumberStatus } from '../../primitives/phone-field.js';
 import { TextField } from '../../primitives/text-field.js';
@@ -21,6 +21,17 @@ const PhoneField = lazy(() => import('../../primitives/phone-field.js').then((mo
 /** The email, username or phone input of the identifier step. */
 export function IdentifierField({ mode, value, error, autoComplete, onChange }: IdentifierFieldProps) {
   const t = useMessages();
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Typed into the server-rendered field before the page hydrated: React keeps the text on
+    // screen but not in state, and its next render would wipe it. Take it up once.
+    const typedEarly = inputRef.current?.value;
+    if (typedEarly !== undefined && typedEarly !== value) {
+      onChange(typedEarly, 'empty');
+    }
+    // Once, on mount: later the input's value is React's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   if (mode === 'phone') {
     return (
       <Suspense fallback={<PhoneFieldFallback label={t('identifier.phone.label')} autoComplete={autoComplete} />}>
@@ -48,6 +59,7 @@ export function IdentifierField({ mode, value, error, autoComplete, onChange }: 
       required
       value={value}
       error={error}
+      inputRef={inputRef}
       onChange={(event) => onChange(event.target.value, 'empty')}
     />
   );

@@ -67,9 +67,13 @@ export function useIdentifierStep(): IdentifierStepApi {
   const { view, submit, redirect, redirectTarget } = useAuthNFlow();
   const t = useMessages();
   const plan = identifierPlanOf(view);
-  const [text, setText] = useState(() => view.identifier?.value ?? '');
+  // Until the user types, the field shows the identifier the flow knows: the first screen is drawn
+  // before `flow/start` answers, and that answer may name the user (an invitation's email).
+  const [typed, setTyped] = useState<{ text: string; phoneStatus: PhoneNumberStatus } | null>(null);
+  const known = view.identifier?.value ?? '';
+  const text = typed?.text ?? known;
   // A number the flow already holds was accepted by the server.
-  const [phoneStatus, setPhoneStatus] = useState<PhoneNumberStatus>(() => (text === '' ? 'empty' : 'valid'));
+  const phoneStatus = typed?.phoneStatus ?? (known === '' ? 'empty' : 'valid');
   const [localError, setLocalError] = useState<LocalError | null>(null);
   const [unsafeProvider, setUnsafeProvider] = useState<string | null>(null);
   useSamlAutoRedirect(view, plan.providers, plan.samlOnly);
@@ -124,8 +128,7 @@ export function useIdentifierStep(): IdentifierStepApi {
       error: errorText(t, view.fieldErrors[field?.choice === 'set_username' ? 'username' : 'email'], localError),
       autoComplete,
       onChange: (next, status) => {
-        setText(next);
-        setPhoneStatus(status);
+        setTyped({ text: next, phoneStatus: status });
         setLocalError(null);
       },
     }),
