@@ -16,9 +16,9 @@ import type { WorkerQuestion, WorkerReply, WorkerRequest } from './worker-protoc
 
 type Pending = (reply: WorkerReply) => void;
 
-// The worker's name carries the preset asked for in `?preset=`.
-const preset = new URLSearchParams(window.location.search).get('preset') ?? 'password';
-const worker = new Worker(new URL('./emulator-worker.ts', import.meta.url), { type: 'module', name: preset });
+// Started by index.html; this reference makes the build emit it.
+const worker =
+  window.benchWorker ?? new Worker(new URL('./emulator-worker.ts', import.meta.url), { type: 'module', name: window.location.search });
 const pending = new Map<number, Pending>();
 let nextId = 0;
 worker.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -64,8 +64,14 @@ new PerformanceObserver((list) => {
 }).observe(slowEvents);
 
 const idleWaiters: (() => void)[] = [];
+let firstAsked: number | undefined;
+let firstAnswered: (at: number) => void = () => undefined;
+const firstAnswer = new Promise<number>((resolve) => {
+  firstAnswered = resolve;
+});
 const inPage = createEmulatorFetch({ handle }, { baseUrl: window.location.origin });
 const countingFetch: typeof fetch = async (input, init) => {
+  firstAsked ??= performance.now();
   counters.requests += 1;
   counters.inFlight += 1;
   counters.paths.push(new URL(input instanceof Request ? input.url : String(input)).pathname + choiceOf(init?.body));
@@ -73,6 +79,7 @@ const countingFetch: typeof fetch = async (input, init) => {
     return await inPage(input, init);
   } finally {
     counters.inFlight -= 1;
+    firstAnswered(performance.now());
     if (counters.inFlight === 0) {
       for (const resolve of idleWaiters.splice(0)) {
         resolve();
@@ -127,6 +134,8 @@ window.bench = {
   counters,
   events,
   settle,
+  firstAnswer,
+  firstAsked: () => firstAsked,
   outbox: async () => {
     const reply = await ask({ kind: 'outbox' });
     return reply.kind === 'outbox' ? reply.messages : [];

@@ -24,11 +24,27 @@ export interface BenchPage {
   counters: Counters;
   events: EventEntry[];
   settle: (heading?: string) => Promise<void>;
+  /** Settles, with the page time, when the kit's first call (`flow/start`) has its answer. */
+  firstAnswer: Promise<number>;
+  /** The page time the kit made its first call. */
+  firstAsked: () => number | undefined;
   outbox: () => Promise<OutboxMessage[]>;
+}
+
+/** Recorded from the document's creation by the harness's init script (scripts/bench-ui/first-screen.ts). */
+export interface FirstScreen {
+  /** `performance.now()` when an enabled, visible `input[type=email]` was first in the DOM. */
+  emailAt: number | undefined;
+  /** Layout shifts without recent input: when (page time) and how much. */
+  shifts: { at: number; value: number }[];
+  emailShown: Promise<void>;
 }
 
 declare global {
   interface Window {
     bench: BenchPage;
+    benchFirstScreen?: FirstScreen;
+    /** The emulator's worker, started by index.html before the page's scripts. */
+    benchWorker?: Worker;
   }
 }

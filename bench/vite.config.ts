@@ -21,7 +21,8 @@ export default defineConfig({
   plugins: [react()],
   // React's profiling build: a production build whose <Profiler> still reports commits.
   resolve: { alias: [...kitAliases, { find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] },
-  worker: { format: 'es' },
+  // A fixed name, so index.html starts the worker before the page's scripts load.
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'assets/[name].js' } } },
   build: {
     outDir: fileURLToPath(new URL('../test-results/bench-page', import.meta.url)),
     emptyOutDir: true,

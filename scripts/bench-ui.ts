@@ -9,6 +9,9 @@
  * in a Web Worker and is not in it) and an INP-style figure from Event Timing. `--top` adds the
  * hottest functions of each transition; `--sampling` sets the profiler's interval (finer costs the
  * page more). Typing is done before a measurement starts.
+ * Then, per journey, the bytes fetched from the navigation to signed in (JS, CSS, other, JS chunks);
+ * and the first screen: the time from the navigation to an enabled email field and the layout shift
+ * (CLS, goal 0, printed but not failing yet), as is, at 4× and with the first answer 300 ms late.
  * Goals: exactly one request per action, none extra under a double submit, at most two commits,
  * a median main-thread time ≤ 4 ms unthrottled, every INP ≤ 100 ms at 4×. Exits non-zero when a
  * request or commit goal is missed, or a time goal by more than twice.
@@ -17,11 +20,23 @@ import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 import { walkJourneys } from './bench-ui/journeys.js';
-import { printJourneys, printRun, printTop, summary } from './bench-ui/report.js';
+import { measureFirstScreens, type FirstScreenCondition } from './bench-ui/first-screen.js';
+import { printFirstScreens, printJourneys, printRun, printTop, printTransfers, summary } from './bench-ui/report.js';
 import { SourceMaps } from './bench-ui/source-maps.js';
 
 const CONFIG = 'bench/vite.config.ts';
 const THROTTLE = 4;
+/** A real service's round trip before the first answer. */
+const START_DELAY_MS = 300;
+const FIRST_SCREENS: FirstScreenCondition[] = [
+  { name: 'unthrottled', preset: 'password', cpuRate: 1, startDelayMs: 0 },
+  { name: `CPU ${THROTTLE}×`, preset: 'password', cpuRate: THROTTLE, startDelayMs: 0 },
+  { name: `first answer +${START_DELAY_MS} ms`, preset: 'password', cpuRate: 1, startDelayMs: START_DELAY_MS },
+  { name: `CPU ${THROTTLE}×, first answer +${START_DELAY_MS} ms`, preset: 'password', cpuRate: THROTTLE, startDelayMs: START_DELAY_MS },
+  // Providers and a passkey come with the answer, under the form; the page reserves no height for them.
+  { name: `providers, CPU ${THROTTLE}×, first answer +${START_DELAY_MS} ms`, preset: 'everything', cpuRate: THROTTLE, startDelayMs: START_DELAY_MS },
+];
+const FIRST_SCREEN_RUNS = 3;
 
 /** `--name` or `--name=value` from the command line: `fallback` when absent, `bare` when valueless. */
 function flag(name: string, fallback: number, bare: number): number {
@@ -46,6 +61,7 @@ async function main(): Promise<void> {
     const samplingUs = flag('sampling', 200, 200);
     const unthrottled = await walkJourneys(newPage, origin, maps, { cpuRate: 1, samplingUs });
     const throttled = await walkJourneys(newPage, origin, maps, { cpuRate: THROTTLE, samplingUs });
+    const firstScreens = await measureFirstScreens(newPage, origin, FIRST_SCREENS, FIRST_SCREEN_RUNS);
     printRun(
       'unthrottled: main-thread CPU ms by origin (main = their sum); render = the Profiler\'s actualDuration (wall ms); ' +
         'not counted = bench page + harness; INP in ms (8 ms steps)',
@@ -53,6 +69,8 @@ async function main(): Promise<void> {
     );
     printRun(`CPU throttled ${THROTTLE}×`, throttled);
     printJourneys(unthrottled);
+    printTransfers(unthrottled);
+    printFirstScreens(firstScreens);
     const top = flag('top', 0, 10);
     if (top > 0) {
       printTop('unthrottled', unthrottled, top);

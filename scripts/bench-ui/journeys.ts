@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { clickOn, counters, measure, openBench, type Bench, type BenchOptions, type Measured } from './measure.js';
 import type { SourceMaps } from './source-maps.js';
+import type { Transfer } from './transfer.js';
 
 const PASSWORD = 'Bench+Passw0rd!';
 
@@ -10,6 +11,8 @@ export interface Journey {
   /** Everything the page sent, background calls (a passkey's options) included. */
   loadRequests: number;
   paths: string[];
+  /** Fetched from the navigation to signed in. */
+  transfer: Transfer;
 }
 
 /**
@@ -75,7 +78,7 @@ export async function walkJourneys(newPage: () => Promise<Page>, origin: string,
     const bench = await openBench(await newPage(), origin, maps, preset, options);
     const loadRequests = (await counters(bench.page)).requests;
     const steps = await walk(bench);
-    journeys.push({ name, steps, loadRequests, paths: (await counters(bench.page)).paths });
+    journeys.push({ name, steps, loadRequests, paths: (await counters(bench.page)).paths, transfer: bench.transfer() });
     await bench.page.close();
   }
   return journeys;

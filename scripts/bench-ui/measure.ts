@@ -3,6 +3,7 @@ import type { Counters, EventEntry } from '../../bench/page-api.js';
 import { attribute, shippedMs, threadTime, type HotFunction, type Origin } from './cpu-profile.js';
 import { inpOf, type Inp } from './event-timing.js';
 import type { SourceMaps } from './source-maps.js';
+import { recordTransfer, type Transfer } from './transfer.js';
 
 export interface Measured {
   journey: string;
@@ -30,6 +31,8 @@ export interface Bench {
   cdp: CDPSession;
   origin: string;
   maps: SourceMaps;
+  /** The bytes fetched since the navigation. */
+  transfer: () => Transfer;
 }
 
 async function snapshot(page: Page): Promise<{ counters: Counters; events: EventEntry[]; now: number }> {
@@ -72,14 +75,15 @@ export interface BenchOptions {
 }
 
 export async function openBench(page: Page, origin: string, maps: SourceMaps, preset: string, options: BenchOptions): Promise<Bench> {
-  await page.goto(`${origin}/?preset=${preset}`);
   const cdp = await page.context().newCDPSession(page);
+  const transfer = await recordTransfer(cdp, maps);
+  await page.goto(`${origin}/?preset=${preset}`);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: options.samplingUs });
   await page.getByLabel('Email').waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuRate });
-  return { page, cdp, origin, maps };
+  return { page, cdp, origin, maps, transfer };
 }
 
 /** A click at the target's centre, as the mouse sends it: a trusted event, which Event Timing times. */

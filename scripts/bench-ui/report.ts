@@ -1,5 +1,6 @@
 import { SHIPPED } from './cpu-profile.js';
 import { formatInp } from './event-timing.js';
+import type { FirstScreen } from './first-screen.js';
 import type { Journey } from './journeys.js';
 import type { Measured } from './measure.js';
 import { ms, printTable, type Column } from './table.js';
@@ -24,6 +25,45 @@ const COLUMNS: Column<Measured>[] = [
 
 export function printRun(title: string, journeys: Journey[]): void {
   printTable(title, COLUMNS, journeys.flatMap((journey) => journey.steps));
+}
+
+function kB(bytes: number): string {
+  return (bytes / 1000).toFixed(1);
+}
+
+/** What each journey fetched, from the navigation to signed in. */
+export function printTransfers(journeys: Journey[]): void {
+  printTable(
+    'bytes fetched from navigation to signed in, kB as transferred (compressed, headers in); not counted = the bench page\'s share of the entry chunk ' +
+      '(the emulator worker fetches its script outside the page: not seen)',
+    [
+      { title: 'journey', cell: (journey) => journey.name, text: true },
+      { title: 'JS', cell: (journey) => kB(journey.transfer.js) },
+      { title: 'CSS', cell: (journey) => kB(journey.transfer.css) },
+      { title: 'other', cell: (journey) => kB(journey.transfer.other) },
+      { title: 'total', cell: (journey) => kB(journey.transfer.js + journey.transfer.css + journey.transfer.other) },
+      { title: 'JS chunks', cell: (journey) => String(journey.transfer.jsChunks) },
+      { title: 'not counted', cell: (journey) => kB(journey.transfer.harness) },
+    ],
+    journeys,
+  );
+}
+
+/** The first screen's figures: the median time of the loads and their largest CLS, against the goal 0 (not failing). */
+export function printFirstScreens(screens: FirstScreen[]): void {
+  printTable(
+    `first screen (password preset), ${screens[0]?.emailMs.length ?? 0} loads each, medians in ms from the navigation: an enabled email field in the DOM, ` +
+      'the kit\'s flow/start asked and answered; CLS until the field and the first answer are on screen + 1 s (largest; goal 0, not failing)',
+    [
+      { title: 'condition', cell: (screen) => screen.condition.name, text: true },
+      { title: 'email field ms', cell: (screen) => ms(median(screen.emailMs)) },
+      { title: 'start asked', cell: (screen) => ms(median(screen.askedMs)) },
+      { title: 'start answered', cell: (screen) => ms(median(screen.answeredMs)) },
+      { title: 'CLS', cell: (screen) => Math.max(...screen.cls).toFixed(3) },
+      { title: 'goal', cell: (screen) => verdict(Math.max(...screen.cls) === 0), text: true },
+    ],
+    screens,
+  );
 }
 
 export function printJourneys(journeys: Journey[]): void {

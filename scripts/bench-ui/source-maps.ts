@@ -99,6 +99,41 @@ export class SourceMaps {
     return { source: map.raw.sources[source] ?? '?', line: sourceLine + 1, text: (texts[sourceLine] ?? '').trim() };
   }
 
+  /**
+   * The part (0 to 1) of a chunk's characters that its map gives to sources matching `pattern`;
+   * undefined for a chunk without a map.
+   */
+  share(url: string, pattern: RegExp): number | undefined {
+    const map = this.#load(url);
+    if (map === undefined || map === null) {
+      return undefined;
+    }
+    const code = readFileSync(`${this.outDir}${new URL(url).pathname}`, 'utf8').split('\n');
+    const matching = map.raw.sources.map((source) => pattern.test(source));
+    let source = 0;
+    let matched = 0;
+    let total = 0;
+    for (const [index, fields] of decodeVlq(map.raw.mappings).entries()) {
+      const length = code[index]?.length ?? 0;
+      total += length;
+      let column = 0;
+      for (const [position, field] of fields.entries()) {
+        column += field[0] ?? 0;
+        // Unmapped spans (no source) count in the total only.
+        if (field.length < 4) {
+          continue;
+        }
+        source += field[1] ?? 0;
+        const next = fields[position + 1];
+        const end = next === undefined ? length : column + (next[0] ?? 0);
+        if (matching[source] === true) {
+          matched += end - column;
+        }
+      }
+    }
+    return total === 0 ? 0 : matched / total;
+  }
+
   #load(url: string): Loaded | null | undefined {
     let pathname: string;
     try {

@@ -9,10 +9,11 @@ import { joinClassNames, useAppearance, type AuthNColorScheme } from '../theme/a
 import type { FlowComponents } from '../theme/components.js';
 import { FlowFooter, FlowHeader, ThemeStyle } from './flow-frame.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { preloadSteps } from '../steps/lazy-steps.js';
+import { preloadStepsOf, type LazyStepKey } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
 import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from '../hooks/flow-context.js';
 import { screenComponentOf } from './custom-steps.js';
+import { reachableSteps } from './reachable-steps.js';
 import { StepBoundary } from './step-boundary.js';
 
 export interface FlowScreenProps {
@@ -47,10 +48,12 @@ export const FlowScreen = memo(function FlowScreen({
   const view = useSelector(actorRef, selectFlowView, isSameFlowView);
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   const rootRef = useRef<HTMLDivElement>(null);
+  // The steps this answer can lead to, fetched ahead so the next one does not wait on its code;
+  // the others load if ever shown. Keyed by the list, so only a new answer preloads again.
+  const reachable = reachableSteps(view).join(' ');
   useEffect(() => {
-    // The first screen is up: fetch the later steps now, so none of them waits on its code.
-    preloadSteps().catch(() => undefined);
-  }, []);
+    preloadStepsOf(reachable === '' ? [] : (reachable.split(' ') as LazyStepKey[])).catch(() => undefined);
+  }, [reachable]);
   const activeComponents = components === undefined ? appearance.components : { ...appearance.components, ...components };
   const Step = screenComponentOf(view, activeComponents);
   return (

@@ -66,7 +66,15 @@ export const CompleteView = steps.complete.component;
 export const FailedView = steps.failed.component;
 export const UnsupportedView = steps.unsupported.component;
 
-/** Fetches every lazy step's code; called once a flow is on screen. */
+/** A lazy step's chunk, by name: what the flow preloads. */
+export type LazyStepKey = keyof typeof steps;
+
+/** Fetches the code of the named steps ahead; each chunk is fetched once, however often asked. */
+export function preloadStepsOf(keys: readonly LazyStepKey[]): Promise<unknown> {
+  return Promise.all(keys.map((key) => steps[key].preload()));
+}
+
+/** Fetches every lazy step's code, for an app that wants them all at hand (the flow itself fetches only what its answer can lead to). */
 export function preloadSteps(): Promise<unknown> {
   return Promise.all(Object.values(steps).map((step) => step.preload()));
 }
