@@ -24,7 +24,7 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '52.75 kB',
+    limit: '53.5 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
@@ -38,7 +38,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow }',
     gzip: true,
-    limit: '48.25 kB',
+    limit: '49.35 kB',
     // Everything but React itself counts here, xstate and react-query included.
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -78,8 +78,9 @@ export default [
     import: '*',
     gzip: true,
     // Issue 6 set 10 kB; issues 11, 13 and 14 took it past, and the session machine moved in (issue 15,
-    // about 1.9 kB that left the React layer): docs/decisions.md, Budgets.
-    limit: '15.5 kB',
+    // about 1.9 kB that left the React layer), then the first screen before flow/start (issue 16):
+    // docs/decisions.md, Budgets.
+    limit: '15.9 kB',
   },
   // Floors, for reference: what the two JS targets are measured against before a line of React code.
   {
