@@ -229,7 +229,8 @@ forEachStore(() => {
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom('/v2/flow/update', '/v2/flow/restart', '/v2/flow/start', '/v2/flow/complete', '/v2/client/token/check',
-            '/v2/client/session/refresh', '/v2/client/userinfo', '/v2/client/session/logout'),
+            '/v2/client/session/refresh', '/v2/client/userinfo', '/v2/client/session/logout', '/v2/client/session/list',
+            '/v2/client/session/invalidate', '/v2/client/password/change'),
           fc.constantFrom(...flows),
           fc.constantFrom(...CHOICES),
           data,

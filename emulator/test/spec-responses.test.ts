@@ -68,6 +68,26 @@ async function failureResponses(): Promise<Sent[]> {
   await update('the good code', flow?.['flow_id'], 'email_otp', { code: emulator.outbox().at(-1)?.code });
   const tokens = (await send('complete', '/v2/flow/complete', { flow_id: flow?.['flow_id'] })).result as { active_token: { token: string } };
   await update('a completed flow', flow?.['flow_id'], '');
+  const own = { token: tokens.active_token.token };
+  await send('list sessions', '/v2/client/session/list', { ...own, size: 1 });
+  await send('invalidate an unknown session', '/v2/client/session/invalidate', { ...own, session_id: 'pmt_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' });
+  await emulator.handle({
+    method: 'POST',
+    path: '/__emulator/users',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'spec@example.com', password: GOOD_PASSWORD }),
+  });
+  const minted = await emulator.handle({
+    method: 'POST',
+    path: '/__emulator/login-code',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'spec@example.com' }),
+  });
+  const code = (JSON.parse(minted.body) as { code: string }).code;
+  const second = (await send('a second session', '/v2/client/userinfo', { code })).result as { active_token: { token: string; id: string } };
+  await send('invalidate a session', '/v2/client/session/invalidate', { token: second.active_token.token, session_id: second.active_token.id });
+  await send('change password, wrong old one', '/v2/client/password/change', { ...own, old_password: 'wrong', new_password: 'My2n+Password' });
+  await send('change password', '/v2/client/password/change', { ...own, old_password: GOOD_PASSWORD, new_password: 'My2n+Password' });
 
   const stale = (await send('start again', '/v2/flow/start', {})).result;
   clock.advance(600);

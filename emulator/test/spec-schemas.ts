@@ -225,8 +225,15 @@ export const CompleteResultSchema = v.strictObject({
 /** §2: `client/userinfo` and `client/session/refresh`. */
 export const SessionPairSchema = v.strictObject({ refresh_token: RefreshTokenSchema, active_token: v.optional(ActiveTokenSchema) });
 
-/** §2: `client/session/logout`. */
+/** §2: `client/session/logout`, `invalidate` and `password/change` (OAS `authn-empty`). */
 export const EmptyResultSchema = v.strictObject({});
+
+/** §2: `client/session/list`, OAS `authn-session-info-nocreds` entries (its `requred` typo read as meant). */
+const { enabled: _enabled, audience: _audience, client_id: _clientId, claims: _claims, intelligence: _intelligence, ...sessionEntries } = tokenInfoEntries;
+export const SessionListResultSchema = v.strictObject({
+  sessions: v.array(v.strictObject({ ...sessionEntries, active_token: v.optional(v.strictObject(tokenInfoEntries)) })),
+  last: v.optional(v.pipe(v.string(), v.minLength(1))),
+});
 
 /** §2: `client/jwks`, e.g. EC P-256 ES256 with `kid "pvi_…|1"`. */
 export const JwksResultSchema = v.strictObject({
@@ -271,6 +278,9 @@ export const SUCCESS_RESULTS: Readonly<Record<string, v.GenericSchema>> = {
   '/v2/client/userinfo': SessionPairSchema,
   '/v2/client/session/refresh': SessionPairSchema,
   '/v2/client/session/logout': EmptyResultSchema,
+  '/v2/client/session/list': SessionListResultSchema,
+  '/v2/client/session/invalidate': EmptyResultSchema,
+  '/v2/client/password/change': EmptyResultSchema,
   '/v2/client/jwks': JwksResultSchema,
 };
 

@@ -1,5 +1,5 @@
 import { ZERO_TIME } from './clock.js';
-import type { WireChoice, WireFlowCompleteResult, WireFlowResult, WireTokenInfo } from './wire-types.js';
+import type { WireChoice, WireFlowCompleteResult, WireFlowResult, WireSessionList, WireTokenInfo } from './wire-types.js';
 
 /**
  * Loose-wire mode (`looseWire: true`, `--loose-wire`): each result in the loosest form the
@@ -130,7 +130,22 @@ export function looseCompleteResult(result: WireFlowCompleteResult): Record<stri
   };
 }
 
-/** `client/session/logout`: an empty result is no result. */
+/** `client/session/list` (OAS `authn-session-info-nocreds`, whose entries take no `audience` and the like). */
+export function looseSessionList(result: WireSessionList): Record<string, unknown> {
+  return {
+    sessions: list(
+      result.sessions.map((session) => ({
+        ...session,
+        profile: map(session.profile),
+        scopes: list(session.scopes),
+        active_token: session.active_token === undefined ? null : looseTokenInfo(session.active_token),
+      })),
+    ),
+    last: optional(result.last),
+  };
+}
+
+/** `client/session/logout`, `invalidate` and `password/change`: an empty result is no result. */
 export function looseEmptyResult(): null {
   return null;
 }

@@ -6,5 +6,7 @@ export const CALLBACK_CODE_PATTERN = /^[a-zA-Z0-9_-]{8,64}$/;
 export const USERNAME_PATTERN = /^[0-9a-zA-Z+._+@-]{2,320}$/;
 export const TICKET_PATTERN = /^p[a-z][a-z2]_[a-z2-7]{32}$/;
 export const OTP_CODE_PATTERN = /^[0-9]{6}$/;
+/** OAS `authn-token-id`: a session's id. */
+export const TOKEN_ID_PATTERN = /^pmt_[a-z2-7]{32}$/;
 /** OAS `authn-token-user`, whose alternation the OAS leaves unanchored (`^(a)|(b)$`): anchored here. */
 export const USER_TOKEN_PATTERN = /^(?:ptu_[a-z2-7]{32}|[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;

@@ -163,6 +163,11 @@ export interface TokenRecord {
   scopes: string[];
   clientId: string | null;
   createdAt: number;
+  /**
+   * When the session began (its first pair; a refresh keeps it). Absent in tokens stored by
+   * emulators before it existed: then `createdAt` stands in.
+   */
+  sessionCreatedAt?: number;
   expiresAt: number;
   /** Logged out or rotated by a refresh; a revoked refresh token coming back revokes its session. */
   revoked: boolean;

@@ -5,9 +5,11 @@ import {
   FLOW_ID_PATTERN,
   OTP_CODE_PATTERN,
   TICKET_PATTERN,
+  TOKEN_ID_PATTERN,
   USER_TOKEN_PATTERN,
   USERNAME_PATTERN,
 } from './patterns.js';
+import { SESSION_ORDER_FIELDS } from './session-filter.js';
 import { plainObjectSchema } from './validation.js';
 
 /**
@@ -49,10 +51,38 @@ export const CompleteFlowBodySchema = v.strictObject({
 export const TokenBodySchema = v.strictObject({ token });
 
 /**
- * `client/session/logout` takes a user token (OAS `authn-token-user`: `ptu_…` or a JWT; its
- * pattern is anchored as intended). A refresh token is a `DoesNotMatchPattern` at `/token`.
+ * Logout, the password change and the session calls take a user token (OAS `authn-token-user`:
+ * `ptu_…` or a JWT; its pattern is anchored as intended). A refresh token is a
+ * `DoesNotMatchPattern` at `/token`.
  */
-export const LogoutBodySchema = v.strictObject({ token: v.pipe(token, v.regex(USER_TOKEN_PATTERN)) });
+const userToken = v.pipe(token, v.regex(USER_TOKEN_PATTERN));
+
+export const LogoutBodySchema = v.strictObject({ token: userToken });
+
+/** `client/password/change`: like logout, a user token; the new password's policy is checked after. */
+export const PasswordChangeBodySchema = v.strictObject({
+  token: userToken,
+  old_password: v.string(),
+  new_password: v.string(),
+});
+
+/** `client/session/invalidate`: OAS `authn-token-id` for the session. */
+export const SessionInvalidateBodySchema = v.strictObject({
+  token: userToken,
+  session_id: v.pipe(v.string(), v.regex(TOKEN_ID_PATTERN)),
+});
+
+/** `client/session/list`: OAS `authn-filter-tokens` plus the token; `filter` is checked in session-filter.ts. */
+export const SessionListBodySchema = v.strictObject({
+  token: userToken,
+  filter: v.optional(plainObjectSchema),
+  last: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
+  order: v.optional(v.picklist(['asc', 'desc'])),
+  order_by: v.optional(v.picklist(SESSION_ORDER_FIELDS)),
+  size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+export type SessionListBody = v.InferOutput<typeof SessionListBodySchema>;
 
 export const UserinfoBodySchema = v.strictObject({ code: ticket, flow_id: v.optional(flowId) });
 

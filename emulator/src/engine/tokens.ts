@@ -19,17 +19,18 @@ export function issueSession(
   ctx: EngineContext,
   user: UserRecord,
   grant: SessionGrant,
-  sessionId = newId('pmt', ctx.random),
+  session: { id: string; createdAt: number } = { id: newId('pmt', ctx.random), createdAt: ctx.now() },
 ): WireFlowCompleteResult {
   const now = ctx.now();
   const make = (type: TokenRecord['type'], lifetimeSeconds: number): TokenRecord => ({
     token: newId(type === 'user' ? 'ptu' : 'ptr', ctx.random),
     type,
-    sessionId,
+    sessionId: session.id,
     userId: user.id,
     scopes: [...grant.scopes],
     clientId: grant.clientId,
     createdAt: now,
+    sessionCreatedAt: session.createdAt,
     expiresAt: now + lifetimeSeconds * 1000,
     revoked: false,
   });
@@ -80,7 +81,12 @@ export function refreshSession(ctx: EngineContext, refreshToken: string, userTok
     fail({ status: 'InvalidToken' });
   }
   revokeSession(ctx, record.sessionId);
-  return issueSession(ctx, user, { scopes: record.scopes, clientId: record.clientId }, record.sessionId);
+  return issueSession(
+    ctx,
+    user,
+    { scopes: record.scopes, clientId: record.clientId },
+    { id: record.sessionId, createdAt: record.sessionCreatedAt ?? record.createdAt },
+  );
 }
 
 /** `client/session/logout`: every token of the token's session stops working, expired or not. */
@@ -92,14 +98,15 @@ export function logout(ctx: EngineContext, token: string): void {
   revokeSession(ctx, record.sessionId);
 }
 
-function revokeSession(ctx: EngineContext, sessionId: string): void {
+/** Every live token of the session stops working. */
+export function revokeSession(ctx: EngineContext, sessionId: string): void {
   for (const token of ctx.store.listLiveSessionTokens(sessionId)) {
     ctx.store.putToken({ ...token, revoked: true });
   }
 }
 
 // `life` is what is left, in whole seconds, as in the OAS example (172605 of 172800).
-function toInfo(record: TokenRecord, user: UserRecord, now: number): WireTokenInfo {
+export function toInfo(record: TokenRecord, user: UserRecord, now: number): WireTokenInfo {
   const info: WireTokenInfo = {
     id: record.sessionId,
     type: record.type,

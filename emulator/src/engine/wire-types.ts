@@ -127,6 +127,28 @@ export interface WireFlowCompleteResult {
   scope?: string;
 }
 
+/** A session of `client/session/list` (OAS `authn-session-info-nocreds`): its refresh token's info. */
+export interface WireSessionInfo {
+  id: string;
+  type: 'session';
+  life: number;
+  expire: string;
+  identity: string;
+  email: string;
+  profile: Record<string, string>;
+  /** When the session began; a refresh keeps it. */
+  created_at: string;
+  scopes: string[];
+  /** The live active token, without the token itself. */
+  active_token?: WireTokenInfo;
+}
+
+export interface WireSessionList {
+  sessions: WireSessionInfo[];
+  /** Absent on the last page. */
+  last?: string;
+}
+
 /** A successful engine answer: the envelope's `summary` and `result`. */
 export interface Answer<TResult> {
   summary: string;

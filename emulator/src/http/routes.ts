@@ -3,9 +3,11 @@ import {
   looseCompleteResult,
   looseEmptyResult,
   looseFlowResult,
+  looseSessionList,
   looseSessionResult,
   looseTokenInfo,
 } from '../engine/loose-wire.js';
+import { passwordChangeRequest, sessionInvalidateRequest, sessionListRequest } from '../engine/operations/account.js';
 import { checkTokenRequest, jwksRequest, logoutRequest, refreshRequest, userinfo } from '../engine/operations/client.js';
 import { completeFlow } from '../engine/operations/flow-complete.js';
 import { startFlow } from '../engine/operations/flow-start.js';
@@ -44,5 +46,8 @@ export const API_ROUTES: ReadonlyMap<string, ApiOperation> = new Map<string, Api
   ['/v2/client/userinfo', route(userinfo, looseSessionResult)],
   ['/v2/client/session/refresh', route(refreshRequest, looseSessionResult)],
   ['/v2/client/session/logout', route(logoutRequest, looseEmptyResult)],
+  ['/v2/client/session/list', route(sessionListRequest, looseSessionList)],
+  ['/v2/client/session/invalidate', route(sessionInvalidateRequest, looseEmptyResult)],
+  ['/v2/client/password/change', route(passwordChangeRequest, looseEmptyResult)],
   ['/v2/client/jwks', route(jwksRequest, asIs)],
 ]);

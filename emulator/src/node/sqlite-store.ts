@@ -63,6 +63,11 @@ export function createSqliteStore(file: string): SqliteEmulatorStore {
 
   const getToken = text<[string]>('SELECT record FROM tokens WHERE token = ?');
   const listLiveSessionTokens = text<[string]>('SELECT record FROM tokens WHERE session_id = ? AND revoked = 0 ORDER BY rowid');
+  // The user is read from the record, not a column, so files written before this need no
+  // migration. It scans the table: expired tokens are purged, and a user lists sessions rarely.
+  const listLiveUserTokens = text<[string]>(
+    "SELECT record FROM tokens WHERE revoked = 0 AND json_extract(record, '$.userId') = ? ORDER BY rowid",
+  );
   const putToken = run<[string, string, number, number, string]>(
     `INSERT INTO tokens (token, session_id, revoked, expires_at, record) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (token) DO UPDATE SET session_id = excluded.session_id, revoked = excluded.revoked,
@@ -154,6 +159,7 @@ export function createSqliteStore(file: string): SqliteEmulatorStore {
     deleteFlow: writing((id: string) => void deleteFlow.run(id)),
     getToken: (token) => parse<TokenRecord>(getToken.get(token)),
     listLiveSessionTokens: (sessionId) => listLiveSessionTokens.all(sessionId).map((json) => JSON.parse(json) as TokenRecord),
+    listLiveUserTokens: (userId) => listLiveUserTokens.all(userId).map((json) => JSON.parse(json) as TokenRecord),
     putToken: writing(
       (token: TokenRecord) => void putToken.run(token.token, token.sessionId, token.revoked ? 1 : 0, token.expiresAt, JSON.stringify(token)),
     ),

@@ -84,6 +84,9 @@ export function createMemoryStore(limits: Partial<StoreLimits> = {}): EmulatorSt
         const record = tokens.get(token);
         return record ? [cloneRecord(record)] : [];
       }),
+    // A scan: tokens are bounded by `limits.tokens`, and a user lists sessions rarely.
+    listLiveUserTokens: (userId) =>
+      [...tokens.values()].flatMap((record) => (record.userId === userId && !record.revoked ? [cloneRecord(record)] : [])),
     putToken: (token) => {
       const old = tokens.get(token.token);
       if (old && old.sessionId !== token.sessionId) {

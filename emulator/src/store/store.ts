@@ -40,6 +40,8 @@ export interface EmulatorStore {
    * and a long session would otherwise make each refresh slower than the last.
    */
   listLiveSessionTokens(sessionId: string): TokenRecord[];
+  /** The tokens of a user that are not revoked, oldest first (`client/session/list`). */
+  listLiveUserTokens(userId: string): TokenRecord[];
   putToken(token: TokenRecord): void;
 
   getTicket(id: string): TicketRecord | undefined;

@@ -7,6 +7,7 @@ import {
   EmptyResultSchema,
   FlowCompleteResultSchema,
   JwksSchema,
+  SessionListSchema,
   SessionTokensSchema,
   TokenInfoSchema,
 } from './schemas.js';
@@ -20,6 +21,8 @@ import type {
   FlowUpdateData,
   JsonWebKeySet,
   RestartChoiceName,
+  SessionList,
+  SessionListRequest,
   SessionTokens,
   TokenInfo,
 } from './wire.js';
@@ -88,6 +91,14 @@ export interface AuthNClient {
     refresh(refreshToken: string, userToken?: string, options?: CallOptions): Promise<SessionTokens>;
     /** `client/session/logout`: revokes the session the user token belongs to. */
     logout(token: string, options?: CallOptions): Promise<void>;
+    /** `client/session/list`: a page of the sessions of the user token's user. */
+    list(token: string, request?: SessionListRequest, options?: CallOptions): Promise<SessionList>;
+    /** `client/session/invalidate`: ends one of the user's sessions, by its `id` from `list`. */
+    invalidate(token: string, sessionId: string, options?: CallOptions): Promise<void>;
+  };
+  password: {
+    /** `client/password/change`: the user token's user sets a new password, given the current one. */
+    change(token: string, oldPassword: string, newPassword: string, options?: CallOptions): Promise<void>;
   };
   /** `client/userinfo`: trades the login code hosted login redirects back with (`pmc_…`) for a session. */
   userinfo(code: string, options?: CallOptions & { flowId?: string }): Promise<SessionTokens>;
@@ -211,6 +222,41 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
         ),
       logout: async (token, callOptions) => {
         await post('client/session/logout', { token }, schemaParser(EmptyResultSchema), 'once', callOptions);
+      },
+      list: (token, request = {}, callOptions) =>
+        post(
+          'client/session/list',
+          {
+            token,
+            filter: request.filter,
+            last: request.last,
+            order: request.order,
+            order_by: request.orderBy,
+            size: request.size,
+          },
+          schemaParser(SessionListSchema),
+          'repeatable',
+          callOptions,
+        ),
+      invalidate: async (token, sessionId, callOptions) => {
+        await post(
+          'client/session/invalidate',
+          { token, session_id: sessionId },
+          schemaParser(EmptyResultSchema),
+          'once',
+          callOptions,
+        );
+      },
+    },
+    password: {
+      change: async (token, oldPassword, newPassword, callOptions) => {
+        await post(
+          'client/password/change',
+          { token, old_password: oldPassword, new_password: newPassword },
+          schemaParser(EmptyResultSchema),
+          'once',
+          callOptions,
+        );
       },
     },
     userinfo: (code, callOptions = {}) =>

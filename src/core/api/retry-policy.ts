@@ -9,14 +9,16 @@ import { wait } from './wait.js';
  * - **Repeatable calls** change nothing the user would notice when sent twice: `flow/start` (a
  *   second flow; the first expires unused) unless it carries an IdP-initiated SAML ticket (spent by
  *   the first start that lands), a state read (`flow/update` with choice `""`),
- *   `client/token/check`, `client/jwks`, and the poll of an accepted request (`GET request/{id}`).
+ *   `client/token/check`, `client/session/list`, `client/jwks`, and the poll of an accepted request (`GET request/{id}`).
  *   They are retried after a network error (no answer came) and after HTTP 500, 502, 503 or 504
  *   (the SDKs' `RETRYABLE_HTTP_CODES`).
  * - **Every other call** may have landed, and landing twice is not harmless: an update with a
  *   choice submits a code or a password (a code is single-use, wrong passwords count towards a
  *   lockout), `flow/restart` sends a new code, `flow/complete` ends the flow, `client/session/refresh`
- *   spends a refresh token that rotates, `client/userinfo` spends a single-use login code, and a
- *   repeated `client/session/logout` answers an error for a session it did revoke. They are sent
+ *   spends a refresh token that rotates, `client/userinfo` spends a single-use login code, a
+ *   repeated `client/session/logout` or `client/session/invalidate` answers an error for a session
+ *   it did end, and a repeated `client/password/change` sends an old password that is no longer
+ *   right (a wrong guess towards a lockout). They are sent
  *   again only when the answer proves they never reached the service: a rate limit (HTTP 429 or
  *   status `TooManyRequests`), which refuses a request before it is processed. Not after a network
  *   error or a timeout (the request may have been processed and only the answer lost), and not

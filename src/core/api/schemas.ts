@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   asNumber,
+  asString,
   field,
   isRecord,
   listOf,
@@ -123,7 +124,24 @@ export const JwksSchema = v.looseObject({
   ),
 });
 
-/** `client/session/logout`: an empty object; a missing or null result is tolerated too. */
+/**
+ * `client/session/list`: one session (OAS `authn-session-info-nocreds`), read as a token's info.
+ * An entry without an `id` is dropped: it could not be invalidated.
+ */
+export const SessionInfoSchema = v.looseObject({
+  ...tokenInfoEntries,
+  id: requiredString,
+  /** Absent, `null` or unreadable: none (the session has no live active token). */
+  active_token: optionalField(readWith(TokenInfoSchema)),
+});
+
+/** `client/session/list`. `last` is absent on the last page; Go's unset `""` reads as absent too. */
+export const SessionListSchema = v.looseObject({
+  sessions: field(listOf(readWith(SessionInfoSchema)), () => []),
+  last: optionalField((value) => asString(value) || undefined),
+});
+
+/** `client/session/logout`, `invalidate` and `password/change`: an empty object; a missing or null result is tolerated too. */
 export const EmptyResultSchema = v.nullish(v.looseObject({}));
 
 export const EnvelopeSchema = v.looseObject({

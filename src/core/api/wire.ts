@@ -6,6 +6,8 @@ import type {
   JwksSchema,
   OAuthScope,
   PasswordPolicySchema,
+  SessionInfoSchema,
+  SessionListSchema,
   SessionTokensSchema,
   TokenCredsSchema,
   TokenInfoSchema,
@@ -84,6 +86,28 @@ export type FlowCompleteResult = v.InferOutput<typeof FlowCompleteResultSchema>;
 /** The token pair of `client/userinfo` and `client/session/refresh` (and `flow/complete`). */
 export type SessionTokens = v.InferOutput<typeof SessionTokensSchema>;
 export type JsonWebKeySet = v.InferOutput<typeof JwksSchema>;
+/** One session of `client/session/list`: its `id` is what `client/session/invalidate` takes. */
+export type SessionInfo = v.InferOutput<typeof SessionInfoSchema>;
+/** A page of `client/session/list`; `last`, when there, asks for the next page. */
+export type SessionList = v.InferOutput<typeof SessionListSchema>;
+
+/** The fields `client/session/list` orders by (OAS `authn-filter-tokens` `order_by`). */
+export type SessionOrderField = 'id' | 'created_at' | 'type' | 'identity' | 'email' | 'expire' | 'active_token_id';
+
+/**
+ * `client/session/list`'s request besides the token (OAS `authn-filter-tokens`). `filter` is sent
+ * as it is: its keys are the OAS's, e.g. `{ email: "…" }`, `{ created_at__gte: "…" }`,
+ * `{ id__in: ["pmt_…"] }`, `{ profile_country__exists: true }`.
+ */
+export interface SessionListRequest {
+  filter?: Readonly<Record<string, string | boolean | readonly string[]>>;
+  /** The `last` of the previous page. */
+  last?: string;
+  order?: 'asc' | 'desc';
+  orderBy?: SessionOrderField;
+  /** The most sessions in the page (at least 1). */
+  size?: number;
+}
 
 export interface FlowStartRequest {
   email?: string;
