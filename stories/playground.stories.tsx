@@ -41,7 +41,9 @@ export const Playground: Story = {
   play: async ({ canvas, ...context }) => {
     const t = catalogOf(context);
     await expect(await canvas.findByLabelText(t('email.label'), {}, { timeout: 10_000 })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: t('provider.continueWith', { provider: t('provider.google') }) })).toBeVisible();
+    // The form is there before the flow's first answer; the providers come with it.
+    const google = t('provider.continueWith', { provider: t('provider.google') });
+    await expect(await canvas.findByRole('button', { name: google }, { timeout: 10_000 })).toBeVisible();
   },
 };
 
