@@ -3,9 +3,10 @@ import { renderHook } from '@testing-library/react';
 import { getResponse, http, HttpResponse, type JsonBodyType } from 'msw';
 import { StrictMode, type ReactNode } from 'react';
 import { vi } from 'vitest';
-import { createAuthNClient, isAuthNError, type AuthNClient, type SessionTokens } from '../../src/core/index.js';
+import { createAuthNClient, type AuthNClient, type SessionTokens } from '../../src/core/index.js';
 import { createEmulatorHandlers } from '@authn-flow-kit/emulator';
 import { AuthNProvider, useAuthNSession, type SessionStorageAdapter, type UseAuthNSessionOptions } from '../../src/index.js';
+import { bodiesSentTo as recordBodies } from '../fixtures/wire-calls.js';
 import { BASE_URL, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
 
 /** One emulator per test file (its clock follows `Date.now`, so fake timers move it), and a client on it. */
@@ -28,15 +29,7 @@ export function setupSession() {
   }
 
   /** The JSON bodies sent to `path` (e.g. `client/session/logout`), in order, once read. */
-  function bodiesSentTo(path: string): () => Promise<unknown[]> {
-    const bodies: Promise<unknown>[] = [];
-    server.events.on('request:start', ({ request }) => {
-      if (new URL(request.url).pathname === `/v2/${path}`) {
-        bodies.push(request.clone().json());
-      }
-    });
-    return () => Promise.all(bodies);
-  }
+  const bodiesSentTo = (path: string) => recordBodies(server, path);
 
   /** The `result`s the emulator answered `path` with, in order. */
   function resultsOf(path: string): () => Promise<unknown[]> {
@@ -88,14 +81,7 @@ export function memoryStorage(initial: string | null = null) {
 }
 
 /** `Success`, or the API status the call failed with. */
-export async function statusOf(call: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call;
-    return 'Success';
-  } catch (error) {
-    return isAuthNError(error) ? error.status : 'not an AuthNError';
-  }
-}
+export { statusOf } from '../fixtures/wire-calls.js';
 
 /** A pair as a server that sends only what the spec requires may hand it over: no active token. */
 export function withoutActiveToken(tokens: SessionTokens): SessionTokens {

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthNClient, isAuthNError, type AuthNClient } from '../../../src/core/index.js';
+import { createAuthNClient, type AuthNClient } from '../../../src/core/index.js';
+import { bodiesSentTo as recordBodies, statusOf } from '../../fixtures/wire-calls.js';
 import { createEmulator, createEmulatorHandlers } from '@authn-flow-kit/emulator';
 
 const BASE_URL = 'http://authn.test/';
@@ -22,24 +23,7 @@ async function signUp(api: AuthNClient, email: string) {
 }
 
 /** The JSON bodies sent to `path`, in order, once read. */
-function bodiesSentTo(path: string): () => Promise<unknown[]> {
-  const bodies: Promise<unknown>[] = [];
-  server.events.on('request:start', ({ request }) => {
-    if (new URL(request.url).pathname === `/v2/${path}`) {
-      bodies.push(request.clone().json());
-    }
-  });
-  return () => Promise.all(bodies);
-}
-
-async function statusOf(call: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await call;
-    return 'Success';
-  } catch (error) {
-    return isAuthNError(error) ? error.status : 'not an AuthNError';
-  }
-}
+const bodiesSentTo = (path: string) => recordBodies(server, path);
 
 describe('client session endpoints', () => {
   it('refreshes a session: a new pair, the old refresh token spent', async () => {
