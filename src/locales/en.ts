@@ -1,3 +1,4 @@
+import { accountMessages } from '../react/i18n/en/account.js';
 import { agreementsMessages } from '../react/i18n/en/agreements.js';
 import { captchaMessages } from '../react/i18n/en/captcha.js';
 import { choiceMessages } from '../react/i18n/en/choice.js';
@@ -22,6 +23,7 @@ import type { Messages } from '../react/i18n/message-types.js';
  */
 export const messages = {
   ...coreMessages,
+  ...accountMessages,
   ...agreementsMessages,
   ...captchaMessages,
   ...choiceMessages,

@@ -83,6 +83,24 @@ export {
   type SessionStorageAdapter,
   type UseAuthNSessionOptions,
 } from './session/index.js';
+// After sign-in: the account's security (change password, sessions). The panel loads where rendered.
+export {
+  AccountSecurity,
+  preloadAccountSecurity,
+  useAccountSecurity,
+  accountKeys,
+  changePasswordOptions,
+  sessionListOptions,
+  signOutOptions,
+  type AccountSecurityProps,
+  type AccountSecurityApi,
+  type AccountSession,
+  type AccountSessionsApi,
+  type ChangePasswordVariables,
+  type PasswordChangeApi,
+  type SignOutVariables,
+  type UseAccountSecurityOptions,
+} from './account/index.js';
 // Languages. The English strings are not exported here: each step imports its own,
 // so they load with it. The whole English catalog is `authn-flow-kit/locales/en`, like every locale.
 export {

@@ -17,7 +17,10 @@ function focusFirstError(form: HTMLElement | null): void {
  * goes from busy to idle with issues), and when the step's own checks fail (call the returned
  * function). Focus moves after React has rendered the error, so it is read with the field.
  */
-export function useErrorFocus(formRef: RefObject<HTMLElement | null>, view: FlowView): () => void {
+export function useErrorFocus(
+  formRef: RefObject<HTMLElement | null>,
+  view: Pick<FlowView, 'busy' | 'formError' | 'fieldErrors'>,
+): () => void {
   const wasBusy = useRef(view.busy);
   const hasIssues = view.formError !== null || Object.keys(view.fieldErrors).length > 0;
   useEffect(() => {

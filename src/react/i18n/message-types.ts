@@ -5,6 +5,7 @@
  */
 import type { coreMessages } from './core-messages.js';
 import type { PluralMessage } from './message.js';
+import type { accountMessages } from './en/account.js';
 import type { agreementsMessages } from './en/agreements.js';
 import type { captchaMessages } from './en/captcha.js';
 import type { choiceMessages } from './en/choice.js';
@@ -25,6 +26,7 @@ export type { Message, PluralCategory, PluralMessage } from './message.js';
 
 /** Every English entry, area by area (types only: nothing here is bundled). */
 type EnglishCatalog = typeof coreMessages &
+  typeof accountMessages &
   typeof agreementsMessages &
   typeof captchaMessages &
   typeof choiceMessages &

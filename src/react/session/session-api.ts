@@ -38,6 +38,11 @@ export interface AuthNSession {
    * expires. Cleared by the next sign-in or `logout()`.
    */
   logoutError: AuthNError | null;
+  /**
+   * The pair held right now, outside render: after `await refresh()` it is the new pair, while
+   * `tokens` waits for the next render.
+   */
+  getTokens(): SessionTokens | null;
   /** Holds a new pair, e.g. `<AuthNFlow onComplete={session.setTokens} />`; `null` forgets it (no call). */
   setTokens(tokens: SessionTokens | null): void;
   /** Refreshes now. Calls made while one is running share it. Never rejects: read `status`. */

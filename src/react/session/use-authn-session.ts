@@ -72,7 +72,12 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
 
   return useMemo(() => {
     const { expiresAt: _expiresAt, ...session } = state;
-    return { ...session, setTokens: controller.setTokens, refresh: controller.refresh, logout: controller.logout };
+    return {
+      ...session,
+      getTokens: () => controller.getState().tokens,
+      setTokens: controller.setTokens,       refresh: controller.refresh,
+      logout: controller.logout,
+    };
   }, [state, controller]);
 }
 

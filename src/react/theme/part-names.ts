@@ -24,6 +24,10 @@ export const PART_NAMES = [
   'passkey-sign-in', 'passkey-start', 'passkey-later', 'passkey-never', 'passkey-status', 'captcha-widget',
   'captcha-status', 'captcha-retry', 'emulator-captcha', 'emulator-captcha-frame', 'agreement-text', 'published',
   'accept', 'decline', 'scopes', 'scope', 'scope-name', 'scope-description', 'allow', 'deny',
+  // The account security panel
+  'account-security', 'account-status', 'change-password', 'password-status', 'sessions', 'sessions-error',
+  'session-list', 'session', 'session-name', 'session-email', 'session-sign-out', 'more-sessions',
+  'sign-out-confirm', 'confirm', 'sign-out-result', 'dismiss', 'sign-out-others',
 ] as const;
 
 /** A `data-part` name of the kit. */

@@ -1,0 +1,105 @@
+import { infiniteQueryOptions, mutationOptions, queryOptions } from '@tanstack/react-query';
+import {
+  signOutSessions,
+  withUserToken,
+  type AuthNClient,
+  type AuthNError,
+  type CurrentSessionIds,
+  type SessionList,
+  type SignOutOutcome,
+  type SignOutTarget,
+  type UserTokenCall,
+  type UserTokenSource,
+} from '../../core/index.js';
+import { toAuthNError } from '../mutations/to-authn-error.js';
+
+const all = ['authn', 'account'] as const;
+
+/**
+ * The account panel's keys. The sessions are keyed by the user (never by a token: a key is
+ * readable by anything that reads the cache), so a new sign-in of the same user shares them.
+ */
+export const accountKeys = {
+  all,
+  sessions: (user: string) => [...all, 'sessions', user] as const,
+  tokenId: (user: string) => [...all, 'token-id', user] as const,
+  changePassword: [...all, 'change-password'] as const,
+  signOut: [...all, 'sign-out'] as const,
+};
+
+/** The variables of a password change. They hold both passwords: the mutation is reset once it settles. */
+export interface ChangePasswordVariables {
+  oldPassword: string;
+  newPassword: string;
+}
+
+export interface SignOutVariables {
+  target: SignOutTarget;
+  current: CurrentSessionIds;
+}
+
+async function typed<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toAuthNError(error);
+  }
+}
+
+/**
+ * `client/password/change`: sent once, never retried (a retry after a lost answer would be
+ * refused, the old password being old by then), and kept nowhere (`gcTime: 0`).
+ */
+export function changePasswordOptions(client: AuthNClient, source: UserTokenSource) {
+  return mutationOptions<UserTokenCall<void>, AuthNError, ChangePasswordVariables>({
+    mutationKey: accountKeys.changePassword,
+    mutationFn: ({ oldPassword, newPassword }) =>
+      typed(() => withUserToken(source, (token) => client.password.change(token, oldPassword, newPassword))),
+    gcTime: 0,
+    retry: false,
+  });
+}
+
+/** One session, or every other one: each `client/session/invalidate` once, never retried. */
+export function signOutOptions(client: AuthNClient, source: UserTokenSource) {
+  return mutationOptions<UserTokenCall<SignOutOutcome>, AuthNError, SignOutVariables>({
+    mutationKey: accountKeys.signOut,
+    mutationFn: ({ target, current }) => typed(() => withUserToken(source, (token) => signOutSessions(client, token, target, current))),
+    gcTime: 0,
+    retry: false,
+  });
+}
+
+/**
+ * The user's sessions, a page at a time (`last`). Fetched again when the window regains focus,
+ * since sessions start and end on other devices; a page that found the session over says so
+ * (`ended`) and asks for no next page.
+ */
+export function sessionListOptions(client: AuthNClient, source: UserTokenSource, user: string, pageSize: number) {
+  return infiniteQueryOptions<UserTokenCall<SessionList>, AuthNError>({
+    queryKey: accountKeys.sessions(user),
+    queryFn: ({ pageParam, signal }) =>
+      typed(() =>
+        withUserToken(source, (token) =>
+          client.session.list(token, { size: pageSize, ...(typeof pageParam === 'string' ? { last: pageParam } : {}) }, { signal }),
+        ),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => (page.ended ? undefined : page.value.last),
+    // A refused token is refreshed inside the call; what is left (offline, a 5xx) is tried once more.
+    retry: 1,
+  });
+}
+
+/** The id of a bare user token (`client/token/check`), which says which listed session is this device's. */
+export function tokenIdOptions(client: AuthNClient, source: UserTokenSource, user: string) {
+  return queryOptions<UserTokenCall<string>, AuthNError>({
+    queryKey: accountKeys.tokenId(user),
+    queryFn: async ({ signal }) => {
+      const checked = await typed(() => withUserToken(source, (token) => client.token.check(token, { signal })));
+      return checked.ended ? checked : { ended: false, value: checked.value.id };
+    },
+    staleTime: Infinity,
+    retry: 1,
+  });
+}

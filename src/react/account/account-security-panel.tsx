@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { usePartAttributes } from '../primitives/parts.js';
+import { Heading } from '../primitives/heading.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { useLocale, useMessages } from '../i18n/use-messages.js';
+import { ThemeStyle } from '../flow/flow-frame.js';
+import { joinClassNames, useAppearance } from '../theme/appearance.js';
+import { partClassName } from '../primitives/parts.js';
+import { ChangePasswordForm } from './change-password-form.js';
+import { SessionList } from './session-list.js';
+import { useAccountSecurity, type UseAccountSecurityOptions } from './use-account-security.js';
+
+export interface AccountSecurityPanelProps extends UseAccountSecurityOptions {
+  /** The rank of the panel's heading; its sections' headings are one below. @default 2 */
+  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /** Added to the root element (`data-part="root"`). @default undefined */
+  className?: string | undefined;
+}
+
+/**
+ * The signed-in user's account security: change password, and the sessions with sign-out.
+ * @selector [data-scope="authn"][data-part="root"][data-state="account"]
+ * @selector [data-scope="authn"][data-part="account-security"][data-state="signed-out" | "ended" | "ready"]
+ */
+export function AccountSecurityPanel({ headingLevel = 2, className, ...options }: AccountSecurityPanelProps) {
+  const api = useAccountSecurity(options);
+  const appearance = useAppearance();
+  const { locale, dir } = useLocale();
+  const partAttributes = usePartAttributes();
+  const t = useMessages(accountMessages);
+  const themeScope = useId();
+  const headingId = useId();
+  const sectionLevel = (headingLevel + 1) as 2 | 3 | 4 | 5 | 6;
+  return (
+    <div
+      className={joinClassNames(partClassName(appearance.classNames, 'root'), className)}
+      data-color-scheme={appearance.colorScheme ?? 'auto'}
+      data-authn-theme={appearance.theme === undefined ? undefined : themeScope}
+      lang={locale}
+      dir={dir}
+      {...partAttributes('root', 'account')}
+    >
+      <ThemeStyle scopeId={themeScope} theme={appearance.theme} nonce={appearance.nonce} />
+      <section aria-labelledby={headingId} {...partAttributes('account-security', api.status)}>
+        <Heading level={headingLevel} id={headingId}>
+          {t('account.heading')}
+        </Heading>
+        {api.status === 'ready' ? (
+          <>
+            <ChangePasswordForm api={api.password} account={api.account} headingLevel={sectionLevel} />
+            <SessionList api={api.sessions} headingLevel={sectionLevel} />
+          </>
+        ) : (
+          <p role={api.status === 'ended' ? 'alert' : undefined} {...partAttributes('account-status', api.status)}>
+            {t(api.status === 'ended' ? 'account.ended' : 'account.signedOut')}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

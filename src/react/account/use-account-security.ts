@@ -1,0 +1,225 @@
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef } from 'react';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  initialAccount,
+  issuesOf,
+  nextAccount,
+  passwordChangeIssuesOf,
+  type AccountState,
+  type AuthNClient,
+  type CurrentSessionIds,
+  type FlowIssues,
+  type PasswordPolicyLike,
+  type SignOutTarget,
+  type UserTokenSource,
+} from '../../core/index.js';
+import { useLatest } from '../hooks/use-latest.js';
+import { toAuthNError } from '../mutations/to-authn-error.js';
+import { useAuthNContext } from '../provider/authn-context.js';
+import type { AuthNSession } from '../session/session-api.js';
+import {
+  changePasswordOptions,
+  sessionListOptions,
+  signOutOptions,
+  tokenIdOptions,
+  type ChangePasswordVariables,
+} from './account-calls.js';
+import { useAccountSessions, type AccountSessionsApi } from './use-account-sessions.js';
+import { usePasswordChange, type PasswordChangeApi } from './use-password-change.js';
+
+export interface UseAccountSecurityOptions {
+  /**
+   * The session from `useAuthNSession()`: its active token is used, and refreshed when it has
+   * expired or the service refuses it. @default undefined
+   */
+  session?: AuthNSession | undefined;
+  /** Or a user token the app holds (`ptu_…`); without a session it cannot be refreshed. @default undefined */
+  token?: string | undefined;
+  /** The API client. @default the nearest `AuthNProvider`'s */
+  client?: AuthNClient | undefined;
+  /** @default the nearest `AuthNProvider`'s */
+  queryClient?: QueryClient | undefined;
+  /**
+   * The project's password policy, for the new password's checklist (the `password_policy` of the
+   * flow's password choices). The service checks it too. @default Pangea's default policy
+   */
+  passwordPolicy?: PasswordPolicyLike | undefined;
+  /** Sessions per page. @default 20 */
+  pageSize?: number | undefined;
+}
+
+export interface AccountSecurityApi {
+  /**
+   * - `signed-out`: no session or token was given (or the session is signed out).
+   * - `ended`: the service refused the token and no refresh mended it: the user must sign in again.
+   * - `ready`: the panel works.
+   */
+  status: 'signed-out' | 'ended' | 'ready';
+  /** The machine's state: the password change and the sign-out, as `nextAccount` holds them. */
+  state: AccountState;
+  /** The account (email, else identity), for password managers to update its saved password. */
+  account: string;
+  password: PasswordChangeApi;
+  sessions: AccountSessionsApi;
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * The account security panel without its markup: the password change with the project's policy,
+ * and the user's sessions with sign-out. The rules are the core's `nextAccount` machine; this
+ * hook makes its calls (TanStack Query) with the user's token, refreshed as needed.
+ */
+export function useAccountSecurity(options: UseAccountSecurityOptions = {}): AccountSecurityApi {
+  const context = useAuthNContext();
+  const client = options.client ?? context?.client;
+  if (client === undefined) {
+    throw new Error('useAccountSecurity() needs a `client` option or an <AuthNProvider> above it.');
+  }
+  const queryClient = useQueryClient(options.queryClient ?? context?.queryClient);
+  const { session, token } = options;
+  const latest = useLatest({ session, token });
+  const source = useMemo<UserTokenSource>(
+    () => ({
+      current: () => {
+        const { session: held, token: given } = latest.current;
+        if (held === undefined) {
+          return given ?? null;
+        }
+        const active = held.getTokens()?.active_token;
+        if (active === undefined) {
+          return null;
+        }
+        const expires = Date.parse(active.expire);
+        return Number.isNaN(expires) || expires > Date.now() ? active.token : null;
+      },
+      refresh: async () => {
+        const held = latest.current.session;
+        if (held === undefined) {
+          return null;
+        }
+        await held.refresh();
+        return held.getTokens()?.active_token?.token ?? null;
+      },
+    }),
+    [latest],
+  );
+
+  const [state, dispatch] = useReducer(nextAccount, initialAccount);
+  const tokens = session?.tokens ?? null;
+  const signedIn = session === undefined ? token !== undefined && token !== '' : tokens !== null;
+  const instance = useId();
+  const user = session?.user?.identity ?? `token:${instance}`;
+  // A bare token names no session: a check says which active token it is, so this device's session is known.
+  const checked = useQuery({ ...tokenIdOptions(client, source, user), enabled: session === undefined && signedIn }, queryClient);
+  const checkedId = checked.data?.ended === false ? checked.data.value : undefined;
+  const current: CurrentSessionIds =
+    session === undefined ? { activeTokenId: checkedId } : { refreshTokenId: tokens?.refresh_token.id, activeTokenId: tokens?.active_token?.id };
+
+  // A new sign-in (or a new token) after the session ended: the panel works again.
+  const signInKey = session === undefined ? (token ?? '') : (tokens?.refresh_token.id ?? '');
+  const lastSignIn = useRef(signInKey);
+  useEffect(() => {
+    if (lastSignIn.current !== signInKey) {
+      lastSignIn.current = signInKey;
+      dispatch({ type: 'app.signedIn' });
+    }
+  }, [signInKey]);
+
+  const list = useInfiniteQuery(
+    {
+      ...sessionListOptions(client, source, user, options.pageSize ?? DEFAULT_PAGE_SIZE),
+      enabled: signedIn && !state.ended && (session !== undefined || checkedId !== undefined),
+    },
+    queryClient,
+  );
+  const listEnded = list.data?.pages.some((page) => page.ended) === true || checked.data?.ended === true;
+  useEffect(() => {
+    if (listEnded) {
+      dispatch({ type: 'api.sessionEnded' });
+    }
+  }, [listEnded]);
+
+  const refetchSessions = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: sessionListOptions(client, source, user, 0).queryKey }),
+    [queryClient, client, source, user],
+  );
+
+  const change = useMutation(changePasswordOptions(client, source), queryClient);
+  const changePassword = useCallback(
+    (variables: ChangePasswordVariables, onSaved: () => void, onRefused: (issues: FlowIssues) => void) => {
+      dispatch({ type: 'user.changePassword' });
+      change
+        .mutateAsync(variables)
+        .then(
+          (result) => {
+            if (result.ended) {
+              dispatch({ type: 'api.sessionEnded' });
+              return;
+            }
+            dispatch({ type: 'api.passwordChanged' });
+            onSaved();
+            // The service may have ended the other sessions.
+            void refetchSessions();
+          },
+          (error: unknown) => {
+            const issues = passwordChangeIssuesOf(toAuthNError(error));
+            dispatch({ type: 'api.failed', operation: 'change-password', issues });
+            onRefused(issues);
+          },
+        )
+        // The variables hold both passwords: out of the cache as soon as the call is over.
+        .finally(change.reset);
+    },
+    [change, refetchSessions],
+  );
+
+  const signOut = useMutation(signOutOptions(client, source), queryClient);
+  // One sign-out at a time, even for two clicks before React renders the first one's state.
+  const signingOut = useRef(false);
+  const confirmSignOut = useCallback(
+    (target: SignOutTarget) => {
+      if (signingOut.current) {
+        return;
+      }
+      signingOut.current = true;
+      dispatch({ type: 'user.confirm' });
+      signOut
+        .mutateAsync({ target, current })
+        .then(
+          (result) => {
+            if (result.ended) {
+              dispatch({ type: 'api.sessionEnded' });
+              return;
+            }
+            const { count, error } = result.value;
+            dispatch(
+              error === null
+                ? { type: 'api.signedOut', count }
+                : { type: 'api.failed', operation: 'sign-out', count, issues: issuesOf(error, undefined) },
+            );
+          },
+          (error: unknown) => dispatch({ type: 'api.failed', operation: 'sign-out', issues: issuesOf(toAuthNError(error), undefined) }),
+        )
+        .finally(() => {
+          signingOut.current = false;
+          signOut.reset();
+          void refetchSessions();
+        });
+    },
+    // `current` is read at the time of the click; its ids change only with a new pair.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [signOut, refetchSessions, current.refreshTokenId, current.activeTokenId],
+  );
+
+  const password = usePasswordChange(state.password, options.passwordPolicy, changePassword, dispatch);
+  const sessions = useAccountSessions({ list, state: state.signOut, current, dispatch, confirmSignOut });
+
+  return {
+    status: !signedIn ? 'signed-out' : state.ended ? 'ended' : 'ready',
+    state,
+    account: session?.user?.email || session?.user?.identity || '',
+    password,
+    sessions,
+  };
+}

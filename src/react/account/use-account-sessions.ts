@@ -1,0 +1,98 @@
+import type { Dispatch } from 'react';
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import {
+  isCurrentSession,
+  type AccountEvent,
+  type AuthNError,
+  type CurrentSessionIds,
+  type SessionList,
+  type SignOutState,
+  type SignOutTarget,
+  type UserTokenCall,
+} from '../../core/index.js';
+
+/** One of the user's sessions, as the panel shows it. */
+export interface AccountSession {
+  /** What `client/session/invalidate` takes. */
+  id: string;
+  /** This device's session: it has no "Sign out" of its own (the app's sign-out ends it). */
+  current: boolean;
+  /** When it was signed in and when it expires, as the service sent them (ISO 8601; `""` when not sent). */
+  createdAt: string;
+  expiresAt: string;
+  email: string;
+}
+
+export interface AccountSessionsApi {
+  /** `loading` until the first page, `failed` when it could not be read (see `error`). */
+  status: 'loading' | 'ready' | 'failed';
+  sessions: AccountSession[];
+  /** Why the list (or its next page) could not be read. */
+  error: AuthNError | null;
+  /** Reads the list again. */
+  retry(): void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore(): void;
+  /** Whether there is a session to end besides this device's. */
+  hasOthers: boolean;
+  /** The sign-out: asked, confirmed, in flight, done or failed. */
+  signOut: SignOutState;
+  /** Asks to sign out of one session, or every other one; nothing is sent before `confirm()`. */
+  request(target: SignOutTarget): void;
+  confirm(): void;
+  cancel(): void;
+  /** Closes the result of a sign-out. */
+  dismiss(): void;
+}
+
+interface SessionsInput {
+  list: UseInfiniteQueryResult<InfiniteData<UserTokenCall<SessionList>>, AuthNError>;
+  state: SignOutState;
+  current: CurrentSessionIds;
+  dispatch: Dispatch<AccountEvent>;
+  confirmSignOut: (target: SignOutTarget) => void;
+}
+
+/** The sessions part of the panel: the list as read, and the sign-out's intents. */
+export function useAccountSessions({ list, state, current, dispatch, confirmSignOut }: SessionsInput): AccountSessionsApi {
+  const sessions = (list.data?.pages ?? []).flatMap((page) =>
+    page.ended
+      ? []
+      : page.value.sessions.map(
+          (session): AccountSession => ({
+            id: session.id,
+            current: isCurrentSession(session, current),
+            createdAt: session.created_at,
+            expiresAt: session.active_token?.expire || session.expire,
+            email: session.email,
+          }),
+        ),
+  );
+  // This device first, then the others in the service's order.
+  sessions.sort((a, b) => Number(b.current) - Number(a.current));
+  return {
+    status: list.data !== undefined ? 'ready' : list.isError ? 'failed' : 'loading',
+    sessions,
+    error: list.error,
+    retry: () => void list.refetch(),
+    hasMore: list.hasNextPage,
+    loadingMore: list.isFetchingNextPage,
+    loadMore: () => {
+      if (!list.isFetchingNextPage) {
+        void list.fetchNextPage();
+      }
+    },
+    hasOthers: sessions.some((session) => !session.current),
+    signOut: state,
+    request: (target) => dispatch({ type: 'user.signOut', target }),
+    confirm: () => {
+      if (state.status === 'confirming') {
+        confirmSignOut(state.target);
+      }
+    },
+    cancel: () => dispatch({ type: 'user.cancel' }),
+    dismiss: () => dispatch({ type: 'user.dismiss' }),
+  };
+}
+
