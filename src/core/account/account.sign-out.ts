@@ -1,7 +1,7 @@
 import type { AuthNClient } from '../api/client.js';
 import type { SessionInfo } from '../api/wire.js';
 import { asAuthNError } from '../session/session.logout.js';
-import type { AuthNError } from '../api/errors.js';
+import { AuthNError } from '../api/errors.js';
 import { isCurrentSession, isSessionGone, type CurrentSessionIds } from './account.issues.js';
 import type { SignOutTarget } from './account.machine.js';
 
@@ -42,6 +42,10 @@ export async function signOutSessions(
   target: SignOutTarget,
   current: CurrentSessionIds,
 ): Promise<SignOutOutcome> {
+  if (target.kind === 'others' && !current.refreshTokenId && !current.activeTokenId) {
+    // Without this device's ids, "every other session" would end this one too.
+    throw new AuthNError({ kind: 'invalid-response', httpStatus: undefined, issues: ['no token id names this device\'s session'] });
+  }
   const ids =
     target.kind === 'session'
       ? [target.sessionId]

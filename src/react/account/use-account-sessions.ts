@@ -34,7 +34,7 @@ export interface AccountSessionsApi {
   hasMore: boolean;
   loadingMore: boolean;
   loadMore(): void;
-  /** Whether there is a session to end besides this device's. */
+  /** Whether there is a session to end besides this device's (which the list must show). */
   hasOthers: boolean;
   /** The sign-out: asked, confirmed, in flight, done or failed. */
   signOut: SignOutState;
@@ -83,7 +83,8 @@ export function useAccountSessions({ list, state, current, dispatch, confirmSign
         void list.fetchNextPage();
       }
     },
-    hasOthers: sessions.some((session) => !session.current),
+    // Only once this device's session is found in the list: "every other" needs to know which is this one.
+    hasOthers: sessions.some((session) => session.current) && sessions.some((session) => !session.current),
     signOut: state,
     request: (target) => dispatch({ type: 'user.signOut', target }),
     confirm: () => {
