@@ -10,13 +10,18 @@ const allDependencies = Object.keys({ ...packageJson.dependencies, ...packageJso
 );
 const reactOnly = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'];
 
-/** What loads before the first screen: code behind a dynamic `import()` (later steps) is left out. */
-const staticImportsOnly = {
+/**
+ * What loads before the first screen: code behind a dynamic `import()` (later steps) is left out,
+ * but for the chunks `keep` matches (a part the check renders).
+ */
+const staticImportsOnly = (keep = /^$/) => ({
   name: 'static-imports-only',
   setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' && !keep.test(args.path) ? { path: args.path, external: true } : undefined,
+    );
   },
-};
+});
 
 export default [
   {
@@ -24,7 +29,9 @@ export default [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '53.5 kB',
+    // 53.5 kB before <AccountSecurity> (issue 17), which adds its panel, hooks and catalog: the
+    // check below has the panel alone.
+    limit: '59.1 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
@@ -43,7 +50,21 @@ export default [
     modifyEsbuildConfig: (config) => ({
       ...config,
       external: reactOnly,
-      plugins: [...(config.plugins ?? []), staticImportsOnly],
+      plugins: [...(config.plugins ?? []), staticImportsOnly()],
+    }),
+  },
+  {
+    // Against the first step's check above: the difference is what rendering <AccountSecurity> on a
+    // page with the flow costs (npm run size prints it). Its panel is the one dynamic import kept.
+    name: 'first step and the account security panel, rendered',
+    path: 'dist/index.js',
+    import: '{ AuthNFlow, AccountSecurity }',
+    gzip: true,
+    limit: '60.5 kB',
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      external: reactOnly,
+      plugins: [...(config.plugins ?? []), staticImportsOnly(/account-security-panel/)],
     }),
   },
   // For reference, no limit: what the kit takes from each peer dependency, which an app that already
@@ -78,9 +99,9 @@ export default [
     import: '*',
     gzip: true,
     // Issue 6 set 10 kB; issues 11, 13 and 14 took it past, and the session machine moved in (issue 15,
-    // about 1.9 kB that left the React layer), then the first screen before flow/start (issue 16):
-    // docs/decisions.md, Budgets.
-    limit: '15.9 kB',
+    // about 1.9 kB that left the React layer), then the first screen before flow/start (issue 16),
+    // then the account machine and its calls (issue 17, 1 kB): docs/decisions.md, Budgets.
+    limit: '17 kB',
   },
   // Floors, for reference: what the two JS targets are measured against before a line of React code.
   {

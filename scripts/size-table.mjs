@@ -89,6 +89,22 @@ table(
   }),
 );
 
+// A part that loads where it is rendered: what it adds to a page that already shows the flow.
+const ADDED = [
+  { label: '<AccountSecurity> rendered', with: 'first step and the account security panel, rendered', over: 'first step with xstate and react-query' },
+];
+console.log('\nWhat a part loaded on demand adds to a page with the flow (min+gzip, kB; its TanStack Query observers included)');
+table(
+  ['part', 'adds'],
+  ADDED.map((part) => {
+    const [withIt, without] = [byName.get(part.with), byName.get(part.over)];
+    if (withIt === undefined || without === undefined) {
+      throw new Error(`size-table: .size-limit.js has no check named "${part.with}" or "${part.over}"`);
+    }
+    return [part.label, kB(withIt.size - without.size)];
+  }),
+);
+
 const peerLines = existsSync(PEERS_FILE) ? readFileSync(PEERS_FILE, 'utf8').split('\n') : null;
 const sourceOf = (quote) => {
   if (peerLines === null) {

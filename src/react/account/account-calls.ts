@@ -13,18 +13,18 @@ import {
 } from '../../core/index.js';
 import { toAuthNError } from '../mutations/to-authn-error.js';
 
-const all = ['authn', 'account'] as const;
 
 /**
  * The account panel's keys. The sessions are keyed by the user (never by a token: a key is
  * readable by anything that reads the cache), so a new sign-in of the same user shares them.
  */
+// Literals, not spreads of `all`: a spread at module level is kept by bundlers that cannot prove it pure.
 export const accountKeys = {
-  all,
-  sessions: (user: string) => [...all, 'sessions', user] as const,
-  tokenId: (user: string) => [...all, 'token-id', user] as const,
-  changePassword: [...all, 'change-password'] as const,
-  signOut: [...all, 'sign-out'] as const,
+  all: ['authn', 'account'] as const,
+  sessions: (user: string) => ['authn', 'account', 'sessions', user] as const,
+  tokenId: (user: string) => ['authn', 'account', 'token-id', user] as const,
+  changePassword: ['authn', 'account', 'change-password'] as const,
+  signOut: ['authn', 'account', 'sign-out'] as const,
 };
 
 /** The variables of a password change. They hold both passwords: the mutation is reset once it settles. */

@@ -19,7 +19,7 @@ export interface AccountSecurityProps
 }
 
 // The panel's code (and the password rules it shares with sign-up) loads when it is first rendered.
-const Panel = lazy(() => import('./account-security-panel.js').then((module) => ({ default: module.AccountSecurityPanel })));
+const Panel = /* @__PURE__ */ lazy(() => import('./account-security-panel.js').then((module) => ({ default: module.AccountSecurityPanel })));
 
 /** Until the panel's code has loaded: the kit's loading view, in a root the theme reaches. */
 function PanelLoading() {

@@ -44,8 +44,6 @@ type LocalError = Extract<
   'account.password.error.currentRequired' | 'account.password.error.same' | 'password.error.required' | 'password.error.policy'
 >;
 
-const AREA = { ...passwordMessages, ...accountMessages };
-
 /**
  * The password change form: both passwords, the new one's live policy checklist, the checks
  * before anything is sent, and the errors after. Both fields are emptied once the change went
@@ -57,7 +55,10 @@ export function usePasswordChange(
   changePassword: ChangePassword,
   dispatch: Dispatch<AccountEvent>,
 ): PasswordChangeApi {
-  const t = useMessages(AREA);
+  const t = useMessages(accountMessages);
+  // The password rules' errors are sign-up's own words.
+  const tPassword = useMessages(passwordMessages);
+  const localText = (key: LocalError) => (key.startsWith('password.') ? tPassword(key) : t(key));
   const formRef = useRef<HTMLFormElement>(null);
   const checklistId = useId();
   const [oldPassword, setOldPassword] = useState('');
@@ -126,7 +127,7 @@ export function usePasswordChange(
       value: oldPassword,
       onChange: edit(setOldPassword, setOldError),
       error: oldError
-        ? t(oldError)
+        ? localText(oldError)
         : oldIssue === undefined
           ? null
           : oldIssue.code === 'authentication-failed'
@@ -139,7 +140,13 @@ export function usePasswordChange(
       value: newPassword,
       onChange: edit(setNewPassword, setNewError),
       // The service's policy refusal reads as the checklist's: the rules say what is missing.
-      error: newError ? t(newError) : newIssue === undefined ? null : newIssue.code === 'invalid-field' ? t('password.error.policy') : translateIssue(t, newIssue),
+      error: newError
+        ? localText(newError)
+        : newIssue === undefined
+          ? null
+          : newIssue.code === 'invalid-field'
+            ? tPassword('password.error.policy')
+            : translateIssue(t, newIssue),
       describedBy: checklistId,
       submitCount,
     }),
