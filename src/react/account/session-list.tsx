@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import type { SignOutTarget } from '../../core/index.js';
 import { Button } from '../primitives/button.js';
 import { FormError } from '../primitives/form-error.js';
@@ -8,6 +8,7 @@ import { accountMessages } from '../i18n/en/account.js';
 import { translateIssue } from '../i18n/message-for-issue.js';
 import { issueOfError } from './issue-of-error.js';
 import { useLocale, useMessages, type Translate } from '../i18n/use-messages.js';
+import { SignOutConfirm } from './sign-out-confirm.js';
 import type { AccountSession, AccountSessionsApi } from './use-account-sessions.js';
 
 export interface SessionListProps {
@@ -23,10 +24,6 @@ function useDateFormat(): (iso: string) => string {
     const time = Date.parse(iso);
     return Number.isNaN(time) ? '' : format.format(time);
   };
-}
-
-function confirmText(t: Translate, target: SignOutTarget, started: string): string {
-  return target.kind === 'others' ? t('account.sessions.confirm.others') : t('account.sessions.confirm.one', { date: started });
 }
 
 /**
@@ -45,6 +42,18 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
   const { signOut } = api;
   const busy = signOut.status === 'signing-out';
   const startedOf = (id: string) => dateOf(api.sessions.find((session) => session.id === id)?.createdAt ?? '');
+  // The button that asked, else (it left with its session) "Sign out of all other sessions", else the heading.
+  const asked = useRef<HTMLElement | null>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const returnFocus = useCallback(() => {
+    const find = (selector: string) => rootRef.current?.querySelector<HTMLElement>(selector) ?? null;
+    const target = asked.current?.isConnected ? asked.current : (find('[data-part="sign-out-others"]') ?? find('[data-part="heading"]'));
+    target?.focus();
+  }, []);
+  const request = (target: SignOutTarget, button: HTMLElement) => {
+    asked.current = button;
+    api.request(target);
+  };
 
   const item = (session: AccountSession) => {
     const started = dateOf(session.createdAt);
@@ -67,7 +76,7 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
             disabled={busy && !pending}
             pendingLabel={t('account.sessions.signingOut')}
             aria-label={started === '' ? undefined : t('account.sessions.signOutLabel', { date: started })}
-            onClick={() => api.request(target)}
+            onClick={(event) => request(target, event.currentTarget)}
           >
             {t('account.sessions.signOut')}
           </Button>
@@ -77,7 +86,7 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
   };
 
   return (
-    <section aria-labelledby={headingId} aria-busy={api.status === 'loading' || busy} {...partAttributes('sessions', api.status)}>
+    <section ref={rootRef} aria-labelledby={headingId} aria-busy={api.status === 'loading' || busy} {...partAttributes('sessions', api.status)}>
       <Heading level={headingLevel} id={headingId}>
         {t('account.sessions.heading')}
       </Heading>
@@ -101,33 +110,7 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
         </Button>
       ) : null}
       {api.status === 'ready' && !api.hasOthers && !api.hasMore ? <p {...partAttributes('hint')}>{t('account.sessions.onlyThis')}</p> : null}
-      {signOut.status === 'confirming' ? (
-        <div role="alertdialog" aria-modal="false" aria-label={t('account.sessions.signOut')} {...partAttributes('sign-out-confirm')}>
-          <p {...partAttributes('body')}>{confirmText(t, signOut.target, signOut.target.kind === 'session' ? startedOf(signOut.target.sessionId) : '')}</p>
-          <div {...partAttributes('actions')}>
-            <Button variant="primary" part="confirm" onClick={api.confirm} autoFocus>
-              {t('account.sessions.confirm.yes')}
-            </Button>
-            <Button variant="secondary" part="cancel" onClick={api.cancel}>
-              {t('account.sessions.confirm.no')}
-            </Button>
-          </div>
-        </div>
-      ) : null}
-      <div role="status" {...partAttributes('sign-out-result', signOut.status === 'done' || signOut.status === 'failed' ? signOut.status : 'hidden')}>
-        {signOut.status === 'done'
-          ? signOut.target.kind === 'others' && signOut.count === 0
-            ? t('account.sessions.noneToSignOut')
-            : t('account.sessions.signedOut', { count: signOut.count })
-          : signOut.status === 'failed'
-            ? `${signOut.count > 0 ? `${t('account.sessions.signedOut', { count: signOut.count })} ` : ''}${t('account.sessions.signOutFailed')} ${translateIssue(t, signOut.issue)}`
-            : null}
-      </div>
-      {signOut.status === 'done' || signOut.status === 'failed' ? (
-        <Button variant="link" part="dismiss" onClick={api.dismiss}>
-          {t('account.dismiss')}
-        </Button>
-      ) : null}
+      <SignOutConfirm api={api} startedOf={startedOf} returnFocus={returnFocus} />
       {api.hasOthers ? (
         <Button
           variant="secondary"
@@ -135,7 +118,7 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
           pending={busy && signOut.target.kind === 'others'}
           disabled={busy && signOut.target.kind !== 'others'}
           pendingLabel={t('account.sessions.signingOut')}
-          onClick={() => api.request({ kind: 'others' })}
+          onClick={(event) => request({ kind: 'others' }, event.currentTarget)}
         >
           {t('account.sessions.signOutOthers')}
         </Button>

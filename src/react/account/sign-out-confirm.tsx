@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import type { SignOutState } from '../../core/index.js';
+import { Button } from '../primitives/button.js';
+import { usePartAttributes } from '../primitives/parts.js';
+import { accountMessages } from '../i18n/en/account.js';
+import { translateIssue } from '../i18n/message-for-issue.js';
+import { useMessages, type Translate } from '../i18n/use-messages.js';
+import type { AccountSessionsApi } from './use-account-sessions.js';
+
+export interface SignOutConfirmProps {
+  api: AccountSessionsApi;
+  /** When the session a confirmation names was signed in, as the list shows it. */
+  startedOf: (sessionId: string) => string;
+  /** Where focus goes back to when the confirmation is cancelled or its result dismissed. */
+  returnFocus: () => void;
+}
+
+function resultText(t: Translate, signOut: SignOutState): string | null {
+  switch (signOut.status) {
+    case 'done':
+      return signOut.target.kind === 'others' && signOut.count === 0
+        ? t('account.sessions.noneToSignOut')
+        : t('account.sessions.signedOut', { count: signOut.count });
+    case 'failed': {
+      const ended = signOut.count > 0 ? `${t('account.sessions.signedOut', { count: signOut.count })} ` : '';
+      return `${ended}${t('account.sessions.signOutFailed')} ${translateIssue(t, signOut.issue)}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The sign-out's confirmation and its result. The confirmation stays while the sign-out runs, its
+ * button pending, so focus is not lost to the page; the result's "Done" takes focus when it shows,
+ * and cancelling or dismissing sends focus back to where the user asked.
+ * @selector [data-scope="authn"][data-part="sign-out-confirm"][data-state="confirming" | "signing-out"]
+ * @selector [data-scope="authn"][data-part="sign-out-result"][data-state="done" | "failed" | "hidden"]
+ */
+export function SignOutConfirm({ api, startedOf, returnFocus }: SignOutConfirmProps) {
+  const partAttributes = usePartAttributes();
+  const t = useMessages(accountMessages);
+  const { signOut } = api;
+  const settled = signOut.status === 'done' || signOut.status === 'failed';
+  // Back to where the user asked once a confirmation or a result closes without another one opening.
+  const wasOpen = useRef(false);
+  const open = signOut.status !== 'idle';
+  useEffect(() => {
+    if (wasOpen.current && !open) {
+      returnFocus();
+    }
+    wasOpen.current = open;
+  }, [open, returnFocus]);
+
+  const result = resultText(t, signOut);
+  return (
+    <>
+      {signOut.status === 'confirming' || signOut.status === 'signing-out' ? (
+        <div role="group" aria-label={t('account.sessions.signOut')} {...partAttributes('sign-out-confirm', signOut.status)}>
+          <p {...partAttributes('body')}>
+            {signOut.target.kind === 'others'
+              ? t('account.sessions.confirm.others')
+              : t('account.sessions.confirm.one', { date: startedOf(signOut.target.sessionId) })}
+          </p>
+          <div {...partAttributes('actions')}>
+            <Button
+              part="confirm"
+              onClick={api.confirm}
+              pending={signOut.status === 'signing-out'}
+              pendingLabel={t('account.sessions.signingOut')}
+              autoFocus
+            >
+              {t('account.sessions.confirm.yes')}
+            </Button>
+            <Button variant="secondary" part="cancel" onClick={api.cancel} disabled={signOut.status === 'signing-out'}>
+              {t('account.sessions.confirm.no')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      <div role="status" {...partAttributes('sign-out-result', settled ? signOut.status : 'hidden')}>
+        {result}
+      </div>
+      {settled ? (
+        <Button variant="link" part="dismiss" onClick={api.dismiss} autoFocus>
+          {t('account.dismiss')}
+        </Button>
+      ) : null}
+    </>
+  );
+}
