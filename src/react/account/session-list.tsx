@@ -75,7 +75,8 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
             pending={pending}
             disabled={busy && !pending}
             pendingLabel={t('account.sessions.signingOut')}
-            aria-label={started === '' ? undefined : t('account.sessions.signOutLabel', { date: started })}
+            // While pending the button reads "Signing out…": a name that differs from what it shows fails WCAG 2.5.3.
+            aria-label={pending || started === '' ? undefined : t('account.sessions.signOutLabel', { date: started })}
             onClick={(event) => request(target, event.currentTarget)}
           >
             {t('account.sessions.signOut')}
@@ -98,7 +99,7 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
       {api.status === 'failed' ? (
         <div {...partAttributes('sessions-error')}>
           <FormError message={`${t('account.sessions.loadFailed')} ${errorText(t, api)}`} />
-          <Button variant="secondary" part="retry" onClick={api.retry}>
+          <Button variant="secondary" part="retry" onClick={api.retry} pending={api.retrying} pendingLabel={t('account.sessions.loading')}>
             {t('account.sessions.retry')}
           </Button>
         </div>

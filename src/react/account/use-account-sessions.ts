@@ -31,10 +31,12 @@ export interface AccountSessionsApi {
   error: AuthNError | null;
   /** Reads the list again. */
   retry(): void;
+  /** The list is being read again after a failure. */
+  retrying: boolean;
   hasMore: boolean;
   loadingMore: boolean;
   loadMore(): void;
-  /** Whether there is a session to end besides this device's (which the list must show). */
+  /** Whether there is a session to end besides this device's (whose ids must be known). */
   hasOthers: boolean;
   /** The sign-out: asked, confirmed, in flight, done or failed. */
   signOut: SignOutState;
@@ -76,6 +78,7 @@ export function useAccountSessions({ list, state, current, dispatch, confirmSign
     sessions,
     error: list.error,
     retry: () => void list.refetch(),
+    retrying: list.isError && list.isFetching,
     hasMore: list.hasNextPage,
     loadingMore: list.isFetchingNextPage,
     loadMore: () => {
@@ -83,8 +86,8 @@ export function useAccountSessions({ list, state, current, dispatch, confirmSign
         void list.fetchNextPage();
       }
     },
-    // Only once this device's session is found in the list: "every other" needs to know which is this one.
-    hasOthers: sessions.some((session) => session.current) && sessions.some((session) => !session.current),
+    // Only once this device's ids are known: "every other" must not end this one (it may be on a later page).
+    hasOthers: Boolean(current.refreshTokenId || current.activeTokenId) && sessions.some((session) => !session.current),
     signOut: state,
     request: (target) => dispatch({ type: 'user.signOut', target }),
     confirm: () => {
