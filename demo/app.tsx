@@ -46,7 +46,7 @@ export function App() {
   );
 }
 
-/** The flow while signed out, the session card after; both the same width, in the middle column. */
+/** The flow while signed out, the session card and the account panel after; all the same width, in the middle column. */
 function Stage({ flowKey }: { flowKey: number }) {
   // No storage adapter: the tokens live in memory only, so a reload signs you out. An app that
   // wants sessions to survive reloads passes `storage` (and accepts that script on the page can read it).

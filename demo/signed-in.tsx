@@ -1,5 +1,11 @@
 import { useId } from 'react';
-import type { AuthNSession } from 'authn-flow-kit';
+import { useQuery } from '@tanstack/react-query';
+import * as v from 'valibot';
+import { AccountSecurity, type AuthNSession } from 'authn-flow-kit';
+import type { PasswordPolicyLike } from 'authn-flow-kit/core';
+import { onEmulator } from './client.js';
+import { fetchConfig } from './handouts.js';
+import { CONFIG_QUERY } from './preset-switcher.js';
 
 interface SignedInProps {
   session: AuthNSession;
@@ -16,11 +22,47 @@ function initialOf(name: string): string {
   return (Array.from(name)[0] ?? '?').toLocaleUpperCase();
 }
 
+const LIMIT = v.nullish(v.number());
+const PolicySchema = v.object({
+  chars_min: LIMIT,
+  chars_max: LIMIT,
+  lower_min: LIMIT,
+  upper_min: LIMIT,
+  number_min: LIMIT,
+  punct_min: LIMIT,
+});
+
+/**
+ * The project's password policy, for the panel's checklist. The emulator's config in force says it
+ * (the same read as the preset switcher's); a real project's is sent only inside a flow, so there the
+ * panel keeps its default, Pangea's.
+ */
+function useProjectPasswordPolicy(): PasswordPolicyLike | undefined {
+  const { data } = useQuery({ queryKey: CONFIG_QUERY, queryFn: fetchConfig, enabled: onEmulator });
+  if (data === undefined || !('passwordPolicy' in data)) {
+    return undefined;
+  }
+  const policy = v.safeParse(PolicySchema, data.passwordPolicy);
+  return policy.success ? policy.output : undefined;
+}
+
+/** The signed-in page: the session card, then the account's security panel. */
+export function SignedIn({ session }: SignedInProps) {
+  const passwordPolicy = useProjectPasswordPolicy();
+  return (
+    <>
+      <SessionCard session={session} />
+      {/* Below the card, its width: change password, and where else this account is signed in. */}
+      <AccountSecurity session={session} passwordPolicy={passwordPolicy} />
+    </>
+  );
+}
+
 /**
  * Who is signed in, from the session `useAuthNSession` keeps fresh, and a sign-out that revokes it.
  * A card of the flow's width, so signing in does not make the page jump.
  */
-export function SignedIn({ session }: SignedInProps) {
+function SessionCard({ session }: SignedInProps) {
   const headingId = useId();
   const { status, user } = session;
   const name = user ? user.email || user.identity : '';

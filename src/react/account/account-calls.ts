@@ -88,6 +88,9 @@ export function sessionListOptions(client: AuthNClient, source: UserTokenSource,
     getNextPageParam: (page) => (page.ended ? undefined : page.value.last),
     // A refused token is refreshed inside the call; what is left (offline, a 5xx) is tried once more.
     retry: 1,
+    // Dropped once no panel shows it: a list kept from before a sign-out would show the ended session
+    // as another one, with a "Sign out" the service would refuse.
+    gcTime: 0,
   });
 }
 
