@@ -31,7 +31,13 @@ export default defineConfig<JourneyOptions>({
   projects: [
     { name: 'pointer', use: { inputMode: 'pointer' } },
     { name: 'keyboard', use: { inputMode: 'keyboard' }, testIgnore: ['**/demo.e2e.ts'] },
-    { name: 'loose-wire', use: { inputMode: 'pointer', looseWire: true }, testIgnore: ['**/demo.e2e.ts', '**/link-in-second-tab.e2e.ts'] },
+    // The account journey's sign-in is the password journey's; its own answers' loose forms are read in
+    // test/core/api/tolerant-sessions.test.ts.
+    {
+      name: 'loose-wire',
+      use: { inputMode: 'pointer', looseWire: true },
+      testIgnore: ['**/demo.e2e.ts', '**/link-in-second-tab.e2e.ts', '**/account-security.e2e.ts'],
+    },
   ],
   // The built demo, not the dev server: each test's fresh browser loads one bundle instead of
   // hundreds of modules, which on a busy 2-core machine is the difference between 1 s and 10 s a page.
