@@ -2,11 +2,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { setupServer } from 'msw/node';
+import type { setupServer } from 'msw/node';
 import { StrictMode } from 'react';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { vi } from 'vitest';
 import { createAuthNClient, type AuthNClient } from '../../src/core/api/client.js';
-import { createEmulator, createEmulatorHandlers, type Emulator, type EmulatorOptions } from '@authn-flow-kit/emulator';
+import type { Emulator, EmulatorOptions } from '@authn-flow-kit/emulator';
+import { serveEmulator } from '../fixtures/emulator-server.js';
 import { AuthNFlow, type AuthNFlowProps } from '../../src/index.js';
 
 // A loopback name, as a local emulator's address is: provider links under it are followed over http.
@@ -14,16 +15,7 @@ export const BASE_URL = 'http://authn.localhost/';
 
 /** One emulator and one MSW server per test file; each test resets the emulator. */
 export function setupEmulator(options: Omit<EmulatorOptions, 'config'> = {}) {
-  const emulator = createEmulator({ ...options, config: { scryptCost: 2 ** 10 } });
-  const server = setupServer(...createEmulatorHandlers(emulator));
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    server.events.removeAllListeners();
-    emulator.reset();
-  });
-  afterAll(() => server.close());
-  return { emulator, server };
+  return serveEmulator(options);
 }
 
 /** `state` and `code` of the newest link mailed to `to`, as the callback page would read them. */

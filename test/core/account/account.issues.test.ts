@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { apiErrorOf as apiError } from '../../fixtures/index.js';
 import { AuthNError, isCurrentSession, isSessionGone, isTokenRefused, passwordChangeIssuesOf } from '../../../src/core/index.js';
 import type { FieldError } from '../../../src/core/index.js';
 
-function apiError(status: string, fieldErrors: FieldError[] = []): AuthNError {
-  return new AuthNError({
-    kind: 'api',
-    status,
-    httpStatus: 400,
-    summary: '',
-    requestId: undefined,
-    fieldErrors,
-    retryAfterSeconds: undefined,
-    result: undefined,
-  });
-}
 
 const at = (source: string, code = 'BadFormat'): FieldError => ({ code, source, detail: `${source} is wrong` });
 const offline = () => new AuthNError({ kind: 'network', cause: new TypeError('Failed to fetch') });

@@ -1,23 +1,14 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthNError, createAuthNClient, signOutSessions, withUserToken } from '../../../src/core/index.js';
 import type { AuthNClient, SessionTokens } from '../../../src/core/index.js';
+import { serveEmulator } from '../../fixtures/emulator-server.js';
 import { bodiesSentTo as recordBodies, statusOf } from '../../fixtures/wire-calls.js';
-import { createEmulator, createEmulatorHandlers } from '@authn-flow-kit/emulator';
 
 const BASE_URL = 'http://authn.test/';
 const PASSWORD = 'Correct-Horse-9';
 const ACTIVE_LIFE_SECONDS = 600;
-const emulator = createEmulator({ config: { scryptCost: 2 ** 10, activeTokenLifetimeSeconds: ACTIVE_LIFE_SECONDS } });
-const server = setupServer(...createEmulatorHandlers(emulator));
+const { emulator, server } = serveEmulator({ config: { scryptCost: 2 ** 10, activeTokenLifetimeSeconds: ACTIVE_LIFE_SECONDS } });
 const client = createAuthNClient({ baseUrl: BASE_URL, clientToken: emulator.token });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.events.removeAllListeners();
-  emulator.reset();
-});
-afterAll(() => server.close());
 
 /** `count` sessions of one user (the first signs up), in the order they started. */
 async function sessions(count: number, email = 'devices@example.com'): Promise<SessionTokens[]> {

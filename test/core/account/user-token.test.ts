@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { apiErrorOf as apiError } from '../../fixtures/index.js';
 import { AuthNError, withUserToken } from '../../../src/core/index.js';
 import type { UserTokenSource } from '../../../src/core/index.js';
 
-function apiError(status: string): AuthNError {
-  return new AuthNError({
-    kind: 'api',
-    status,
-    httpStatus: 400,
-    summary: '',
-    requestId: undefined,
-    fieldErrors: [],
-    retryAfterSeconds: undefined,
-    result: undefined,
-  });
-}
 
 /** A token source that counts its refreshes, handing out `fresh` (or `null`: the session is over). */
 function source(current: string | null, fresh: string | null | 'no refresh' = 'ptu_fresh') {

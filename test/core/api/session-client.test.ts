@@ -1,20 +1,11 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuthNClient, type AuthNClient } from '../../../src/core/index.js';
+import { serveEmulator } from '../../fixtures/emulator-server.js';
 import { bodiesSentTo as recordBodies, statusOf } from '../../fixtures/wire-calls.js';
-import { createEmulator, createEmulatorHandlers } from '@authn-flow-kit/emulator';
 
 const BASE_URL = 'http://authn.test/';
-const emulator = createEmulator({ config: { scryptCost: 2 ** 10 } });
-const server = setupServer(...createEmulatorHandlers(emulator));
+const { emulator, server } = serveEmulator({ config: { scryptCost: 2 ** 10 } });
 const client = createAuthNClient({ baseUrl: BASE_URL, clientToken: emulator.token });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.events.removeAllListeners();
-  emulator.reset();
-});
-afterAll(() => server.close());
 
 async function signUp(api: AuthNClient, email: string) {
   const started = await api.flow.start({ email });
