@@ -94,13 +94,13 @@ export function sessionListOptions(client: AuthNClient, source: UserTokenSource,
   });
 }
 
-/** The id of a bare user token (`client/token/check`), which says which listed session is this device's. */
+/** A bare user token's id and account (`client/token/check`): which listed session is this device's, and whose. */
 export function tokenIdOptions(client: AuthNClient, source: UserTokenSource, user: string) {
-  return queryOptions<UserTokenCall<string>, AuthNError>({
+  return queryOptions<UserTokenCall<{ id: string; account: string }>, AuthNError>({
     queryKey: accountKeys.tokenId(user),
     queryFn: async ({ signal }) => {
       const checked = await typed(() => withUserToken(source, (token) => client.token.check(token, { signal })));
-      return checked.ended ? checked : { ended: false, value: checked.value.id };
+      return checked.ended ? checked : { ended: false, value: { id: checked.value.id, account: checked.value.email || checked.value.identity } };
     },
     staleTime: Infinity,
     retry: 1,

@@ -112,7 +112,8 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
   const user = session?.user?.identity ?? `token:${instance}`;
   // A bare token names no session: a check says which active token it is, so this device's session is known.
   const checked = useQuery({ ...tokenIdOptions(client, source, user), enabled: session === undefined && signedIn }, queryClient);
-  const checkedId = checked.data?.ended === false ? checked.data.value : undefined;
+  const checkedToken = checked.data?.ended === false ? checked.data.value : undefined;
+  const checkedId = checkedToken?.id;
   const current: CurrentSessionIds =
     session === undefined ? { activeTokenId: checkedId } : { refreshTokenId: tokens?.refresh_token.id, activeTokenId: tokens?.active_token?.id };
 
@@ -218,7 +219,7 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
   return {
     status: !signedIn ? 'signed-out' : state.ended ? 'ended' : 'ready',
     state,
-    account: session?.user?.email || session?.user?.identity || '',
+    account: session?.user?.email || session?.user?.identity || checkedToken?.account || '',
     password,
     sessions,
   };

@@ -20,6 +20,19 @@ async function signedIn(email: string) {
 }
 
 describe('change password', () => {
+  it('names its inputs for password managers: the account, the current password, the new one', async () => {
+    const { container } = await signedIn('manager@example.com');
+    const anchor = await waitFor(() => {
+      const input = container.querySelector<HTMLInputElement>('input[autocomplete="username"][readonly]');
+      expect(input).not.toBeNull();
+      return input;
+    });
+    expect(anchor?.value).toBe('manager@example.com');
+    expect(anchor).toHaveAttribute('tabindex', '-1');
+    expect(currentInput()).toHaveAttribute('autocomplete', 'current-password');
+    expect(newInput()).toHaveAttribute('autocomplete', 'new-password');
+  });
+
   it('asks for both passwords before sending anything, and focuses the first', async () => {
     const sent = bodiesSentTo('client/password/change');
     const { user } = await signedIn('empty@example.com');
