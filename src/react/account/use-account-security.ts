@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useId, useReducer, useRef } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   initialAccount,
@@ -11,9 +11,7 @@ import {
   type FlowIssues,
   type PasswordPolicyLike,
   type SignOutTarget,
-  type UserTokenSource,
 } from '../../core/index.js';
-import { useLatest } from '../hooks/use-latest.js';
 import { toAuthNError } from '../mutations/to-authn-error.js';
 import { useAuthNContext } from '../provider/authn-context.js';
 import type { AuthNSession } from '../session/session-api.js';
@@ -24,6 +22,7 @@ import {
   tokenIdOptions,
   type ChangePasswordVariables,
 } from './account-calls.js';
+import { useUserTokenSource } from './use-user-token-source.js';
 import { useAccountSessions, type AccountSessionsApi } from './use-account-sessions.js';
 import { usePasswordChange, type PasswordChangeApi } from './use-password-change.js';
 
@@ -78,32 +77,7 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
   }
   const queryClient = useQueryClient(options.queryClient ?? context?.queryClient);
   const { session, token } = options;
-  const latest = useLatest({ session, token });
-  const source = useMemo<UserTokenSource>(
-    () => ({
-      current: () => {
-        const { session: held, token: given } = latest.current;
-        if (held === undefined) {
-          return given ?? null;
-        }
-        const active = held.getTokens()?.active_token;
-        if (active === undefined) {
-          return null;
-        }
-        const expires = Date.parse(active.expire);
-        return Number.isNaN(expires) || expires > Date.now() ? active.token : null;
-      },
-      refresh: async () => {
-        const held = latest.current.session;
-        if (held === undefined) {
-          return null;
-        }
-        await held.refresh();
-        return held.getTokens()?.active_token?.token ?? null;
-      },
-    }),
-    [latest],
-  );
+  const source = useUserTokenSource(session, token);
 
   const [state, dispatch] = useReducer(nextAccount, initialAccount);
   const tokens = session?.tokens ?? null;
