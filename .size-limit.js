@@ -31,7 +31,7 @@ export default [
     gzip: true,
     // 53.5 kB before <AccountSecurity> (issue 17), which adds its panel, hooks and catalog: the
     // check below has the panel alone.
-    limit: '59.1 kB',
+    limit: '59.5 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
@@ -60,7 +60,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow, AccountSecurity }',
     gzip: true,
-    limit: '60.5 kB',
+    limit: '60.75 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       external: reactOnly,

@@ -16,4 +16,11 @@ for (const file of ['test-results/playwright.json', 'test-results/consumers.json
     failed += stats.unexpected ?? 0;
   }
 }
+// `npm test`'s exit status, when given: a check outside the test reports (lint, types, a build, a
+// size budget) failed, and it counts as one failure rather than hiding behind passing tests.
+const exitStatus = Number(process.argv[2] ?? 0);
+if (exitStatus !== 0 && failed === 0) {
+  console.error('npm test failed outside the test reports (lint, types, a build or a size budget): see above.');
+  failed += 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
