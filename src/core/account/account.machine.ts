@@ -1,4 +1,4 @@
-import type { FlowIssue, FlowIssues } from '../flow/flow.issues.js';
+import { firstIssueOf, type FlowIssue, type FlowIssues } from '../flow/flow.issues.js';
 
 /**
  * The account security panel as a pure machine: the password change and the signing out of
@@ -75,11 +75,6 @@ export const initialAccount: AccountState = {
   ended: false,
 };
 
-/** The first issue of a failure, for the sign-out's one message. */
-function firstIssue({ formError, fieldErrors }: FlowIssues): FlowIssue {
-  return formError ?? Object.values(fieldErrors).find((issue) => issue !== undefined) ?? { code: 'server', status: 'unknown' };
-}
-
 function nextPassword(password: PasswordChangeState, event: AccountEvent): PasswordChangeState {
   switch (event.type) {
     case 'user.changePassword':
@@ -127,7 +122,7 @@ function nextSignOut(signOut: SignOutState, event: AccountEvent): SignOutState {
       return status === 'signing-out' ? { status: 'done', target: signOut.target, count: event.count } : signOut;
     case 'api.failed':
       return event.operation === 'sign-out' && status === 'signing-out'
-        ? { status: 'failed', target: signOut.target, count: event.count ?? 0, issue: firstIssue(event.issues) }
+        ? { status: 'failed', target: signOut.target, count: event.count ?? 0, issue: firstIssueOf(event.issues) }
         : signOut;
     default:
       return signOut;

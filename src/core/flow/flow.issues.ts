@@ -160,6 +160,14 @@ export interface IssuesOfOptions {
   fromCallback?: boolean;
 }
 
+/**
+ * The one issue to show where there is no form to place field errors on (a list, a sign-out): the
+ * form error, else the first field's. `status` names a failure that carried no issue at all.
+ */
+export function firstIssueOf({ formError, fieldErrors }: FlowIssues, status = 'unknown'): FlowIssue {
+  return formError ?? Object.values(fieldErrors).find((issue) => issue !== undefined) ?? { code: 'server', status };
+}
+
 /** Splits an error into field errors and a form error for the step that made the call. */
 export function issuesOf(
   error: AuthNError | null,

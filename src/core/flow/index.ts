@@ -11,6 +11,7 @@ export {
   type FlowView,
 } from './flow.selectors.js';
 export {
+  firstIssueOf,
   isPlatformStatus,
   issuesOf,
   type FlowIssue,
