@@ -30,8 +30,8 @@ export default [
     import: '*',
     gzip: true,
     // 53.5 kB before <AccountSecurity> (issue 17), which adds its panel, hooks and catalog: the
-    // check below has the panel alone.
-    limit: '59.5 kB',
+    // check below has the panel alone. 59.5 → 59.75: the panel's token check and undated sessions.
+    limit: '59.75 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {

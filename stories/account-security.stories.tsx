@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { expect, waitFor, within } from 'storybook/test';
 import { AccountSecurity, AuthNProvider, createAuthNClient, type AccountSecurityProps, type SessionTokens } from '../src/index.js';
 import type { MessageKey } from '../src/react/i18n/message-types.js';
@@ -51,6 +51,20 @@ function failing(path: string, passing = 0) {
       : HttpResponse.json({ status: 'InternalError', summary: 'The service failed', result: null }, { status: 500 });
   });
 }
+
+/** `client/session/list` as a service that sends no dates answers it: no `created_at`, no `expire`. */
+const undatedList = http.post('*/v2/client/session/list', async ({ request }) => {
+  const answer = await getResponse(createEmulatorHandlers(emulator), request);
+  if (answer === undefined) {
+    throw new Error('The emulator did not answer client/session/list');
+  }
+  const envelope = (await answer.json()) as { result?: { sessions?: Record<string, unknown>[] } | null };
+  const sessions = (envelope.result?.sessions ?? []).map(({ created_at: _created, expire: _expire, active_token, ...session }) => {
+    const { expire: _tokenExpire, ...token } = (active_token ?? {}) as Record<string, unknown>;
+    return { ...session, active_token: token };
+  });
+  return HttpResponse.json({ ...envelope, result: envelope.result && { ...envelope.result, sessions } }, { status: answer.status });
+});
 
 async function signIn(): Promise<SessionTokens> {
   const started = await client.flow.start({ email: EMAIL });
@@ -207,6 +221,39 @@ export const Ended: Story = {
     await expect(await canvas.findByText(t('account.ended'))).toHaveAttribute('role', 'alert');
     await expect(canvas.queryByRole('region', { name: t('account.sessions.heading') })).toBeNull();
     await expect(canvas.queryByLabelText(t('account.password.current'), { selector: 'input' })).toBeNull();
+  },
+};
+
+/** A bare token is being checked: the panel says so, politely, and shows neither the form nor the sessions yet. */
+export const CheckingToken: Story = {
+  loaders: [signedInOn(3)],
+  parameters: handlers(held('client/token/check')),
+  play: async ({ canvas, canvasElement, ...context }) => {
+    const t = catalogOf(context);
+    await expect(await canvas.findByText(t('account.checking'))).toHaveAttribute('role', 'status');
+    await expect(canvasElement.querySelector('[data-part="account-security"]')).toHaveAttribute('data-state', 'checking');
+    await expect(canvas.queryByRole('region', { name: t('account.sessions.heading') })).toBeNull();
+    await expect(canvas.queryByLabelText(t('account.password.current'), { selector: 'input' })).toBeNull();
+    await expect(sentTo('client/session/list')).toBe(0);
+  },
+};
+
+/**
+ * The token's check answers 500 (after the client's own retries): the password form works, the
+ * sessions say they could not be read, and "Try again" checks the token again.
+ */
+export const CheckFailed: Story = {
+  loaders: [signedInOn(3)],
+  parameters: handlers(failing('client/token/check')),
+  play: async ({ canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    const region = await canvas.findByRole('region', { name: t('account.sessions.heading') }, { timeout: 10_000 });
+    const retry = await within(region).findByRole('button', { name: t('account.sessions.retry') });
+    await expect(within(region).getByRole('alert')).toHaveTextContent(`${t('account.sessions.loadFailed')} ${t('error.server')}`);
+    await expect(canvas.getByLabelText(t('account.password.current'), { selector: 'input' })).toBeEnabled();
+    const before = sentTo('client/token/check');
+    await userEvent.click(retry);
+    await waitFor(() => expect(sentTo('client/token/check')).toBeGreaterThan(before));
   },
 };
 
@@ -375,6 +422,26 @@ export const ConfirmOne: Story = {
     await expect(dialog).toHaveTextContent(containing(t('account.sessions.confirm.one', { date: started })));
     await expect(within(dialog).getByRole('button', { name: t('account.sessions.confirm.yes') })).toHaveFocus();
     await expect(within(dialog).getByRole('button', { name: t('account.sessions.confirm.no') })).toBeVisible();
+    await expect(sentTo('client/session/invalidate')).toBe(0);
+  },
+};
+
+/**
+ * The service sent no dates: each "Sign out" is named by its place in the list, never just "Sign
+ * out", and the question names the session the same way.
+ */
+export const ConfirmUndated: Story = {
+  loaders: [signedInOn(3)],
+  parameters: handlers(undatedList),
+  play: async ({ canvas, userEvent, ...context }) => {
+    const t = catalogOf(context);
+    const { region, items } = await sessionsListed(canvas, t, 3);
+    await expect(within(region).queryAllByRole('button', { name: t('account.sessions.signOut') })).toEqual([]);
+    await expect(within(region).queryByText(withAnyValue(t, 'account.sessions.started', 'date'))).toBeNull();
+    const third = within(items[2] as HTMLElement).getByRole('button', { name: t('account.sessions.signOutLabelNumbered', { number: 3 }) });
+    await userEvent.click(third);
+    const dialog = await confirmation(canvas, t);
+    await expect(dialog).toHaveTextContent(containing(t('account.sessions.confirm.oneNumbered', { number: 3 })));
     await expect(sentTo('client/session/invalidate')).toBe(0);
   },
 };

@@ -87,6 +87,7 @@ export const messages = {
   'account.heading': 'Segurança da conta',
   'account.signedOut': 'Entre para ver a segurança da sua conta.',
   'account.ended': 'Sua sessão foi encerrada. Entre de novo para continuar.',
+  'account.checking': 'Verificando sua sessão…',
   'account.password.heading': 'Alterar senha',
   'account.password.body': 'Suas outras sessões podem ser encerradas quando a senha mudar.',
   'account.password.current': 'Senha atual',
@@ -112,8 +113,10 @@ export const messages = {
   'account.sessions.morePending': 'Carregando…',
   'account.sessions.signOut': 'Encerrar sessão',
   'account.sessions.signOutLabel': 'Encerrar a sessão iniciada em {date}',
+  'account.sessions.signOutLabelNumbered': 'Encerrar sessão {number}',
   'account.sessions.signOutOthers': 'Encerrar todas as outras sessões',
   'account.sessions.confirm.one': 'Encerrar a sessão iniciada em {date}? Quem estiver usando essa sessão vai precisar entrar de novo.',
+  'account.sessions.confirm.oneNumbered': 'Encerrar a sessão {number}? Quem estiver usando essa sessão vai precisar entrar de novo.',
   'account.sessions.confirm.others':
     'Encerrar todas as sessões, menos esta? Quem estiver usando essas sessões vai precisar entrar de novo.',
   'account.sessions.confirm.yes': 'Sim, encerrar',

@@ -8,7 +8,7 @@ import { joinClassNames, useAppearance } from '../theme/appearance.js';
 import { partClassName } from '../primitives/parts.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { SessionList } from './session-list.js';
-import { useAccountSecurity, type UseAccountSecurityOptions } from './use-account-security.js';
+import { useAccountSecurity, type AccountSecurityApi, type UseAccountSecurityOptions } from './use-account-security.js';
 
 export interface AccountSecurityPanelProps extends UseAccountSecurityOptions {
   /** The rank of the panel's heading; its sections' headings are one below. @default 2 */
@@ -17,10 +17,18 @@ export interface AccountSecurityPanelProps extends UseAccountSecurityOptions {
   className?: string | undefined;
 }
 
+/** What the panel says instead of its sections, and how: `ended` is an alert, `checking` a polite status. */
+const STATUS_TEXT = {
+  'signed-out': { key: 'account.signedOut', role: undefined },
+  checking: { key: 'account.checking', role: 'status' },
+  ended: { key: 'account.ended', role: 'alert' },
+} as const satisfies Record<Exclude<AccountSecurityApi['status'], 'ready'>, { key: keyof typeof accountMessages; role?: string | undefined }>;
+
 /**
  * The signed-in user's account security: change password, and the sessions with sign-out.
  * @selector [data-scope="authn"][data-part="root"][data-state="account"]
- * @selector [data-scope="authn"][data-part="account-security"][data-state="signed-out" | "ended" | "ready"]
+ * @selector [data-scope="authn"][data-part="account-security"][data-state="signed-out" | "checking" | "ended" | "ready"]
+ * @selector [data-scope="authn"][data-part="account-status"][data-state="signed-out" | "checking" | "ended"]
  */
 export function AccountSecurityPanel({ headingLevel = 2, className, ...options }: AccountSecurityPanelProps) {
   const api = useAccountSecurity(options);
@@ -51,8 +59,8 @@ export function AccountSecurityPanel({ headingLevel = 2, className, ...options }
             <SessionList api={api.sessions} headingLevel={sectionLevel} />
           </>
         ) : (
-          <p role={api.status === 'ended' ? 'alert' : undefined} {...partAttributes('account-status', api.status)}>
-            {t(api.status === 'ended' ? 'account.ended' : 'account.signedOut')}
+          <p role={STATUS_TEXT[api.status].role} {...partAttributes('account-status', api.status)}>
+            {t(STATUS_TEXT[api.status].key)}
           </p>
         )}
       </section>

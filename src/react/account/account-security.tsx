@@ -37,7 +37,7 @@ function PanelLoading() {
  * and "Sign out of all other sessions". Give it `session` from `useAuthNSession()` (its token is
  * refreshed when it has expired) or a user `token`; it needs an `AuthNProvider` (or `client` and
  * `queryClient`). Its code loads only where it is rendered.
- * @selector [data-scope="authn"][data-part="account-security"][data-state="signed-out" | "ended" | "ready"]
+ * @selector [data-scope="authn"][data-part="account-security"][data-state="signed-out" | "checking" | "ended" | "ready"]
  */
 export function AccountSecurity({ theme, colorScheme, classNames, components, nonce, messages, locale, dir, ...props }: AccountSecurityProps) {
   const panel = (

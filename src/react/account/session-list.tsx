@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { SignOutTarget } from '../../core/index.js';
 import { Button } from '../primitives/button.js';
 import { FormError } from '../primitives/form-error.js';
@@ -8,7 +8,7 @@ import { accountMessages } from '../i18n/en/account.js';
 import { translateIssue } from '../i18n/message-for-issue.js';
 import { issueOfError } from './issue-of-error.js';
 import { useLocale, useMessages, type Translate } from '../i18n/use-messages.js';
-import { SignOutConfirm } from './sign-out-confirm.js';
+import { SignOutConfirm, type SessionName } from './sign-out-confirm.js';
 import type { AccountSession, AccountSessionsApi } from './use-account-sessions.js';
 
 export interface SessionListProps {
@@ -26,6 +26,11 @@ function useDateFormat(): (iso: string) => string {
   };
 }
 
+/** A session's own "Sign out": named by when it was signed in, else by its place in the list, never just "Sign out". */
+function signOutLabel(t: Translate, name: SessionName): string {
+  return 'date' in name ? t('account.sessions.signOutLabel', name) : t('account.sessions.signOutLabelNumbered', name);
+}
+
 /**
  * The user's sessions, this device's first and marked, each other one with its own "Sign out";
  * "Sign out of all other sessions" below. Nothing is ended before the user confirms, and the
@@ -41,7 +46,8 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
   const headingId = useId();
   const { signOut } = api;
   const busy = signOut.status === 'signing-out';
-  const startedOf = (id: string) => dateOf(api.sessions.find((session) => session.id === id)?.createdAt ?? '');
+  // The asked session as its button named it: the question names it the same way even if the list changes meanwhile.
+  const [askedName, setAskedName] = useState<SessionName | null>(null);
   // The button that asked, else (it left with its session) "Sign out of all other sessions", else the heading.
   const asked = useRef<HTMLElement | null>(null);
   const rootRef = useRef<HTMLElement>(null);
@@ -50,14 +56,17 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
     const target = asked.current?.isConnected ? asked.current : (find('[data-part="sign-out-others"]') ?? find('[data-part="heading"]'));
     target?.focus();
   }, []);
-  const request = (target: SignOutTarget, button: HTMLElement) => {
+  const request = (target: SignOutTarget, button: HTMLElement, name: SessionName | null) => {
     asked.current = button;
+    setAskedName(name);
     api.request(target);
   };
 
-  const item = (session: AccountSession) => {
+  const item = (session: AccountSession, index: number) => {
     const started = dateOf(session.createdAt);
     const expires = dateOf(session.expiresAt);
+    // Without a start date, the place in the list (as a screen reader counts its items) tells sessions apart.
+    const name: SessionName = started === '' ? { number: index + 1 } : { date: started };
     const target: SignOutTarget = { kind: 'session', sessionId: session.id };
     const pending = busy && signOut.target.kind === 'session' && signOut.target.sessionId === session.id;
     return (
@@ -76,8 +85,8 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
             disabled={busy && !pending}
             pendingLabel={t('account.sessions.signingOut')}
             // While pending the button reads "Signing out…": a name that differs from what it shows fails WCAG 2.5.3.
-            aria-label={pending || started === '' ? undefined : t('account.sessions.signOutLabel', { date: started })}
-            onClick={(event) => request(target, event.currentTarget)}
+            aria-label={pending ? undefined : signOutLabel(t, name)}
+            onClick={(event) => request(target, event.currentTarget, name)}
           >
             {t('account.sessions.signOut')}
           </Button>
@@ -111,7 +120,7 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
         </Button>
       ) : null}
       {api.status === 'ready' && !api.hasOthers && !api.hasMore ? <p {...partAttributes('hint')}>{t('account.sessions.onlyThis')}</p> : null}
-      <SignOutConfirm api={api} startedOf={startedOf} returnFocus={returnFocus} />
+      <SignOutConfirm api={api} askedName={askedName} returnFocus={returnFocus} />
       {api.hasOthers ? (
         <Button
           variant="secondary"
@@ -119,7 +128,7 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
           pending={busy && signOut.target.kind === 'others'}
           disabled={busy && signOut.target.kind !== 'others'}
           pendingLabel={t('account.sessions.signingOut')}
-          onClick={(event) => request({ kind: 'others' }, event.currentTarget)}
+          onClick={(event) => request({ kind: 'others' }, event.currentTarget, null)}
         >
           {t('account.sessions.signOutOthers')}
         </Button>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SignOutState } from '../../core/index.js';
+import type { SignOutState, SignOutTarget } from '../../core/index.js';
 import { Button } from '../primitives/button.js';
 import { usePartAttributes } from '../primitives/parts.js';
 import { accountMessages } from '../i18n/en/account.js';
@@ -7,12 +7,24 @@ import { translateIssue } from '../i18n/message-for-issue.js';
 import { useMessages, type Translate } from '../i18n/use-messages.js';
 import type { AccountSessionsApi } from './use-account-sessions.js';
 
+/** How the list names one session: when it was signed in, else (the service sent no date) its place in the list, from 1. */
+export type SessionName = { date: string } | { number: number };
+
 export interface SignOutConfirmProps {
   api: AccountSessionsApi;
-  /** When the session a confirmation names was signed in, as the list shows it. */
-  startedOf: (sessionId: string) => string;
+  /** The session a confirmation asks about, named as its "Sign out" named it. */
+  askedName: SessionName | null;
   /** Where focus goes back to when the confirmation is cancelled or its result dismissed. */
   returnFocus: () => void;
+}
+
+function questionText(t: Translate, target: SignOutTarget, name: SessionName | null): string {
+  if (target.kind === 'others') {
+    return t('account.sessions.confirm.others');
+  }
+  return name !== null && 'date' in name
+    ? t('account.sessions.confirm.one', name)
+    : t('account.sessions.confirm.oneNumbered', { number: name?.number ?? 0 });
 }
 
 function resultText(t: Translate, signOut: SignOutState): string | null {
@@ -37,7 +49,7 @@ function resultText(t: Translate, signOut: SignOutState): string | null {
  * @selector [data-scope="authn"][data-part="sign-out-confirm"][data-state="confirming" | "signing-out"]
  * @selector [data-scope="authn"][data-part="sign-out-result"][data-state="done" | "failed" | "hidden"]
  */
-export function SignOutConfirm({ api, startedOf, returnFocus }: SignOutConfirmProps) {
+export function SignOutConfirm({ api, askedName, returnFocus }: SignOutConfirmProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(accountMessages);
   const { signOut } = api;
@@ -57,11 +69,7 @@ export function SignOutConfirm({ api, startedOf, returnFocus }: SignOutConfirmPr
     <>
       {signOut.status === 'confirming' || signOut.status === 'signing-out' ? (
         <div role="group" aria-label={t('account.sessions.signOut')} {...partAttributes('sign-out-confirm', signOut.status)}>
-          <p {...partAttributes('body')}>
-            {signOut.target.kind === 'others'
-              ? t('account.sessions.confirm.others')
-              : t('account.sessions.confirm.one', { date: startedOf(signOut.target.sessionId) })}
-          </p>
+          <p {...partAttributes('body')}>{questionText(t, signOut.target, askedName)}</p>
           <div {...partAttributes('actions')}>
             <Button
               part="confirm"

@@ -16,6 +16,7 @@ import { toAuthNError } from '../mutations/to-authn-error.js';
 import { useAuthNContext } from '../provider/authn-context.js';
 import type { AuthNSession } from '../session/session-api.js';
 import {
+  accountKeys,
   changePasswordOptions,
   sessionListOptions,
   signOutOptions,
@@ -50,10 +51,13 @@ export interface UseAccountSecurityOptions {
 export interface AccountSecurityApi {
   /**
    * - `signed-out`: no session or token was given (or the session is signed out).
+   * - `checking`: a bare `token` is being checked (`client/token/check`) before anything is shown;
+   *   never with a `session`. A check that fails (the network, the service) does not stay here: the
+   *   panel is `ready`, its sessions `failed` with the check's error, and their `retry()` checks again.
    * - `ended`: the service refused the token and no refresh mended it: the user must sign in again.
    * - `ready`: the panel works.
    */
-  status: 'signed-out' | 'ended' | 'ready';
+  status: 'signed-out' | 'checking' | 'ended' | 'ready';
   /** The machine's state: the password change and the sign-out, as `nextAccount` holds them. */
   state: AccountState;
   /** The account (email, else identity), for password managers to update its saved password. */
@@ -82,12 +86,15 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
   const [state, dispatch] = useReducer(nextAccount, initialAccount);
   const tokens = session?.tokens ?? null;
   const signedIn = session === undefined ? token !== undefined && token !== '' : tokens !== null;
+  const bareToken = session === undefined && signedIn;
   const instance = useId();
   const user = session?.user?.identity ?? `token:${instance}`;
   // A bare token names no session: a check says which active token it is, so this device's session is known.
-  const checked = useQuery({ ...tokenIdOptions(client, source, user), enabled: session === undefined && signedIn }, queryClient);
+  const checked = useQuery({ ...tokenIdOptions(client, source, user), enabled: bareToken }, queryClient);
   const checkedToken = checked.data?.ended === false ? checked.data.value : undefined;
   const checkedId = checkedToken?.id;
+  // A refused check is `ended` at once, not after one render of the form (the machine hears of it in an effect).
+  const ended = state.ended || (bareToken && checked.data?.ended === true);
   const current: CurrentSessionIds =
     session === undefined ? { activeTokenId: checkedId } : { refreshTokenId: tokens?.refresh_token.id, activeTokenId: tokens?.active_token?.id };
 
@@ -98,8 +105,16 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
     if (lastSignIn.current !== signInKey) {
       lastSignIn.current = signInKey;
       dispatch({ type: 'app.signedIn' });
+      // The check and the list were the old token's (keys never hold a token). After an end nothing of
+      // them holds: the new token is checked afresh (`checking`). A token swapped in place (the app
+      // refreshed it) keeps what is shown, typed passwords included, while both are read again.
+      if (session === undefined) {
+        for (const queryKey of [accountKeys.tokenId(user), accountKeys.sessions(user)]) {
+          void (ended ? queryClient.resetQueries({ queryKey }) : queryClient.invalidateQueries({ queryKey }));
+        }
+      }
     }
-  }, [signInKey]);
+  }, [signInKey, session, user, queryClient, ended]);
 
   const list = useInfiniteQuery(
     {
@@ -188,10 +203,13 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
   );
 
   const password = usePasswordChange(state.password, options.passwordPolicy, changePassword, dispatch);
-  const sessions = useAccountSessions({ list, state: state.signOut, current, dispatch, confirmSignOut });
+  // A check that failed for another reason than a refused token is the list's failure: it waits on the check.
+  const failedCheck =
+    bareToken && checked.isError ? { error: checked.error, retrying: checked.isFetching, retry: () => void checked.refetch() } : null;
+  const sessions = useAccountSessions({ list, failedCheck, state: state.signOut, current, dispatch, confirmSignOut });
 
   return {
-    status: !signedIn ? 'signed-out' : state.ended ? 'ended' : 'ready',
+    status: !signedIn ? 'signed-out' : ended ? 'ended' : bareToken && checked.isPending ? 'checking' : 'ready',
     state,
     account: session?.user?.email || session?.user?.identity || checkedToken?.account || '',
     password,

@@ -24,7 +24,7 @@ export interface AccountSession {
 }
 
 export interface AccountSessionsApi {
-  /** `loading` until the first page, `failed` when it could not be read (see `error`). */
+  /** `loading` until the first page, `failed` when it (or a bare token's check) could not be read (see `error`). */
   status: 'loading' | 'ready' | 'failed';
   sessions: AccountSession[];
   /** Why the list (or its next page) could not be read. */
@@ -48,8 +48,16 @@ export interface AccountSessionsApi {
   dismiss(): void;
 }
 
+/** A bare token's check that failed (not refused): the list cannot be read before it is answered. */
+export interface FailedCheck {
+  error: AuthNError;
+  retrying: boolean;
+  retry(): void;
+}
+
 interface SessionsInput {
   list: UseInfiniteQueryResult<InfiniteData<UserTokenCall<SessionList>>, AuthNError>;
+  failedCheck: FailedCheck | null;
   state: SignOutState;
   current: CurrentSessionIds;
   dispatch: Dispatch<AccountEvent>;
@@ -57,7 +65,7 @@ interface SessionsInput {
 }
 
 /** The sessions part of the panel: the list as read, and the sign-out's intents. */
-export function useAccountSessions({ list, state, current, dispatch, confirmSignOut }: SessionsInput): AccountSessionsApi {
+export function useAccountSessions({ list, failedCheck, state, current, dispatch, confirmSignOut }: SessionsInput): AccountSessionsApi {
   const sessions = (list.data?.pages ?? []).flatMap((page) =>
     page.ended
       ? []
@@ -74,11 +82,11 @@ export function useAccountSessions({ list, state, current, dispatch, confirmSign
   // This device first, then the others in the service's order.
   sessions.sort((a, b) => Number(b.current) - Number(a.current));
   return {
-    status: list.data !== undefined ? 'ready' : list.isError ? 'failed' : 'loading',
+    status: list.data !== undefined ? 'ready' : list.isError || failedCheck !== null ? 'failed' : 'loading',
     sessions,
-    error: list.error,
-    retry: () => void list.refetch(),
-    retrying: list.isError && list.isFetching,
+    error: failedCheck?.error ?? list.error,
+    retry: failedCheck?.retry ?? (() => void list.refetch()),
+    retrying: failedCheck?.retrying ?? (list.isError && list.isFetching),
     hasMore: list.hasNextPage,
     loadingMore: list.isFetchingNextPage,
     loadMore: () => {

@@ -53,20 +53,27 @@ export function setupAccount() {
     return new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
   }
 
-  function mount(panel: ReactNode, queryClient: QueryClient) {
-    const view = render(
+  function tree(panel: ReactNode, queryClient: QueryClient) {
+    return (
       <StrictMode>
         <AuthNProvider client={client} queryClient={queryClient}>
           {panel}
         </AuthNProvider>
-      </StrictMode>,
+      </StrictMode>
     );
+  }
+
+  function mount(panel: ReactNode, queryClient: QueryClient) {
+    const view = render(tree(panel, queryClient));
     return { ...view, queryClient, user: userEvent.setup() };
   }
 
-  /** The panel with a bare user token (or none). */
+  /** The panel with a bare user token (or none); `setToken` gives it another, as an app would after a new sign-in. */
   function renderWithToken(token: string | undefined, props: Omit<AccountSecurityProps, 'token' | 'session'> = {}) {
-    return mount(<AccountSecurity token={token} {...props} />, newQueryClient());
+    const queryClient = newQueryClient();
+    const view = mount(<AccountSecurity token={token} {...props} />, queryClient);
+    const setToken = (next: string) => view.rerender(tree(<AccountSecurity token={next} {...props} />, queryClient));
+    return { ...view, setToken };
   }
 
   /** The panel with the app's session, which holds `tokens` (set as a sign-in would), or none. */

@@ -5,7 +5,7 @@ import { createAuthNClient, type SessionTokens } from '../../../src/core/index.j
 import { BASE_URL } from '../flow-harness.js';
 import { activeToken, sessionItems, sessionsRegion, setupAccount } from './account-harness.js';
 
-const { emulator, server, bodiesSentTo, sessionsOf, renderWithSession, renderWithToken, checkAll } = setupAccount();
+const { emulator, server, bodiesSentTo, reshape, sessionsOf, renderWithSession, renderWithToken, checkAll } = setupAccount();
 
 /** Two sessions on other devices (the older first), then this device's. */
 async function threeSessions(email: string): Promise<{ others: [SessionTokens, SessionTokens]; device: SessionTokens; pairs: SessionTokens[] }> {
@@ -105,6 +105,30 @@ describe('sessions', () => {
     await waitFor(() => expect(sessionItems()).toHaveLength(3));
     expect(screen.queryByText(/^We couldn't load your sessions\./)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('names each "Sign out" by its place in the list when the service sent no dates, and asks the same way', async () => {
+    const { device } = await threeSessions('undated@example.com');
+    // A service that sends neither when a session started nor when it expires.
+    reshape('client/session/list', (result) => ({
+      ...result,
+      sessions: (result.sessions as Record<string, unknown>[]).map(({ created_at: _created, expire: _expire, active_token, ...session }) => {
+        const { expire: _tokenExpire, ...token } = (active_token ?? {}) as Record<string, unknown>;
+        return { ...session, active_token: token };
+      }),
+    }));
+    const { user } = renderWithSession(device);
+    await waitFor(() => expect(sessionItems()).toHaveLength(3));
+    const region = sessionsRegion();
+    expect(within(region).queryAllByRole('button', { name: 'Sign out' })).toEqual([]);
+    expect(within(sessionItems()[1] as HTMLElement).getByRole('button', { name: 'Sign out of session 2' })).toHaveTextContent('Sign out');
+    expect(within(sessionItems()[2] as HTMLElement).getByRole('button', { name: 'Sign out of session 3' })).toBeVisible();
+    expect(region).not.toHaveTextContent(/Invalid Date|NaN|Signed in|Expires/);
+
+    await user.click(within(region).getByRole('button', { name: 'Sign out of session 3' }));
+    expect(await screen.findByRole('group', { name: 'Sign out' })).toHaveTextContent(
+      /^Sign out of session 3\? Whoever uses it will have to sign in again\./,
+    );
   });
 
   it('shows a page at a time, and the next on "Show more sessions"', async () => {

@@ -9,6 +9,7 @@ export const accountMessages = {
   'account.heading': 'Account security',
   'account.signedOut': 'Sign in to see your account security.',
   'account.ended': 'Your session has ended. Sign in again to continue.',
+  'account.checking': 'Checking your session…',
   'account.password.heading': 'Change password',
   'account.password.body': 'Your other sessions may be signed out when your password changes.',
   'account.password.current': 'Current password',
@@ -34,8 +35,10 @@ export const accountMessages = {
   'account.sessions.morePending': 'Loading…',
   'account.sessions.signOut': 'Sign out',
   'account.sessions.signOutLabel': 'Sign out of the session signed in {date}',
+  'account.sessions.signOutLabelNumbered': 'Sign out of session {number}',
   'account.sessions.signOutOthers': 'Sign out of all other sessions',
   'account.sessions.confirm.one': 'Sign out of the session signed in {date}? Whoever uses it will have to sign in again.',
+  'account.sessions.confirm.oneNumbered': 'Sign out of session {number}? Whoever uses it will have to sign in again.',
   'account.sessions.confirm.others':
     'Sign out of every session but this one? Whoever uses them will have to sign in again.',
   'account.sessions.confirm.yes': 'Yes, sign out',
