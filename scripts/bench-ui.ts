@@ -8,7 +8,9 @@
  * `actualDuration`, the main thread's time by origin from a sampled CPU profile (the emulator runs
  * in a Web Worker and is not in it) and an INP-style figure from Event Timing. `--top` adds the
  * hottest functions of each transition; `--sampling` sets the profiler's interval (finer costs the
- * page more). Typing is done before a measurement starts.
+ * page more). A Chromium trace, recorded with the profile, splits the main thread by trace event
+ * (script, style, layout, paint…), which names the native work the profile sees only as `browser`.
+ * Typing is done before a measurement starts.
  * Then, per journey, the bytes fetched from the navigation to signed in (JS, CSS, other, JS chunks);
  * and the first screen: the time from the navigation to an enabled email field and the layout shift
  * (CLS, goal 0, printed but not failing yet), as is, at 4× and with the first answer 300 ms late.
@@ -21,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 import { walkJourneys } from './bench-ui/journeys.js';
 import { measureFirstScreens, type FirstScreenCondition } from './bench-ui/first-screen.js';
+import { printNative } from './bench-ui/native-report.js';
 import { printFirstScreens, printJourneys, printRun, printTop, printTransfers, summary } from './bench-ui/report.js';
 import { SourceMaps } from './bench-ui/source-maps.js';
 
@@ -68,6 +71,8 @@ async function main(): Promise<void> {
       unthrottled,
     );
     printRun(`CPU throttled ${THROTTLE}×`, throttled);
+    printNative('unthrottled', unthrottled);
+    printNative(`CPU throttled ${THROTTLE}×`, throttled);
     printJourneys(unthrottled);
     printTransfers(unthrottled);
     printFirstScreens(firstScreens);

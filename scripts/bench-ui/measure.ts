@@ -2,7 +2,9 @@ import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { Counters, EventEntry } from '../../bench/page-api.js';
 import { attribute, shippedMs, threadTime, type HotFunction, type Origin } from './cpu-profile.js';
 import { inpOf, type Inp } from './event-timing.js';
+import { nativeTime, type NativeTime } from './native-time.js';
 import type { SourceMaps } from './source-maps.js';
+import { startTrace } from './trace.js';
 import { recordTransfer, type Transfer } from './transfer.js';
 
 export interface Measured {
@@ -20,6 +22,8 @@ export interface Measured {
   styleLayoutMs: number;
   inp: Inp | undefined;
   functions: HotFunction[];
+  /** The main thread's time by trace event, over the profile's window. */
+  native: NativeTime;
 }
 
 /** What the user does, made ready beforehand (the target on screen and still) so only the act is timed. */
@@ -110,12 +114,15 @@ export async function measure(bench: Bench, journey: string, action: string, pre
   await settled(page);
   const act = await prepare();
   const before = await snapshot(page);
+  // The trace runs around the profile and is cut to its window: both clocks are the browser's.
+  const stopTrace = await startTrace(cdp);
   await cdp.send('Profiler.start');
   const clockBefore = await threadClock(cdp);
   await act();
   await settled(page, heading);
   const clockAfter = await threadClock(cdp);
   const { profile } = await cdp.send('Profiler.stop');
+  const trace = await stopTrace();
   const after = await snapshot(page);
   const sampled = attribute(profile, bench.origin, bench.maps);
   const { ms, functions } = threadTime(sampled, clockAfter.tasks - clockBefore.tasks, clockAfter.devTools - clockBefore.devTools);
@@ -131,6 +138,7 @@ export async function measure(bench: Bench, journey: string, action: string, pre
     styleLayoutMs: clockAfter.styleLayout - clockBefore.styleLayout,
     inp: inpOf(after.events, before.now),
     functions,
+    native: nativeTime(trace, profile.startTime, profile.endTime),
   };
 }
 
