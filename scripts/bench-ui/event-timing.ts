@@ -14,7 +14,7 @@ export interface Inp {
  * comes some 100 ms before the release and is painted on its own, but the mouse Playwright drives
  * releases at once, so the press would wait for the click's paint. Nor hovering.
  */
-const ACTION = new Set(['pointerup', 'mouseup', 'click', 'keydown', 'keypress', 'beforeinput', 'input', 'keyup']);
+export const ACTION = new Set(['pointerup', 'mouseup', 'click', 'keydown', 'keypress', 'beforeinput', 'input', 'keyup']);
 
 /**
  * The INP-style figure of the user's action, from its events that started at or after `since`

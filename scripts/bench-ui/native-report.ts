@@ -30,6 +30,17 @@ const COLUMNS: Column<Measured>[] = [
   { title: 'CSS animations', cell: (row) => row.native.animations.join(', ') || '-', text: true },
 ];
 
+/** The buckets an action's own events spend time in; the others (paint, frame, parse) belong to frames. */
+const ACTION_BUCKETS = ['script', 'compile', 'style', 'layout', 'input', 'gc', 'other'] as const satisfies readonly Bucket[];
+
+const ACTION_COLUMNS: Column<Measured>[] = [
+  { title: 'step', cell: (row) => `${row.journey}: ${row.action}`, text: true },
+  ...ACTION_BUCKETS.map((bucket): Column<Measured> => ({ title: bucket, cell: (row) => ms(row.native.action.ms[bucket]) })),
+  { title: 'sum', cell: (row) => ms(BUCKETS.reduce((sum, bucket) => sum + row.native.action.ms[bucket], 0)) },
+  { title: 'elements styled', cell: (row) => String(row.native.action.styled) },
+  { title: 'objects laid out', cell: (row) => String(row.native.action.laidOut) },
+];
+
 /** The top event names of a bucket, as mean ms per transition. */
 function madeOf(steps: Measured[], bucket: Bucket): string {
   const totals = new Map<string, number>();
@@ -56,6 +67,13 @@ export function printNative(title: string, journeys: Journey[]): void {
       'sum = the buckets, vs profile = sum − (main + bench) of the profile table; harness = DevTools commands; ' +
       'frames = main-thread frame updates',
     COLUMNS,
+    steps,
+  );
+  printTable(
+    `${title}: the action's own events (pointerup, mouseup, click; or the keys'), thread ms with what they ran and forced ` +
+      '(a handler, React\'s render and commit after it, style and layout a focus() forces): INP\'s processing; ' +
+      'styled and laid out = elements and layout objects, summed over the recalculations',
+    ACTION_COLUMNS,
     steps,
   );
   const medians = BUCKETS.map((bucket) => `${bucket} ${ms(median(steps.map((step) => step.native.ms[bucket])))}`);

@@ -1,3 +1,4 @@
+import { ACTION } from './event-timing.js';
 import { animationsOf, pageMainThread, type TraceEvent } from './trace.js';
 
 /**
@@ -21,6 +22,22 @@ export interface NativeTime {
   frames: number;
   /** CSS animations the renderer reported in the window, and whether they could run off the main thread. */
   animations: string[];
+  /** The action's own events (Event Timing's, see event-timing.ts), nested work included. */
+  action: ActionTime;
+}
+
+/**
+ * What the action's events cost on the thread: their handlers and what those ran or forced, such as
+ * React's render and commit in the microtask after a handler, and the style and layout a `focus()`
+ * forces. INP's processing is this in wall time; its presentation is the next frame's.
+ */
+export interface ActionTime {
+  /** Self (thread) ms per bucket. */
+  ms: Record<Bucket, number>;
+  /** Elements whose style was recalculated, summed over the recalculations. */
+  styled: number;
+  /** Layout objects laid out, summed over the layouts. */
+  laidOut: number;
 }
 
 const NAMED: [Bucket, string[]][] = [
@@ -56,6 +73,17 @@ interface Span {
   childTime: number;
   owner: Owner;
   counted: boolean;
+  /** Within one of the action's own events. */
+  inAction: boolean;
+}
+
+function number(value: unknown): number {
+  return typeof value === 'number' ? value : 0;
+}
+
+function isActionEvent(event: TraceEvent): boolean {
+  const data = event.args?.['data'] as { type?: string } | undefined;
+  return event.name === 'EventDispatch' && ACTION.has(data?.type ?? '');
 }
 
 function text(event: TraceEvent, key: string): string {
@@ -125,6 +153,7 @@ export function nativeTime(events: TraceEvent[], startUs: number, endUs: number)
   const spans: Span[] = [];
   const stack: Span[] = [];
   let frames = 0;
+  const action: ActionTime = { ms: Object.fromEntries(BUCKETS.map((bucket) => [bucket, 0])) as Record<Bucket, number>, styled: 0, laidOut: 0 };
   for (const event of completeEvents(events.filter((candidate) => candidate.pid === pid && candidate.tid === tid))) {
     while ((stack.at(-1)?.end ?? Infinity) <= event.ts) {
       stack.pop();
@@ -132,7 +161,16 @@ export function nativeTime(events: TraceEvent[], startUs: number, endUs: number)
     const parent = stack.at(-1);
     const end = event.ts + (event.dur ?? 0);
     const time = event.tdur ?? event.dur ?? 0;
-    const span: Span = { name: labelOf(event, parent?.owner), start: event.ts, end, time, childTime: 0, owner: 'other', counted: false };
+    const span: Span = {
+      name: labelOf(event, parent?.owner),
+      start: event.ts,
+      end,
+      time,
+      childTime: 0,
+      owner: 'other',
+      counted: false,
+      inAction: parent?.inAction === true || isActionEvent(event),
+    };
     // Self time goes to the innermost event that names a bucket; what the harness started stays the harness's.
     const own = ownerOf(event);
     span.owner = parent?.owner === 'harness' ? 'harness' : (own ?? parent?.owner ?? 'other');
@@ -143,6 +181,11 @@ export function nativeTime(events: TraceEvent[], startUs: number, endUs: number)
     stack.push(span);
     spans.push(span);
     frames += span.counted && event.name === 'ThreadControllerImpl::RunTask' && text(event, 'src_func') === FRAME_TASK ? 1 : 0;
+    if (span.counted && span.inAction && span.owner !== 'harness') {
+      action.styled += event.name === 'UpdateLayoutTree' ? number(event.args?.['elementCount']) : 0;
+      const begin = event.args?.['beginData'] as { dirtyObjects?: unknown } | undefined;
+      action.laidOut += event.name === 'Layout' ? number(begin?.dirtyObjects) : 0;
+    }
   }
   let harnessUs = 0;
   for (const span of spans.filter((candidate) => candidate.counted)) {
@@ -152,7 +195,8 @@ export function nativeTime(events: TraceEvent[], startUs: number, endUs: number)
     } else {
       ms[span.owner] += self / 1000;
       names[span.owner][span.name] = (names[span.owner][span.name] ?? 0) + self / 1000;
+      action.ms[span.owner] += span.inAction ? self / 1000 : 0;
     }
   }
-  return { ms, harnessMs: harnessUs / 1000, names, frames, animations: animationsOf(events, pid, startUs, endUs) };
+  return { ms, harnessMs: harnessUs / 1000, names, frames, animations: animationsOf(events, pid, startUs, endUs), action };
 }

@@ -24,6 +24,7 @@ export function isMessageKey(key: string, area?: Partial<Record<MessageKey, Mess
 // Made once per locale: constructing `Intl` formatters is slow, and a countdown formats every second.
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const asciiDigitLocales = new Map<string, boolean>();
 
 function cached<T>(cache: Map<string, T>, locale: string | undefined, make: () => T): T {
   const key = locale ?? '';
@@ -46,13 +47,19 @@ function pluralRulesOf(locale: string | undefined): Intl.PluralRules {
  */
 const ASCII_DIGITS = /^(?:en|de|es|fr|it|ja|ko|nl|pt|zh)\b/;
 
+/** Whether `locale` writes a whole number as `String` does; a `-u-` extension may pick other digits. */
+function writesAsciiDigits(locale: string | undefined): boolean {
+  return cached(
+    asciiDigitLocales,
+    locale,
+    () => !/-u-/i.test(locale ?? '') && ASCII_DIGITS.test(pluralRulesOf(locale).resolvedOptions().locale),
+  );
+}
+
 /** Numbers in the locale's digits; no grouping, since a value may be a calling code or a year. */
 function formatNumber(value: number, locale: string | undefined): string {
-  // `1 / value > 0` leaves out -0, which the formatter signs; a `-u-` extension may pick other digits.
-  return Number.isSafeInteger(value) &&
-    1 / value > 0 &&
-    !/-u-/i.test(locale ?? '') &&
-    ASCII_DIGITS.test(pluralRulesOf(locale).resolvedOptions().locale)
+  // `1 / value > 0` leaves out -0, which the formatter signs.
+  return Number.isSafeInteger(value) && 1 / value > 0 && writesAsciiDigits(locale)
     ? String(value)
     : cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(value);
 }
