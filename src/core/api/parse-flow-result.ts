@@ -14,7 +14,8 @@ function isKnownChoice(name: string): name is KnownChoiceName {
 
 function issuesOf(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.map((issue) => {
-    const path = v.getDotPath(issue);
+    // Only object keys can fail here (`flow_id`, `flow_phase`): a dotted path of them.
+    const path = issue.path?.map((item) => item.key).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
   });
 }

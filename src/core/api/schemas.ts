@@ -7,7 +7,6 @@ import {
   listOf,
   optionalBoolean,
   optionalField,
-  optionalNumber,
   optionalString,
   optionalStrings,
   readWith,
@@ -38,6 +37,7 @@ export const RawFlowChoiceSchema = v.looseObject({
   data: v.optional(v.unknown()),
 });
 
+/** What `parseFlowResult` reads of a flow answer; fields it does not read (`remember_user`, …) pass as they come. */
 export const RawFlowResultSchema = v.looseObject({
   flow_id: requiredString,
   flow_phase: requiredString,
@@ -50,8 +50,6 @@ export const RawFlowResultSchema = v.looseObject({
   phone: optionalString,
   username_format: optionalString,
   disclaimer: optionalString,
-  remember_user: optionalString,
-  conditional_mfa: optionalField(readWith(v.looseObject({ strict_mode: optionalBoolean, lifetime: optionalNumber }))),
 });
 
 /**

@@ -19,7 +19,8 @@ export type ParsedCallback = { kind: 'none' } | { kind: 'callback'; params: Call
 
 const CALLBACK_KEYS = ['state', 'code'] as const;
 
-function urlOf(url: string | URL): URL | undefined {
+/** The URL `url` names, or `undefined` when it is not one. */
+export function urlOf(url: string | URL): URL | undefined {
   try {
     return new URL(url);
   } catch {

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { LINK_CHOICES, type CallbackRecord } from './callback-record.js';
+import { isRecord } from '../api/lenient.js';
+import { isLinkChoice, type CallbackEntry, type CallbackRecord, type CallbackTarget } from './callback-record.js';
 import { linkRecordWithState, withLinkRecord, withoutFlows } from './link-records.js';
 
 /** The part of the Web Storage API the kit uses: `sessionStorage` and `localStorage` by default. */
@@ -41,22 +41,44 @@ export const CALLBACK_STORAGE_KEY = 'authn-flow-kit:callback';
 /** The emailed links' records, readable by every tab of the origin. */
 export const LINK_CALLBACKS_STORAGE_KEY = 'authn-flow-kit:callback-links';
 
-const RecordSchema = v.object({
-  flowId: v.string(),
-  savedAt: v.number(),
-  entries: v.array(
-    v.object({
-      state: v.string(),
-      target: v.variant('choice', [
-        v.object({ choice: v.literal('social'), provider: v.string() }),
-        v.object({ choice: v.literal('saml'), providerId: v.string(), providerName: v.string() }),
-        v.object({ choice: v.picklist(LINK_CHOICES) }),
-      ]),
-    }),
-  ),
-});
+/** A saved entry's target, rebuilt with its own fields only, or `undefined` when it is none of the three. */
+function targetOf(value: unknown): CallbackTarget | undefined {
+  const { choice, provider, providerId, providerName } = isRecord(value) ? value : {};
+  if (choice === 'social' && typeof provider === 'string') {
+    return { choice, provider };
+  }
+  if (choice === 'saml' && typeof providerId === 'string' && typeof providerName === 'string') {
+    return { choice, providerId, providerName };
+  }
+  return typeof choice === 'string' && isLinkChoice(choice) ? { choice } : undefined;
+}
 
-const RecordListSchema = v.array(RecordSchema);
+/** A record as `save` wrote it, rebuilt with its own fields only, or `null` when any part of it is not. */
+function recordOf(value: unknown): CallbackRecord | null {
+  const { flowId, savedAt, entries } = isRecord(value) ? value : {};
+  if (typeof flowId !== 'string' || typeof savedAt !== 'number' || !Array.isArray(entries)) {
+    return null;
+  }
+  const read: CallbackEntry[] = [];
+  for (const entry of entries as unknown[]) {
+    const { state, target } = isRecord(entry) ? entry : {};
+    const readTarget = targetOf(target);
+    if (typeof state !== 'string' || readTarget === undefined) {
+      return null;
+    }
+    read.push({ state, target: readTarget });
+  }
+  return { flowId, savedAt, entries: read };
+}
+
+/** The emailed links' list, or `null` when any record in it is unreadable. */
+function recordListOf(value: unknown): CallbackRecord[] | null {
+  if (!Array.isArray(value)) {
+    return null;
+  }
+  const records = value.map(recordOf);
+  return records.every((record) => record !== null) ? records : null;
+}
 
 /** A Web Storage when there is one and it may be used (a sandboxed frame throws on access). */
 function webStorage(name: 'sessionStorage' | 'localStorage'): () => CallbackStorage | undefined {
@@ -69,8 +91,8 @@ function webStorage(name: 'sessionStorage' | 'localStorage'): () => CallbackStor
   };
 }
 
-/** Reads and writes one key as JSON of `schema`; a storage that throws (full, off, private mode) reads as empty. */
-function jsonSlot<T>(source: CallbackStorageSource, key: string, schema: v.GenericSchema<unknown, T>) {
+/** Reads and writes one key as JSON `read` makes sense of; a storage that throws (full, off, private mode) reads as empty. */
+function jsonSlot<T>(source: CallbackStorageSource, key: string, read: (value: unknown) => T | null) {
   const storage = () => (typeof source === 'function' ? source() : source);
   return {
     read(): T | null {
@@ -79,8 +101,7 @@ function jsonSlot<T>(source: CallbackStorageSource, key: string, schema: v.Gener
         if (raw === null || raw === undefined) {
           return null;
         }
-        const parsed = v.safeParse(schema, JSON.parse(raw));
-        return parsed.success ? parsed.output : null;
+        return read(JSON.parse(raw));
       } catch {
         return null;
       }
@@ -109,8 +130,8 @@ function jsonSlot<T>(source: CallbackStorageSource, key: string, schema: v.Gener
  * at import; a storage that throws only means the return cannot be matched, which the kit then says.
  */
 export function createCallbackStore(storage?: CallbackStorageSource, options: CallbackStoreOptions = {}): CallbackStore {
-  const tab = jsonSlot(storage ?? webStorage('sessionStorage'), CALLBACK_STORAGE_KEY, RecordSchema);
-  const links = jsonSlot(options.shared ?? storage ?? webStorage('localStorage'), LINK_CALLBACKS_STORAGE_KEY, RecordListSchema);
+  const tab = jsonSlot(storage ?? webStorage('sessionStorage'), CALLBACK_STORAGE_KEY, recordOf);
+  const links = jsonSlot(options.shared ?? storage ?? webStorage('localStorage'), LINK_CALLBACKS_STORAGE_KEY, recordListOf);
   const now = options.now ?? Date.now;
   const writeLinks = (records: CallbackRecord[]) => links.write(records.length === 0 ? null : records);
   return {

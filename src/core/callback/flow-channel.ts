@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { isRecord } from '../api/lenient.js';
 import { isLinkChoice, type FlowResume } from './callback-record.js';
 
 /**
@@ -47,13 +47,21 @@ export interface FlowChannelOptions {
   tabId?: string;
 }
 
-/** What crosses the channel: exactly these fields, anything else is dropped on arrival. */
-const WireSchema = v.strictObject({
-  type: v.literal('link-used'),
-  flowId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  done: v.boolean(),
-  from: v.string(),
-});
+/** A message as `post` sends it, or `undefined`: exactly these fields, anything else is dropped on arrival. */
+function wireMessageOf(data: unknown): (LinkUsedMessage & { from: string }) | undefined {
+  if (!isRecord(data) || Object.keys(data).length !== 4) {
+    return undefined;
+  }
+  const { type, flowId, done, from } = data;
+  return type === 'link-used' &&
+    typeof flowId === 'string' &&
+    flowId.length > 0 &&
+    flowId.length <= 200 &&
+    typeof done === 'boolean' &&
+    typeof from === 'string'
+    ? { type, flowId, done, from }
+    : undefined;
+}
 
 const openBroadcastChannel: OpenFlowChannelPort = (name) => {
   try {
@@ -79,9 +87,9 @@ export function openFlowChannel({ onMessage, open = openBroadcastChannel, tabId 
   const port = open(FLOW_CHANNEL_NAME);
   if (onMessage !== undefined) {
     port?.addEventListener('message', (event) => {
-      const parsed = v.safeParse(WireSchema, event.data);
-      if (parsed.success && parsed.output.from !== tabId) {
-        const { from: _from, ...message } = parsed.output;
+      const wire = wireMessageOf(event.data);
+      if (wire !== undefined && wire.from !== tabId) {
+        const { from: _from, ...message } = wire;
         onMessage(message);
       }
     });

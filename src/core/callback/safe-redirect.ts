@@ -1,3 +1,5 @@
+import { urlOf } from './callback-params.js';
+
 /**
  * The URL to send the browser to for a social or SAML choice, or `null` when it is not a plain
  * http(s) URL. The URL comes from the server, but a `javascript:` or `data:` one would run in the
@@ -10,17 +12,17 @@
  * page over http would hand the user's sign-in to anyone on the network path.
  */
 export function safeRedirectUrl(uri: string, allowedOrigins?: readonly string[]): string | null {
-  let url: URL;
-  try {
-    url = new URL(uri);
-  } catch {
-    return null;
-  }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+  const url = urlOf(uri);
+  if (
+    url === undefined ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username !== '' ||
+    url.password !== ''
+  ) {
     return null;
   }
   if (allowedOrigins !== undefined) {
-    return allowedOrigins.some((origin) => originOf(origin) === url.origin) ? url.href : null;
+    return allowedOrigins.some((origin) => urlOf(origin)?.origin === url.origin) ? url.href : null;
   }
   return url.protocol === 'https:' || isLoopback(url.hostname) ? url.href : null;
 }
@@ -28,12 +30,4 @@ export function safeRedirectUrl(uri: string, allowedOrigins?: readonly string[])
 /** localhost, *.localhost, 127.0.0.0/8 and [::1]: hosts that never leave this machine. */
 function isLoopback(hostname: string): boolean {
   return /^(?:localhost|(?:[a-z0-9-]+\.)+localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
-}
-
-function originOf(entry: string): string | null {
-  try {
-    return new URL(entry).origin;
-  } catch {
-    return null;
-  }
 }

@@ -1,4 +1,5 @@
 import { fieldOf, type AuthNError } from '../api/errors.js';
+import { isRecord } from '../api/lenient.js';
 import type { FlowChoiceName } from '../api/wire.js';
 
 /**
@@ -117,10 +118,7 @@ export function isPlatformStatus(status: string): boolean {
 const CALLBACK_STATUSES: readonly string[] = ['ValidationError', 'AuthenticationFailure', 'MfaCodeExpired', 'CodeAlreadyUsed'];
 
 function stringField(result: unknown, key: string): string | undefined {
-  if (typeof result !== 'object' || result === null) {
-    return undefined;
-  }
-  const value: unknown = (result as Record<string, unknown>)[key];
+  const value = isRecord(result) ? result[key] : undefined;
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
@@ -136,7 +134,7 @@ function providerIssueOf(result: unknown): FlowIssue | undefined {
   if (provider !== undefined) {
     return { code: 'wrong-method', provider, displayName };
   }
-  if (typeof result === 'object' && result !== null && 'incorrect_email' in result) {
+  if (isRecord(result) && 'incorrect_email' in result) {
     return { code: 'email-mismatch' };
   }
   return undefined;
@@ -190,12 +188,11 @@ export function issuesOf(
     }
   }
   switch (detail.kind) {
+    // No answer to read: the failure is its own issue.
     case 'network':
-      return { ...none, formError: { code: 'network' } };
     case 'timeout':
-      return { ...none, formError: { code: 'timeout' } };
     case 'invalid-response':
-      return { ...none, formError: { code: 'invalid-response' } };
+      return { ...none, formError: { code: detail.kind } };
     case 'api': {
       if (detail.status === 'ValidationError') {
         const fieldErrors: FlowIssues['fieldErrors'] = {};

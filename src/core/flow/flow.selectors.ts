@@ -108,9 +108,8 @@ function screenOf(snapshot: FlowSnapshot): { state: FlowStateName; pending: Flow
  * in the format the app said its project uses.
  */
 function openingChoiceOf(context: FlowContext): FlowChoice {
-  return context.usernameFormat === undefined || context.usernameFormat === 'email'
-    ? { choice: 'set_email', data: {} }
-    : { choice: 'set_username', data: {} };
+  const email = context.usernameFormat === undefined || context.usernameFormat === 'email';
+  return { choice: email ? 'set_email' : 'set_username', data: {} };
 }
 
 /** The identifier the flow starts with, before any answer names the user. */
