@@ -11,8 +11,7 @@ import {
   type UserTokenCall,
   type UserTokenSource,
 } from '../../core/index.js';
-import { toAuthNError } from '../mutations/to-authn-error.js';
-
+import { typed } from '../mutations/to-authn-error.js';
 
 /**
  * The account panel's keys. The sessions are keyed by the user (never by a token: a key is
@@ -38,14 +37,6 @@ export interface SignOutVariables {
   current: CurrentSessionIds;
 }
 
-async function typed<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw toAuthNError(error);
-  }
-}
-
 /**
  * `client/password/change`: sent once, never retried (a retry after a lost answer would be
  * refused, the old password being old by then), and kept nowhere (`gcTime: 0`).
@@ -53,8 +44,9 @@ async function typed<T>(call: () => Promise<T>): Promise<T> {
 export function changePasswordOptions(client: AuthNClient, source: UserTokenSource) {
   return mutationOptions<UserTokenCall<void>, AuthNError, ChangePasswordVariables>({
     mutationKey: accountKeys.changePassword,
-    mutationFn: ({ oldPassword, newPassword }) =>
-      typed(() => withUserToken(source, (token) => client.password.change(token, oldPassword, newPassword))),
+    mutationFn: typed(({ oldPassword, newPassword }) =>
+      withUserToken(source, (token) => client.password.change(token, oldPassword, newPassword)),
+    ),
     gcTime: 0,
     retry: false,
   });
@@ -64,7 +56,7 @@ export function changePasswordOptions(client: AuthNClient, source: UserTokenSour
 export function signOutOptions(client: AuthNClient, source: UserTokenSource) {
   return mutationOptions<UserTokenCall<SignOutOutcome>, AuthNError, SignOutVariables>({
     mutationKey: accountKeys.signOut,
-    mutationFn: ({ target, current }) => typed(() => withUserToken(source, (token) => signOutSessions(client, token, target, current))),
+    mutationFn: typed(({ target, current }) => withUserToken(source, (token) => signOutSessions(client, token, target, current))),
     gcTime: 0,
     retry: false,
   });
@@ -78,12 +70,11 @@ export function signOutOptions(client: AuthNClient, source: UserTokenSource) {
 export function sessionListOptions(client: AuthNClient, source: UserTokenSource, user: string, pageSize: number) {
   return infiniteQueryOptions<UserTokenCall<SessionList>, AuthNError>({
     queryKey: accountKeys.sessions(user),
-    queryFn: ({ pageParam, signal }) =>
-      typed(() =>
-        withUserToken(source, (token) =>
-          client.session.list(token, { size: pageSize, ...(typeof pageParam === 'string' ? { last: pageParam } : {}) }, { signal }),
-        ),
+    queryFn: typed(({ pageParam, signal }) =>
+      withUserToken(source, (token) =>
+        client.session.list(token, { size: pageSize, ...(typeof pageParam === 'string' ? { last: pageParam } : {}) }, { signal }),
       ),
+    ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => (page.ended ? undefined : page.value.last),
     // A refused token is refreshed inside the call; what is left (offline, a 5xx) is tried once more.
@@ -98,10 +89,10 @@ export function sessionListOptions(client: AuthNClient, source: UserTokenSource,
 export function tokenIdOptions(client: AuthNClient, source: UserTokenSource, user: string) {
   return queryOptions<UserTokenCall<{ id: string; account: string }>, AuthNError>({
     queryKey: accountKeys.tokenId(user),
-    queryFn: async ({ signal }) => {
-      const checked = await typed(() => withUserToken(source, (token) => client.token.check(token, { signal })));
+    queryFn: typed(async ({ signal }) => {
+      const checked = await withUserToken(source, (token) => client.token.check(token, { signal }));
       return checked.ended ? checked : { ended: false, value: { id: checked.value.id, account: checked.value.email || checked.value.identity } };
-    },
+    }),
     staleTime: Infinity,
     retry: 1,
   });

@@ -2,10 +2,8 @@ import { useId } from 'react';
 import { usePartAttributes } from '../primitives/parts.js';
 import { Heading } from '../primitives/heading.js';
 import { accountMessages } from '../i18n/en/account.js';
-import { useLocale, useMessages } from '../i18n/use-messages.js';
-import { ThemeStyle } from '../flow/flow-frame.js';
-import { joinClassNames, useAppearance } from '../theme/appearance.js';
-import { partClassName } from '../primitives/parts.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { KitRoot } from '../flow/flow-frame.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { SessionList } from './session-list.js';
 import { useAccountSecurity, type AccountSecurityApi, type UseAccountSecurityOptions } from './use-account-security.js';
@@ -32,23 +30,12 @@ const STATUS_TEXT = {
  */
 export function AccountSecurityPanel({ headingLevel = 2, className, ...options }: AccountSecurityPanelProps) {
   const api = useAccountSecurity(options);
-  const appearance = useAppearance();
-  const { locale, dir } = useLocale();
   const partAttributes = usePartAttributes();
   const t = useMessages(accountMessages);
-  const themeScope = useId();
   const headingId = useId();
   const sectionLevel = (headingLevel + 1) as 2 | 3 | 4 | 5 | 6;
   return (
-    <div
-      className={joinClassNames(partClassName(appearance.classNames, 'root'), className)}
-      data-color-scheme={appearance.colorScheme ?? 'auto'}
-      data-authn-theme={appearance.theme === undefined ? undefined : themeScope}
-      lang={locale}
-      dir={dir}
-      {...partAttributes('root', 'account')}
-    >
-      <ThemeStyle scopeId={themeScope} theme={appearance.theme} nonce={appearance.nonce} />
+    <KitRoot state="account" className={className}>
       <section aria-labelledby={headingId} {...partAttributes('account-security', api.status)}>
         <Heading level={headingLevel} id={headingId}>
           {t('account.heading')}
@@ -64,6 +51,6 @@ export function AccountSecurityPanel({ headingLevel = 2, className, ...options }
           </p>
         )}
       </section>
-    </div>
+    </KitRoot>
   );
 }

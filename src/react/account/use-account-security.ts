@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useId, useReducer, useRef } from 'react';
+import { useEffect, useId, useReducer, useRef, type Dispatch } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   initialAccount,
   issuesOf,
   nextAccount,
   passwordChangeIssuesOf,
+  type AccountEvent,
   type AccountState,
   type AuthNClient,
   type CurrentSessionIds,
   type FlowIssues,
   type PasswordPolicyLike,
   type SignOutTarget,
+  type UserTokenCall,
 } from '../../core/index.js';
 import { toAuthNError } from '../mutations/to-authn-error.js';
 import { useAuthNContext } from '../provider/authn-context.js';
@@ -67,6 +69,11 @@ export interface AccountSecurityApi {
 }
 
 const DEFAULT_PAGE_SIZE = 20;
+
+/** A call's answer, unless the service refused the token and no refresh mended it: the session ended. */
+function unlessEnded<T>(dispatch: Dispatch<AccountEvent>, then: (value: T) => void): (result: UserTokenCall<T>) => void {
+  return (result) => (result.ended ? dispatch({ type: 'api.sessionEnded' }) : then(result.value));
+}
 
 /**
  * The account security panel without its markup: the password change with the project's policy,
@@ -130,77 +137,59 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
     }
   }, [listEnded]);
 
-  const refetchSessions = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: sessionListOptions(client, source, user, 0).queryKey }),
-    [queryClient, client, source, user],
-  );
+  // The calls below are made from event handlers only, and the API is a new object each render:
+  // nothing here needs a stable identity.
+  const refetchSessions = () => queryClient.invalidateQueries({ queryKey: accountKeys.sessions(user) });
 
   const change = useMutation(changePasswordOptions(client, source), queryClient);
-  const changePassword = useCallback(
-    (variables: ChangePasswordVariables, onSaved: () => void, onRefused: (issues: FlowIssues) => void) => {
-      dispatch({ type: 'user.changePassword' });
-      change
-        .mutateAsync(variables)
-        .then(
-          (result) => {
-            if (result.ended) {
-              dispatch({ type: 'api.sessionEnded' });
-              return;
-            }
-            dispatch({ type: 'api.passwordChanged' });
-            onSaved();
-            // The service may have ended the other sessions.
-            void refetchSessions();
-          },
-          (error: unknown) => {
-            const issues = passwordChangeIssuesOf(toAuthNError(error));
-            dispatch({ type: 'api.failed', operation: 'change-password', issues });
-            onRefused(issues);
-          },
-        )
-        // The variables hold both passwords: out of the cache as soon as the call is over.
-        .finally(change.reset);
-    },
-    [change, refetchSessions],
-  );
+  const changePassword = (variables: ChangePasswordVariables, onSaved: () => void, onRefused: (issues: FlowIssues) => void) => {
+    dispatch({ type: 'user.changePassword' });
+    change
+      .mutateAsync(variables)
+      .then(
+        unlessEnded(dispatch, () => {
+          dispatch({ type: 'api.passwordChanged' });
+          onSaved();
+          // The service may have ended the other sessions.
+          void refetchSessions();
+        }),
+        (error: unknown) => {
+          const issues = passwordChangeIssuesOf(toAuthNError(error));
+          dispatch({ type: 'api.failed', operation: 'change-password', issues });
+          onRefused(issues);
+        },
+      )
+      // The variables hold both passwords: out of the cache as soon as the call is over.
+      .finally(change.reset);
+  };
 
   const signOut = useMutation(signOutOptions(client, source), queryClient);
   // One sign-out at a time, even for two clicks before React renders the first one's state.
   const signingOut = useRef(false);
-  const confirmSignOut = useCallback(
-    (target: SignOutTarget) => {
-      if (signingOut.current) {
-        return;
-      }
-      signingOut.current = true;
-      dispatch({ type: 'user.confirm' });
-      signOut
-        .mutateAsync({ target, current })
-        .then(
-          (result) => {
-            if (result.ended) {
-              dispatch({ type: 'api.sessionEnded' });
-              return;
-            }
-            const { count, error } = result.value;
-            dispatch(
-              error === null
-                ? { type: 'api.signedOut', count }
-                : { type: 'api.failed', operation: 'sign-out', count, issues: issuesOf(error, undefined) },
-            );
-          },
-          (error: unknown) => dispatch({ type: 'api.failed', operation: 'sign-out', issues: issuesOf(toAuthNError(error), undefined) }),
-        )
-        .finally(() => {
-          signingOut.current = false;
-          signOut.reset();
-          void refetchSessions();
-        });
-    },
-    // `current` is read at the time of the click; its ids change only with a new pair.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [signOut, refetchSessions, current.refreshTokenId, current.activeTokenId],
-  );
+  const confirmSignOut = (target: SignOutTarget) => {
+    if (signingOut.current) {
+      return;
+    }
+    signingOut.current = true;
+    dispatch({ type: 'user.confirm' });
+    signOut
+      .mutateAsync({ target, current })
+      .then(
+        unlessEnded(dispatch, ({ count, error }) =>
+          dispatch(
+            error === null
+              ? { type: 'api.signedOut', count }
+              : { type: 'api.failed', operation: 'sign-out', count, issues: issuesOf(error, undefined) },
+          ),
+        ),
+        (error: unknown) => dispatch({ type: 'api.failed', operation: 'sign-out', issues: issuesOf(toAuthNError(error), undefined) }),
+      )
+      .finally(() => {
+        signingOut.current = false;
+        signOut.reset();
+        void refetchSessions();
+      });
+  };
 
   const password = usePasswordChange(state.password, options.passwordPolicy, changePassword, dispatch);
   // A check that failed for another reason than a refused token is the list's failure: it waits on the check.

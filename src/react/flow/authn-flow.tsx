@@ -15,7 +15,7 @@ import type { TextDirection } from '../i18n/direction.js';
 import type { Messages } from '../i18n/messages.js';
 import { MessagesProvider } from '../i18n/use-messages.js';
 import { useFlowMutations } from '../mutations/use-flow-mutations.js';
-import { useAuthNContext } from '../provider/authn-context.js';
+import { useAuthNContext, type AuthNContextValue } from '../provider/authn-context.js';
 import { AuthNProvider } from '../provider/authn-provider.js';
 import { hasClientSource, type AuthNClientSource, type NoClientSource } from '../provider/client-source.js';
 import { AppearanceProvider } from '../theme/appearance-provider.js';
@@ -171,15 +171,8 @@ export function AuthNFlow(props: AuthNFlowProps) {
     </CaptchaContext.Provider>
   );
   if (hasClientSource(source)) {
-    const activeQueryClient = queryClient ?? parent?.queryClient;
     return (
-      <AuthNProvider
-        {...source}
-        {...(activeQueryClient === undefined ? {} : { queryClient: activeQueryClient })}
-        messages={messages}
-        locale={locale}
-        dir={dir}
-      >
+      <AuthNProvider {...source} queryClient={queryClient ?? parent?.queryClient} messages={messages} locale={locale} dir={dir}>
         {root}
       </AuthNProvider>
     );
@@ -209,10 +202,8 @@ interface FlowRootProps {
 
 /** Owns the machine and the calls; `FlowScreen` renders what the machine says. */
 function FlowRoot({ start, usernameFormat, callback, onComplete, onError, className, headless }: FlowRootProps) {
-  const context = useAuthNContext();
-  if (context === null) {
-    throw new Error('FlowRoot renders inside an AuthNProvider.');
-  }
+  // `AuthNFlow` renders it inside a provider: its own, or the one it checked is there.
+  const { client } = useAuthNContext() as AuthNContextValue;
   // The start request is read once: a new email or flow type mid-flow would need a new flow.
   // A return from a provider or an emailed link resumes its flow instead (see use-flow-callback).
   const { input: callbackInput, samlTicket, store } = useCallbackInput(callback, start.samlIdpInitiatedTicket === undefined);
@@ -224,7 +215,7 @@ function FlowRoot({ start, usernameFormat, callback, onComplete, onError, classN
   const actorRef = useActorRef(flowMachine, { input });
   useCallbackRecord(actorRef, store);
   const navigation = useRedirect(actorRef, store, callback);
-  const commands = useFlowMutations({ actorRef, client: context.client, navigation, onComplete, onError });
+  const commands = useFlowMutations({ actorRef, client, navigation, onComplete, onError });
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   if (headless !== undefined) {
     return <FlowContext.Provider value={flowContext}>{headless}</FlowContext.Provider>;

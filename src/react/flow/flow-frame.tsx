@@ -1,16 +1,46 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
+import { useLocale } from '../i18n/use-messages.js';
 import { usePartAttributes } from '../primitives/parts.js';
-import type { AuthNBrand } from '../theme/appearance.js';
-import { themeStylesheet, type AuthNTheme } from '../theme/theme.js';
+import { useAppearance, type AuthNBrand, type AuthNColorScheme } from '../theme/appearance.js';
+import { themeStylesheet } from '../theme/theme.js';
+
+export interface KitRootProps {
+  /** The root's `data-state`: the flow's machine state, or `account`. */
+  state: string;
+  /** Added after the app's `classNames.root`. */
+  className: string | undefined;
+  /** @default the appearance's, else 'auto' */
+  colorScheme?: AuthNColorScheme | undefined;
+  rootRef?: Ref<HTMLDivElement> | undefined;
+  children: ReactNode;
+}
 
 /**
- * The theme's variables as a `<style>` element scoped to one flow root, carrying the CSP nonce.
- * A stylesheet rather than a `style` attribute: a strict CSP can allow it by nonce, while it
- * blocks every `style` attribute in server-rendered markup. Nothing is rendered without a theme.
+ * The root of a flow or of the account panel: the appearance's class names and colour scheme, the
+ * enclosing provider's `lang` and `dir`, and the theme's variables as a `<style>` element scoped
+ * to this root, carrying the CSP nonce. A stylesheet rather than a `style` attribute: a strict CSP
+ * can allow it by nonce, while it blocks every `style` attribute in server-rendered markup. No
+ * stylesheet is rendered without a theme.
  */
-export function ThemeStyle({ scopeId, theme, nonce }: { scopeId: string; theme: AuthNTheme | undefined; nonce: string | undefined }) {
-  const css = theme === undefined ? '' : themeStylesheet(scopeId, theme);
-  return css === '' ? null : <style nonce={nonce}>{css}</style>;
+export function KitRoot({ state, className, colorScheme, rootRef, children }: KitRootProps) {
+  const { theme, colorScheme: themeColorScheme, nonce } = useAppearance();
+  const { locale, dir } = useLocale();
+  const partAttributes = usePartAttributes();
+  const themeScope = useId();
+  const css = theme === undefined ? '' : themeStylesheet(themeScope, theme);
+  return (
+    <div
+      ref={rootRef}
+      data-color-scheme={colorScheme ?? themeColorScheme ?? 'auto'}
+      data-authn-theme={theme === undefined ? undefined : themeScope}
+      lang={locale}
+      dir={dir}
+      {...partAttributes('root', state, className)}
+    >
+      {css === '' ? null : <style nonce={nonce}>{css}</style>}
+      {children}
+    </div>
+  );
 }
 
 export interface FlowHeaderProps {

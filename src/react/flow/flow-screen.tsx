@@ -1,13 +1,13 @@
-import { memo, Suspense, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import { selectFlowView, type FlowStepId, type FlowView, type FlowNotice } from '../../core/index.js';
 import { isSameFlowView } from '../hooks/is-same-flow-view.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
-import { useLocale, useMessages } from '../i18n/use-messages.js';
-import { partAttributes, partClassName, usePartAttributes } from '../primitives/parts.js';
-import { joinClassNames, useAppearance, type AuthNColorScheme } from '../theme/appearance.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { usePartAttributes } from '../primitives/parts.js';
+import { useAppearance, type AuthNColorScheme } from '../theme/appearance.js';
 import type { FlowComponents } from '../theme/components.js';
-import { FlowFooter, FlowHeader, ThemeStyle } from './flow-frame.js';
+import { FlowFooter, FlowHeader, KitRoot } from './flow-frame.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { preloadStepsOf, type LazyStepKey } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
@@ -42,9 +42,6 @@ export const FlowScreen = memo(function FlowScreen({
 }: FlowScreenProps) {
   // Theme, class names, slots and components of the enclosing AuthNFlow / AuthNProvider (or Storybook).
   const appearance = useAppearance();
-  // The `locale` / `dir` of the enclosing AuthNFlow or AuthNProvider; none set: the page's.
-  const { locale, dir } = useLocale();
-  const themeScope = useId();
   const view = useSelector(actorRef, selectFlowView, isSameFlowView);
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -54,20 +51,10 @@ export const FlowScreen = memo(function FlowScreen({
   useEffect(() => {
     preloadStepsOf(reachable === '' ? [] : (reachable.split(' ') as LazyStepKey[])).catch(() => undefined);
   }, [reachable]);
-  const activeComponents = components === undefined ? appearance.components : { ...appearance.components, ...components };
-  const Step = screenComponentOf(view, activeComponents);
+  const Step = screenComponentOf(view, { ...appearance.components, ...components });
   return (
     <FlowContext.Provider value={flowContext}>
-      <div
-        ref={rootRef}
-        className={joinClassNames(partClassName(appearance.classNames, 'root'), className)}
-        data-color-scheme={colorScheme ?? appearance.colorScheme ?? 'auto'}
-        data-authn-theme={appearance.theme === undefined ? undefined : themeScope}
-        lang={locale}
-        dir={dir}
-        {...partAttributes('root', view.state)}
-      >
-        <ThemeStyle scopeId={themeScope} theme={appearance.theme} nonce={appearance.nonce} />
+      <KitRoot rootRef={rootRef} state={view.state} className={className} colorScheme={colorScheme}>
         <FlowHeader brand={appearance.brand} header={appearance.header} />
         <Notice notice={view.notice} />
         <StepBoundary step={view.step} onStartOver={commands.startOver}>
@@ -78,7 +65,7 @@ export const FlowScreen = memo(function FlowScreen({
           </Suspense>
         </StepBoundary>
         <FlowFooter footer={appearance.footer} />
-      </div>
+      </KitRoot>
     </FlowContext.Provider>
   );
 });

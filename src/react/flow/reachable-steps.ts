@@ -48,14 +48,14 @@ const PRIMARY_METHODS: readonly LazyStepKey[] = ['password', 'code', 'emailLink'
 const NEVER_LAST: readonly KnownChoiceName[] = ['set_email', 'set_username', 'reset_password', 'social', 'saml'];
 
 /** What naming the user leads to: the steps of the project's primary methods, and the picker when there are several. */
-function afterIdentifier(choice: Extract<FlowChoice, { choice: 'set_email' | 'set_username' }>): LazyStepKey[] {
+function afterIdentifier(choice: Extract<FlowChoice, { choice: 'set_email' | 'set_username' }>): readonly LazyStepKey[] {
   const requiredFor = choice.data.required_for;
   if (requiredFor === undefined || requiredFor.length === 0) {
-    return [...PRIMARY_METHODS];
+    return PRIMARY_METHODS;
   }
-  const methods = new Set(requiredFor.flatMap((authType) => CHUNK_OF_AUTH_TYPE[authType] ?? []));
-  const methodTypes = requiredFor.filter((authType) => CHUNK_OF_AUTH_TYPE[authType] !== undefined);
-  return methodTypes.length > 1 ? [...methods, 'choice'] : [...methods];
+  // One step per method, repeats included (`reachableSteps` drops them): two codes are two methods.
+  const methods = requiredFor.flatMap((authType) => CHUNK_OF_AUTH_TYPE[authType] ?? []);
+  return methods.length > 1 ? [...methods, 'choice'] : methods;
 }
 
 /** The steps one choice of the answer on screen can show: its own, and what its answer is known to lead to. */

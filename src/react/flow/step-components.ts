@@ -51,6 +51,6 @@ export const defaultStepComponents = {
 } satisfies StepComponents;
 
 /** The component for a step: the app's, else the kit's, else the "unsupported" screen. */
-export function stepComponentOf(step: FlowStepId, overrides: StepComponents | undefined): StepComponent {
-  return overrides?.[step] ?? (defaultStepComponents as StepComponents)[step] ?? overrides?.unsupported ?? UnsupportedView;
+export function stepComponentOf(step: FlowStepId, overrides: StepComponents): StepComponent {
+  return overrides[step] ?? (defaultStepComponents as StepComponents)[step] ?? overrides.unsupported ?? UnsupportedView;
 }

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import type { FlowChoiceName, FlowUpdateData, FlowIssue } from '../../core/index.js';
-import { useFlowContext } from './flow-context.js';
 import { useAuthNFlow } from './use-authn-flow.js';
 
 export interface CustomChoice {
@@ -24,15 +23,14 @@ export interface CustomChoice {
  * the answer routes to the next step as any other. Translate issues with `translateIssue`.
  */
 export function useCustomChoice(name: string): CustomChoice {
-  const { view } = useAuthNFlow();
-  const { commands } = useFlowContext();
+  const { view, submit: submitChoice } = useAuthNFlow();
   const entry = view.unknownChoices.find((candidate) => candidate.choice === name);
   const submit = useCallback(
     (data: Record<string, unknown>) => {
       // The wire types list the choices the kit knows; this one is the server's own, sent as given.
-      commands.submit(name as FlowChoiceName, data as FlowUpdateData[FlowChoiceName]);
+      submitChoice(name as FlowChoiceName, data as FlowUpdateData[FlowChoiceName]);
     },
-    [commands, name],
+    [submitChoice, name],
   );
   return {
     data: entry?.data,

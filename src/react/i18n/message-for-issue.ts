@@ -15,18 +15,18 @@ const SERVER_STATUS_KEYS: Record<WordedPlatformStatus, MessageKey> & Partial<Rec
   MissingConfigIDScope: 'error.notConfigured',
 };
 
-/** Validation rules (spec §8) worded like a rule that has its own message. */
-const FIELD_RULE_ALIASES: Partial<Record<string, string>> = {
-  BelowMinItems: 'BelowMinLength',
-  AboveMaxItems: 'AboveMaxLength',
-  IsTooBig: 'NotWithinRange',
-  IsTooSmall: 'NotWithinRange',
-  NotMultipleOf: 'NotWithinRange',
-  InvalidConst: 'NotEnumMember',
-  MutuallyExclusive: 'MustProvideOne',
-  ConfigProjectMismatch: 'notConfigured',
-  ConfigServiceMismatch: 'notConfigured',
-  ConfigNotExist: 'notConfigured',
+/** Validation rules (spec §8) worded like another rule, or like a status. */
+const FIELD_RULE_KEYS: Partial<Record<string, MessageKey>> = {
+  BelowMinItems: 'error.field.BelowMinLength',
+  AboveMaxItems: 'error.field.AboveMaxLength',
+  IsTooBig: 'error.field.NotWithinRange',
+  IsTooSmall: 'error.field.NotWithinRange',
+  NotMultipleOf: 'error.field.NotWithinRange',
+  InvalidConst: 'error.field.NotEnumMember',
+  MutuallyExclusive: 'error.field.MustProvideOne',
+  ConfigProjectMismatch: 'error.notConfigured',
+  ConfigServiceMismatch: 'error.notConfigured',
+  ConfigNotExist: 'error.notConfigured',
 };
 
 /** A table entry, never an `Object.prototype` member: a status may be any string, `toString` too. */
@@ -34,13 +34,9 @@ function own<T>(table: Partial<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-/** `error.field.<rule>` when the catalog words that rule, else its family's, else the generic one. */
+/** The rule's entry in the table above, else `error.field.<rule>` when the catalog words it, else its family's, else the generic one. */
 function fieldRuleKey(rule: string): MessageKey {
-  const alias = own(FIELD_RULE_ALIASES, rule) ?? (rule.startsWith('BadFormat') && rule !== 'BadFormatEmail' ? 'BadFormat' : rule);
-  if (alias === 'notConfigured') {
-    return 'error.notConfigured';
-  }
-  const key = `error.field.${alias}`;
+  const key = own(FIELD_RULE_KEYS, rule) ?? `error.field.${rule.startsWith('BadFormat') && rule !== 'BadFormatEmail' ? 'BadFormat' : rule}`;
   return isMessageKey(key) ? key : 'error.field.invalid';
 }
 

@@ -10,7 +10,7 @@ import type {
   FlowUpdateData,
   RestartChoiceName,
 } from '../../core/index.js';
-import { toAuthNError } from './to-authn-error.js';
+import { typed } from './to-authn-error.js';
 
 /**
  * Calls of one flow must not overlap: the server answers each against the flow's latest state. Each
@@ -57,18 +57,10 @@ export interface CompleteFlowVariables {
   deviceId?: string;
 }
 
-async function typed<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw toAuthNError(error);
-  }
-}
-
 export function startFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, FlowStartRequest>({
     mutationKey: flowMutationKeys.start,
-    mutationFn: (request) => typed(() => client.flow.start(request)),
+    mutationFn: typed((request) => client.flow.start(request)),
     scope,
   });
 }
@@ -78,8 +70,7 @@ export function updateFlowOptions(client: AuthNClient, scope: MutationScope = FL
     mutationKey: flowMutationKeys.update,
     // The variables are a union over choices; the client's per-choice generic cannot see that
     // `choice` and `data` vary together, so widen to the union it accepts.
-    mutationFn: ({ flowId, choice, data }) =>
-      typed(() => client.flow.update(flowId, choice, data as FlowUpdateData[typeof choice])),
+    mutationFn: typed(({ flowId, choice, data }) => client.flow.update(flowId, choice, data as FlowUpdateData[typeof choice])),
     // The variables hold passwords: drop the mutation from the cache as soon as nobody watches it.
     gcTime: 0,
     scope,
@@ -89,8 +80,7 @@ export function updateFlowOptions(client: AuthNClient, scope: MutationScope = FL
 export function restartFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, RestartFlowVariables>({
     mutationKey: flowMutationKeys.restart,
-    mutationFn: ({ flowId, choice, data }) =>
-      typed(() => client.flow.restart(flowId, choice, data as FlowRestartData[typeof choice])),
+    mutationFn: typed(({ flowId, choice, data }) => client.flow.restart(flowId, choice, data as FlowRestartData[typeof choice])),
     scope,
   });
 }
@@ -99,7 +89,7 @@ export function restartFlowOptions(client: AuthNClient, scope: MutationScope = F
 export function readFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, ReadFlowVariables>({
     mutationKey: flowMutationKeys.read,
-    mutationFn: ({ flowId }) => typed(() => client.flow.getState(flowId)),
+    mutationFn: typed(({ flowId }) => client.flow.getState(flowId)),
     scope,
   });
 }
@@ -107,8 +97,7 @@ export function readFlowOptions(client: AuthNClient, scope: MutationScope = FLOW
 export function completeFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowCompleteResult, AuthNError, CompleteFlowVariables>({
     mutationKey: flowMutationKeys.complete,
-    mutationFn: ({ flowId, deviceId }) =>
-      typed(() => client.flow.complete(flowId, deviceId === undefined ? {} : { deviceId })),
+    mutationFn: typed(({ flowId, deviceId }) => client.flow.complete(flowId, { deviceId })),
     // The result holds the session tokens: they go to `onComplete`, not into a shared cache.
     gcTime: 0,
     scope,

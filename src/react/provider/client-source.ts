@@ -39,11 +39,6 @@ export function hasClientSource(props: AuthNClientSource | NoClientSource): prop
 }
 
 export function clientOf(source: AuthNClientSource): AuthNClient {
-  if (source.client !== undefined) {
-    return source.client;
-  }
-  if (source.domain !== undefined) {
-    return createAuthNClient({ domain: source.domain, clientToken: source.clientToken });
-  }
-  return createAuthNClient({ baseUrl: source.baseUrl, clientToken: source.clientToken });
+  // Either the client, or a `domain` or `baseUrl` with the token: the options of a new one.
+  return source.client === undefined ? createAuthNClient(source) : source.client;
 }

@@ -1,6 +1,6 @@
 import { mutationOptions } from '@tanstack/react-query';
 import type { AuthNClient, AuthNError, SessionTokens, TokenInfo } from '../../core/index.js';
-import { toAuthNError } from '../mutations/to-authn-error.js';
+import { typed } from '../mutations/to-authn-error.js';
 
 const all = ['authn', 'session'] as const;
 
@@ -25,13 +25,7 @@ export interface RefreshSessionVariables {
 function sessionCall<TData, TVariables>(mutationKey: readonly string[], call: (variables: TVariables) => Promise<TData>) {
   return mutationOptions<TData, AuthNError, TVariables>({
     mutationKey,
-    mutationFn: async (variables) => {
-      try {
-        return await call(variables);
-      } catch (error) {
-        throw toAuthNError(error);
-      }
-    },
+    mutationFn: typed(call),
     gcTime: 0,
     retry: false,
   });

@@ -75,7 +75,8 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
     return {
       ...session,
       getTokens: () => controller.getState().tokens,
-      setTokens: controller.setTokens,       refresh: controller.refresh,
+      setTokens: controller.setTokens,
+      refresh: controller.refresh,
       logout: controller.logout,
     };
   }, [state, controller]);
