@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { joinClassNames, useAppearance } from '../theme/appearance.js';
 import type { ButtonProps } from '../theme/components.js';
 import { partAttributes, partClassName } from './parts.js';
@@ -13,9 +13,8 @@ export type { ButtonProps };
  * The app's `components.Button` replaces it everywhere; `classNames.button` goes on every button.
  * @selector [data-scope="authn"][data-part="button"][data-state="idle" | "pending" | "disabled"]
  */
-export function Button(props: ButtonProps) {
-  const { Override, wrap } = usePrimitiveOverride<ButtonProps>('Button');
-  return Override === undefined ? <KitButton {...props} /> : wrap(<Override {...props} />);
+export function Button(props: ButtonProps): ReactNode {
+  return usePrimitiveOverride('Button', props) ?? <KitButton {...props} />;
 }
 
 function KitButton({

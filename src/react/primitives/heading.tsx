@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HeadingProps } from '../theme/components.js';
 import { usePartAttributes } from './parts.js';
 import { usePrimitiveOverride } from './primitive-override.js';
@@ -11,9 +12,8 @@ export type { HeadingProps };
  * The app's `components.Heading` replaces it everywhere.
  * @selector [data-scope="authn"][data-part="heading"]
  */
-export function Heading(props: HeadingProps) {
-  const { Override, wrap } = usePrimitiveOverride<HeadingProps>('Heading');
-  return Override === undefined ? <KitHeading {...props} /> : wrap(<Override {...props} />);
+export function Heading(props: HeadingProps): ReactNode {
+  return usePrimitiveOverride('Heading', props) ?? <KitHeading {...props} />;
 }
 
 function KitHeading({ level = 2, children, className, ...rest }: HeadingProps) {

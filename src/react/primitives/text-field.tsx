@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { TextFieldProps } from '../theme/components.js';
 import { joinIds, usePartAttributes } from './parts.js';
 import { usePrimitiveOverride } from './primitive-override.js';
@@ -12,9 +12,8 @@ export type { TextFieldProps };
  * Inner parts: `label`, `control`, `input`, `description`, `field-error`. The app's
  * `components.TextField` replaces it everywhere.
  */
-export function TextField(props: TextFieldProps) {
-  const { Override, wrap } = usePrimitiveOverride<TextFieldProps>('TextField');
-  return Override === undefined ? <KitTextField {...props} /> : wrap(<Override {...props} />);
+export function TextField(props: TextFieldProps): ReactNode {
+  return usePrimitiveOverride('TextField', props) ?? <KitTextField {...props} />;
 }
 
 function KitTextField({

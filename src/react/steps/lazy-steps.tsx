@@ -32,9 +32,8 @@ function lazyStep(load: Loader): LazyStep {
 const steps = {
   password: lazyStep(() => import('./password-step/password-step.js').then((module) => module.PasswordStep)),
   choice: lazyStep(() => import('./choice-picker/choice-picker.js').then((module) => module.ChoicePicker)),
-  resetPassword: lazyStep(() =>
-    import('./reset-password-step/reset-password-step.js').then((module) => module.ResetPasswordStep),
-  ),
+  // After "Forgot password?" the reset link is on its way: the same screen as every emailed link.
+  resetPassword: lazyStep(() => import('./email-link-step/email-link-step.js').then((module) => module.EmailLinkStep)),
   // Codes, email links and set_password: one chunk each, shared by the choices they serve.
   code: lazyStep(() => import('./code-step/code-step.js').then((module) => module.CodeStep)),
   emailLink: lazyStep(() => import('./email-link-step/email-link-step.js').then((module) => module.EmailLinkStep)),

@@ -8,15 +8,10 @@ import { usePartAttributes } from '../../primitives/parts.js';
 import { RichText } from '../../primitives/rich-text.js';
 import { useAgreementsStep, type Agreement } from './use-agreements-step.js';
 
-function headingOf(agreement: Agreement): MessageKey {
-  switch (agreement.type) {
-    case 'eula':
-      return 'agreements.heading.eula';
-    case 'privacy_policy':
-      return 'agreements.heading.privacy_policy';
-    default:
-      return 'agreements.heading.other';
-  }
+/** Its own title for a EULA or a privacy policy; any other type, or none, the general one. */
+function headingOf(agreement: Agreement | undefined): MessageKey {
+  const type = agreement?.type;
+  return type === 'eula' || type === 'privacy_policy' ? `agreements.heading.${type}` : 'agreements.heading.other';
 }
 
 /**
@@ -32,7 +27,7 @@ export function AgreementsStep() {
   const { agreement, published } = api;
   return (
     <div {...api.getRootProps()} {...partAttributes('agreements-step', agreement?.type)}>
-      <Heading id={api.headingId}>{t(agreement === undefined ? 'agreements.heading.other' : headingOf(agreement))}</Heading>
+      <Heading id={api.headingId}>{t(headingOf(agreement))}</Heading>
       <p {...partAttributes('hint')}>{t('agreements.intro')}</p>
       {published !== null ? <p {...partAttributes('published')}>{t('agreements.published', { date: published })}</p> : null}
       {agreement !== undefined ? (

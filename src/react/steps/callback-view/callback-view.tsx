@@ -1,6 +1,4 @@
-import type { CallbackRefusal } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { Heading } from '../../primitives/heading.js';
@@ -22,12 +20,6 @@ export function CallbackView() {
   );
 }
 
-const REFUSAL_MESSAGES = {
-  'no-saved-flow': 'callback.refused.no-saved-flow',
-  'unknown-state': 'callback.refused.unknown-state',
-  malformed: 'callback.refused.malformed',
-} as const satisfies Record<CallbackRefusal, MessageKey>;
-
 /**
  * A return this tab cannot match to a flow it started: nothing was sent. Says why, and offers
  * to start over.
@@ -42,7 +34,7 @@ export function CallbackRefusedView() {
     <div {...partAttributes('callback-refused-view', reason)}>
       <Heading>{t('callback.refused.heading')}</Heading>
       <p role="alert" {...partAttributes('body')}>
-        {t(REFUSAL_MESSAGES[reason])}
+        {t(`callback.refused.${reason}`)}
       </p>
       <div {...partAttributes('actions')}>
         <Button part="start-over" onClick={startOver}>

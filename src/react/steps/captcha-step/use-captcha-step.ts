@@ -13,8 +13,6 @@ import { defaultCaptchaFor } from './default-captcha.js';
 /** What stopped the widget: its script, or the widget itself. */
 type WidgetTrouble = 'load' | 'widget';
 
-const TROUBLE_KEYS = { load: 'captcha.error.load', widget: 'captcha.error.widget' } as const;
-
 function troubleOf(error: unknown): WidgetTrouble {
   return error instanceof CaptchaError && error.kind === 'widget-failed' ? 'widget' : 'load';
 }
@@ -74,7 +72,7 @@ export function useCaptchaStep(): CaptchaStepApi {
   return {
     identifier: view.identifier,
     startOver,
-    error: errorText(t, view.formError, trouble !== null ? TROUBLE_KEYS[trouble] : rejected ? 'captcha.error.rejected' : null),
+    error: errorText(t, view.formError, trouble !== null ? `captcha.error.${trouble}` : rejected ? 'captcha.error.rejected' : null),
     status: submitting
       ? t('captcha.checking')
       : widgetState === 'expired'

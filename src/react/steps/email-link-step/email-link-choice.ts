@@ -25,34 +25,24 @@ interface EmailLinkCopy {
   poll: MessageKey;
 }
 
-/** The wording of each link choice; the behaviour is the same for all four. */
-export const EMAIL_LINK_COPY: Record<EmailLinkChoiceName, EmailLinkCopy> = {
-  verify_email: {
-    heading: 'emailLink.heading.verify_email',
-    headingUnsent: 'emailLink.heading.verify_email',
-    body: 'emailLink.body.verify_email',
-    bodyNoEmail: 'emailLink.bodyNoEmail.verify_email',
-    poll: 'emailLink.poll.verified',
-  },
-  magiclink: {
-    heading: 'emailLink.heading.magiclink',
-    headingUnsent: 'emailLink.headingUnsent.magiclink',
-    body: 'emailLink.body.magiclink',
-    bodyNoEmail: 'emailLink.bodyNoEmail.magiclink',
-    poll: 'emailLink.poll.opened',
-  },
-  provisional_enrollment: {
-    heading: 'emailLink.heading.provisional_enrollment',
-    headingUnsent: 'emailLink.heading.provisional_enrollment',
-    body: 'emailLink.body.provisional_enrollment',
-    bodyNoEmail: 'emailLink.bodyNoEmail.provisional_enrollment',
-    poll: 'emailLink.poll.verified',
-  },
-  reset_password: {
-    heading: 'reset.heading',
-    headingUnsent: 'reset.headingUnsent',
-    body: 'reset.body',
-    bodyNoEmail: 'reset.bodyNoEmail',
-    poll: 'emailLink.poll.opened',
-  },
-};
+/** The wording of each link choice, by its name in the catalog; the behaviour is the same for all four. */
+export function emailLinkCopyOf(choice: EmailLinkChoiceName): EmailLinkCopy {
+  if (choice === 'reset_password') {
+    return {
+      heading: 'reset.heading',
+      headingUnsent: 'reset.headingUnsent',
+      body: 'reset.body',
+      bodyNoEmail: 'reset.bodyNoEmail',
+      poll: 'emailLink.poll.opened',
+    };
+  }
+  // Only the magic link's heading says a mail is waiting ("Check your email"): unsent, it asks instead.
+  const magiclink = choice === 'magiclink';
+  return {
+    heading: `emailLink.heading.${choice}`,
+    headingUnsent: magiclink ? 'emailLink.headingUnsent.magiclink' : `emailLink.heading.${choice}`,
+    body: `emailLink.body.${choice}`,
+    bodyNoEmail: `emailLink.bodyNoEmail.${choice}`,
+    poll: magiclink ? 'emailLink.poll.opened' : 'emailLink.poll.verified',
+  };
+}

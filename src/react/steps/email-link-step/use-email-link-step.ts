@@ -10,7 +10,7 @@ import { emailLinkMessages } from '../../i18n/en/email-link.js';
 import type { ResendButtonProps } from '../code-step/resend-button.js';
 import { useResend } from '../code-step/use-resend.js';
 import { useAddressChange } from '../shared/use-address-change.js';
-import { EMAIL_LINK_COPY, isEmailLinkChoice, type EmailLinkChoice, type EmailLinkChoiceName } from './email-link-choice.js';
+import { emailLinkCopyOf, isEmailLinkChoice, type EmailLinkChoice, type EmailLinkChoiceName } from './email-link-choice.js';
 import { useLinkHandoff } from './use-link-handoff.js';
 import { useLinkPoll } from './use-link-poll.js';
 
@@ -49,7 +49,7 @@ function bodyOf(t: Translate, choice: EmailLinkChoice, sending: boolean, email: 
   if (choice.data.sent !== true) {
     return t(sending ? 'emailLink.sending' : 'emailLink.notSent');
   }
-  const copy = EMAIL_LINK_COPY[choice.choice];
+  const copy = emailLinkCopyOf(choice.choice);
   return email === undefined ? t(copy.bodyNoEmail) : t(copy.body, { email });
 }
 
@@ -79,7 +79,7 @@ export function useEmailLinkStep(): EmailLinkStepApi | null {
     return null;
   }
   const name = choice.choice;
-  const copy = EMAIL_LINK_COPY[name];
+  const copy = emailLinkCopyOf(name);
   const isReset = name === 'reset_password';
   return {
     choice: name,

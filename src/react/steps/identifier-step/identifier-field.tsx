@@ -33,16 +33,22 @@ export function IdentifierField({ mode, value, error, autoComplete, onChange }: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   if (mode === 'phone') {
+    const label = t('identifier.phone.label');
+    // While the phone field loads, a number input in its place: same label, same height, same
+    // `autocomplete`, nothing to lose.
+    const placeholder = (
+      <TextField label={label} type="tel" inputMode="tel" autoComplete={autoComplete} readOnly aria-busy value="" />
+    );
     return (
-      <Suspense fallback={<PhoneFieldFallback label={t('identifier.phone.label')} autoComplete={autoComplete} />}>
+      <Suspense fallback={placeholder}>
         <PhoneField
-          label={t('identifier.phone.label')}
+          label={label}
           name="username"
           autoComplete={autoComplete}
           required
           value={value}
           error={error}
-          onChange={(e164, status) => onChange(e164, status)}
+          onChange={onChange}
         />
       </Suspense>
     );
@@ -65,10 +71,3 @@ export function IdentifierField({ mode, value, error, autoComplete, onChange }: 
   );
 }
 
-/**
- * The number input's place while the phone field loads: same label, same height, same
- * `autocomplete`, nothing to lose.
- */
-function PhoneFieldFallback({ label, autoComplete }: { label: string; autoComplete: string }) {
-  return <TextField label={label} type="tel" inputMode="tel" autoComplete={autoComplete} readOnly aria-busy value="" />;
-}

@@ -35,17 +35,17 @@ export function identifierPlanOf(view: FlowView): IdentifierPlan {
   const setUsername = view.choices.find((entry) => entry.choice === 'set_username');
   const providers = view.choices.filter(isProvider);
   const hasPasskey = view.choices.some((entry) => entry.choice === 'passkey');
-  const byUsername = view.usernameFormat !== 'email' ? (setUsername ?? null) : setEmail === undefined ? (setUsername ?? null) : null;
-  const offered = byUsername ?? setEmail ?? null;
+  // Whichever the project's format asks for, else the other one.
+  const offered = (view.usernameFormat === 'email' ? (setEmail ?? setUsername) : (setUsername ?? setEmail)) ?? null;
   const mode: IdentifierMode =
     offered?.choice !== 'set_username' || view.usernameFormat === 'email' ? 'email' : view.usernameFormat === 'phone' ? 'phone' : 'username';
   // A field that leads nowhere is still the way to a passkey, or the only thing left to show.
-  const showField =
-    offered !== null && (leadsSomewhere(offered.data) || hasPasskey || providers.length === 0);
-  const field = showField && offered !== null ? { mode, choice: offered.choice } : null;
-  const samlProviders = providers.filter((entry): entry is SamlChoice => entry.choice === 'saml');
-  const samlOnly =
-    field === null && !hasPasskey && providers.length === 1 && samlProviders.length === 1 ? (samlProviders[0] ?? null) : null;
+  const field =
+    offered !== null && (leadsSomewhere(offered.data) || hasPasskey || providers.length === 0)
+      ? { mode, choice: offered.choice }
+      : null;
+  const onlyProvider = providers.length === 1 ? providers[0] : undefined;
+  const samlOnly = field === null && !hasPasskey && onlyProvider?.choice === 'saml' ? onlyProvider : null;
   const nothingToOffer =
     (field === null || (offered !== null && !leadsSomewhere(offered.data))) && providers.length === 0 && !hasPasskey;
   return { field, providers, samlOnly, nothingToOffer };

@@ -58,7 +58,7 @@ export function IdentifierStep() {
         </p>
       ) : null}
       <ProviderButtons {...api.getProviderProps()} />
-      {api.disclaimer !== undefined && api.disclaimer.trim() !== '' ? (
+      {api.disclaimer?.trim() ? (
         // Sanitised: the disclaimer is project config, and must not be able to inject markup. Its own
         // boundary, so the form stays on screen while the renderer loads.
         <Suspense fallback={null}>

@@ -15,11 +15,6 @@ export const BRANDED_PROVIDERS = [
 
 export type BrandedProvider = (typeof BRANDED_PROVIDERS)[number];
 
-/** Other ids for the same brands. */
-const ALIASES: ReadonlyMap<string, BrandedProvider> = new Map<string, BrandedProvider>([
-  ['microsoft', 'microsoftonline'],
-]);
-
 function isBranded(id: string): id is BrandedProvider {
   return (BRANDED_PROVIDERS as readonly string[]).includes(id);
 }
@@ -27,5 +22,6 @@ function isBranded(id: string): id is BrandedProvider {
 /** The brand a provider id stands for, or `null` for SAML, an unknown provider or any other id. */
 export function brandOf(provider: string): BrandedProvider | null {
   const id = provider.toLowerCase();
-  return isBranded(id) ? id : (ALIASES.get(id) ?? null);
+  // `microsoft`: another id for the same brand.
+  return isBranded(id) ? id : id === 'microsoft' ? 'microsoftonline' : null;
 }

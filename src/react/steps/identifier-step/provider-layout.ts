@@ -8,15 +8,10 @@ export const LISTED_PROVIDERS = 3;
 
 /** The layout the buttons take: `auto` resolved by how many providers there are. */
 export function providerLayoutOf(layout: ProviderLayout, count: number): 'list' | 'compact' {
-  switch (layout) {
-    case 'list':
-    case 'compact':
-      return layout;
-    case 'auto':
-      return count > LISTED_PROVIDERS ? 'compact' : 'list';
-    default:
-      return layout satisfies never;
+  if (layout !== 'auto') {
+    return layout;
   }
+  return count > LISTED_PROVIDERS ? 'compact' : 'list';
 }
 
 export interface PlacedProvider {
@@ -26,13 +21,14 @@ export interface PlacedProvider {
 }
 
 /**
- * The buttons in order. Compact: the providers with a brand mark first, as icons, then the rest
- * (SAML, unknown ones) labelled, since a generic mark alone would not tell them apart.
+ * The buttons in order. A list: the server's order, every button labelled. Compact: the providers
+ * with a brand mark first, as icons, then the rest (SAML, unknown ones) labelled, since a generic
+ * mark alone would not tell them apart.
  */
 export function placeProviders(providers: readonly ProviderChoice[], layout: 'list' | 'compact'): PlacedProvider[] {
-  if (layout === 'list') {
-    return providers.map((entry) => ({ entry, iconOnly: false }));
-  }
-  const placed = providers.map((entry) => ({ entry, iconOnly: brandOf(providerIdOf(entry)) !== null }));
+  const placed = providers.map((entry) => ({
+    entry,
+    iconOnly: layout === 'compact' && brandOf(providerIdOf(entry)) !== null,
+  }));
   return [...placed.filter((button) => button.iconOnly), ...placed.filter((button) => !button.iconOnly)];
 }

@@ -6,26 +6,38 @@ import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import type { PhoneNumberStatus } from '../../primitives/phone-field.js';
 import { usePasskeyAutofill } from '../passkey-step/use-passkey-autofill.js';
+import { isEmail } from '../shared/is-email.js';
 import type { IdentifierFieldProps } from './identifier-field.js';
 import { identifierPlanOf, type IdentifierMode, type ProviderChoice } from './identifier-mode.js';
-import { identifierValueOf, type IdentifierValue } from './identifier-value.js';
 import type { ProviderButtonsProps } from './provider-buttons.js';
 import { isProviderIssue, type ProviderIssue } from './provider-issue-actions.js';
 import { useSamlAutoRedirect } from './use-saml-auto-redirect.js';
 
 type LocalError = 'email.error.required' | 'email.error.invalid' | 'username.error.required' | 'identifier.phone.error.required' | 'phone.error.invalid';
 
-/** What is wrong with the value before it goes to the server, if anything. */
-function localErrorOf(value: IdentifierValue): LocalError | null {
-  switch (value.mode) {
+/** The identifier to send (trimmed; E.164 for a phone), or what is wrong with it before it goes to the server. */
+function checkIdentifier(
+  mode: IdentifierMode,
+  text: string,
+  phoneStatus: PhoneNumberStatus,
+): { value: string } | { error: LocalError } {
+  const trimmed = text.trim();
+  switch (mode) {
     case 'email':
-      return value.empty ? 'email.error.required' : value.valid ? null : 'email.error.invalid';
+      if (trimmed === '') {
+        return { error: 'email.error.required' };
+      }
+      return isEmail(trimmed) ? { value: trimmed } : { error: 'email.error.invalid' };
     case 'username':
-      return value.empty ? 'username.error.required' : null;
+      return trimmed === '' ? { error: 'username.error.required' } : { value: trimmed };
     case 'phone':
-      return value.empty ? 'identifier.phone.error.required' : value.valid ? null : 'phone.error.invalid';
+      // The phone field reports `''` for an invalid number: its status tells it from an empty one.
+      if (phoneStatus === 'empty') {
+        return { error: 'identifier.phone.error.required' };
+      }
+      return phoneStatus === 'valid' && trimmed !== '' ? { value: trimmed } : { error: 'phone.error.invalid' };
     default:
-      return value.mode satisfies never;
+      return mode satisfies never;
   }
 }
 
@@ -93,18 +105,18 @@ export function useIdentifierStep(): IdentifierStepApi {
     if (working || field === null) {
       return;
     }
-    const value = identifierValueOf(field.mode, text, phoneStatus);
-    const error = localErrorOf(value);
-    setLocalError(error);
+    const checked = checkIdentifier(field.mode, text, phoneStatus);
     setUnsafeProvider(null);
-    if (error !== null) {
+    if ('error' in checked) {
+      setLocalError(checked.error);
       focusError();
       return;
     }
+    setLocalError(null);
     if (field.choice === 'set_username') {
-      submit('set_username', { username: value.text });
+      submit('set_username', { username: checked.value });
     } else {
-      submit('set_email', { email: value.text });
+      submit('set_email', { email: checked.value });
     }
   };
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FlowView } from '../../../core/index.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { isIdentifierStep, passkeySignInOffer } from './passkey-mode.js';
@@ -27,8 +27,8 @@ export function usePasskeyAutofill(
   // Not while hydrating: the server rendered the field without `webauthn`.
   const webAuthn = useHasWebAuthn();
   const eligible = offer !== null && isIdentifierStep(view.step) && webAuthn;
-  const data = offer?.data;
-  const options = useMemo(() => (data === undefined ? null : requestOptionsOf(data)), [data]);
+  // The server's own object, the same from render to render while the offer stands.
+  const options = offer === null ? null : requestOptionsOf(offer.data);
   const [supported, setSupported] = useState<boolean | null>(null);
   /** The flow whose ceremony was asked for: once per flow, so a failing restart is not repeated. */
   const preparedFor = useRef<string | undefined>(undefined);

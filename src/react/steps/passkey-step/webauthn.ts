@@ -1,9 +1,4 @@
-import type {
-  AuthenticationResponseJSON,
-  PublicKeyCredentialCreationOptionsJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-  RegistrationResponseJSON,
-} from '@simplewebauthn/browser';
+import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import type * as WebAuthnModule from '@simplewebauthn/browser';
 import type { ChoiceData, FlowUpdateData } from '../../../core/index.js';
 
@@ -32,20 +27,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) {
-    binary += String.fromCharCode(byte);
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-}
-
 /** The sign-in options of a started ceremony (`authentication.publicKey`), or `null`. */
 export function requestOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredentialRequestOptionsJSON | null {
   const publicKey = data.authentication?.publicKey;
@@ -56,8 +37,8 @@ export function requestOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredenti
 }
 
 /**
- * The registration options of a started ceremony (`registration.publicKey`), or `null`. AuthN
- * sends `user.id` as the plain user id; WebAuthn options carry it base64url-encoded (research §5).
+ * The registration options of a started ceremony (`registration.publicKey`), or `null`. `user.id`
+ * stays as AuthN sends it, the plain user id: `register` encodes it.
  */
 export function creationOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredentialCreationOptionsJSON | null {
   const publicKey = data.registration?.publicKey;
@@ -71,26 +52,7 @@ export function creationOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredent
   ) {
     return null;
   }
-  const encoded = { ...user, id: toBase64Url(encoder.encode(user['id'])) };
-  return { ...publicKey, user: encoded } as unknown as PublicKeyCredentialCreationOptionsJSON;
-}
-
-/** The update that sends an assertion; its `userHandle` goes back decoded, as AuthN wants it. */
-export function authenticationUpdate(response: AuthenticationResponseJSON): FlowUpdateData['passkey'] {
-  const { userHandle } = response.response;
-  return {
-    authentication: {
-      ...response,
-      response: {
-        ...response.response,
-        userHandle: userHandle === undefined ? undefined : decoder.decode(fromBase64Url(userHandle)),
-      },
-    },
-  };
-}
-
-export function registrationUpdate(response: RegistrationResponseJSON): FlowUpdateData['passkey'] {
-  return { registration: response };
+  return publicKey as unknown as PublicKeyCredentialCreationOptionsJSON;
 }
 
 /** Why a ceremony ended without a credential, in the words the step uses. */
@@ -162,14 +124,24 @@ export function authenticate(
   optionsJSON: PublicKeyCredentialRequestOptionsJSON,
   { autofill = false }: { autofill?: boolean } = {},
 ): PasskeyCeremony {
-  return ceremonyOf(async (webauthn) =>
-    authenticationUpdate(await webauthn.startAuthentication({ optionsJSON, useBrowserAutofill: autofill })),
-  );
+  return ceremonyOf(async (webauthn) => {
+    const assertion = await webauthn.startAuthentication({ optionsJSON, useBrowserAutofill: autofill });
+    const { userHandle } = assertion.response;
+    // The user handle goes back decoded, as AuthN wants it.
+    const decoded = userHandle === undefined ? undefined : decoder.decode(webauthn.base64URLStringToBuffer(userHandle));
+    return { authentication: { ...assertion, response: { ...assertion.response, userHandle: decoded } } };
+  });
 }
 
-/** Creates a passkey for the flow's user. */
-export function register(optionsJSON: PublicKeyCredentialCreationOptionsJSON): PasskeyCeremony {
-  return ceremonyOf(async (webauthn) => registrationUpdate(await webauthn.startRegistration({ optionsJSON })));
+/**
+ * Creates a passkey for the flow's user. AuthN sends `user.id` as the plain user id; WebAuthn
+ * options carry it base64url-encoded (research §5).
+ */
+export function register(options: PublicKeyCredentialCreationOptionsJSON): PasskeyCeremony {
+  return ceremonyOf(async (webauthn) => {
+    const user = { ...options.user, id: webauthn.bufferToBase64URLString(encoder.encode(options.user.id).buffer) };
+    return { registration: await webauthn.startRegistration({ optionsJSON: { ...options, user } }) };
+  });
 }
 
 /** Whether the browser can offer passkeys in the identifier field's autofill (conditional UI). */

@@ -1,1 +1,0 @@
-export { ResetPasswordStep } from './reset-password-step.js';
