@@ -28,6 +28,10 @@ export default defineConfig({
   // The demo and stories import the package by name; tests run before `npm run build` makes dist/.
   resolve: { alias: kitAliases },
   test: {
+    // The screenshot tests leave @vitest/browser's screenshot timeout running (it races the stable
+    // screenshot against a timer it never clears), which held every run's exit for the default 10 s.
+    // Results are reported before this wait; it only bounds how long closing may take.
+    teardownTimeout: 3_000,
     projects: [
       {
         extends: true,
