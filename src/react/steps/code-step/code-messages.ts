@@ -4,11 +4,18 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/use-messages.js';
 import type { CodeChoiceState, CodeMethod } from './code-choice.js';
 
-/** Issues that mean "this code will not work": the input is cleared for the next one. */
-const REJECTED_CODE: ReadonlySet<FlowIssue['code']> = new Set(['authentication-failed', 'code-expired', 'code-used']);
+/**
+ * Issues that mean "this code will not work" (the input is cleared for the next one), each with
+ * the name its messages share.
+ */
+const REJECTED_CODE: Partial<Record<FlowIssue['code'], 'wrong' | 'expired' | 'used'>> = {
+  'authentication-failed': 'wrong',
+  'code-expired': 'expired',
+  'code-used': 'used',
+};
 
 export function isRejectedCode(issue: FlowIssue | undefined): boolean {
-  return issue !== undefined && REJECTED_CODE.has(issue.code);
+  return issue !== undefined && REJECTED_CODE[issue.code] !== undefined;
 }
 
 /**
@@ -16,17 +23,11 @@ export function isRejectedCode(issue: FlowIssue | undefined): boolean {
  * resend ("Resend code to try again"), an app code needs the next step ("Retry with the next code").
  */
 export function codeIssueMessage(t: Translate, issue: FlowIssue, method: CodeMethod): string {
-  const fromApp = method === 'totp';
-  switch (issue.code) {
-    case 'authentication-failed':
-      return t(fromApp ? 'code.error.wrongTotp' : 'code.error.wrong');
-    case 'code-expired':
-      return t(fromApp ? 'code.error.expiredTotp' : 'code.error.expired');
-    case 'code-used':
-      return t(fromApp ? 'code.error.usedTotp' : 'code.error.used');
-    default:
-      return translateIssue(t, issue);
+  const rejected = REJECTED_CODE[issue.code];
+  if (rejected === undefined) {
+    return translateIssue(t, issue);
   }
+  return t(method === 'totp' ? `code.error.${rejected}Totp` : `code.error.${rejected}`);
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { CountdownAnnouncement, ResendCountdown } from '../../hooks/use-resend-countdown.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
 import { resendMessages } from '../../i18n/en/resend.js';
 import { Button } from '../../primitives/button.js';
@@ -9,26 +8,8 @@ import { visuallyHidden } from '../shared/visually-hidden.js';
 /** What is resent: the wording differs, the behaviour does not. */
 export type ResendKind = 'code' | 'email';
 
-const LABELS = {
-  code: {
-    send: 'code.send',
-    resend: 'code.resend',
-    sendIn: 'code.sendIn',
-    resendIn: 'code.resendIn',
-    pending: 'code.resendPending',
-    waiting: 'code.countdown.waiting',
-    ready: 'code.countdown.ready',
-  },
-  email: {
-    send: 'emailLink.send',
-    resend: 'emailLink.resend',
-    sendIn: 'emailLink.sendIn',
-    resendIn: 'emailLink.resendIn',
-    pending: 'emailLink.resendPending',
-    waiting: 'emailLink.countdown.waiting',
-    ready: 'emailLink.countdown.ready',
-  },
-} as const satisfies Record<ResendKind, Record<string, MessageKey>>;
+/** Both kinds' messages share their keys but for this prefix. */
+const PREFIX = { code: 'code', email: 'emailLink' } as const satisfies Record<ResendKind, string>;
 
 export interface ResendButtonProps {
   kind: ResendKind;
@@ -46,7 +27,10 @@ function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnounc
   if (announcement === null) {
     return null;
   }
-  return announcement.kind === 'ready' ? t(LABELS[kind].ready) : t(LABELS[kind].waiting, { count: announcement.seconds });
+  const prefix = PREFIX[kind];
+  return announcement.kind === 'ready'
+    ? t(`${prefix}.countdown.ready`)
+    : t(`${prefix}.countdown.waiting`, { count: announcement.seconds });
 }
 
 /**
@@ -57,18 +41,18 @@ function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnounc
 export function ResendButton({ kind, countdown, sent, pending, disabled = false, onResend }: ResendButtonProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(resendMessages);
-  const labels = LABELS[kind];
+  const prefix = PREFIX[kind];
   const waiting = countdown.secondsLeft > 0;
   const label = waiting
-    ? t(sent ? labels.resendIn : labels.sendIn, { seconds: countdown.secondsLeft })
-    : t(sent ? labels.resend : labels.send);
+    ? t(`${prefix}.${sent ? 'resendIn' : 'sendIn'}`, { seconds: countdown.secondsLeft })
+    : t(`${prefix}.${sent ? 'resend' : 'send'}`);
   return (
     <>
       <Button
         variant="secondary"
         part="resend"
         pending={pending}
-        pendingLabel={t(labels.pending)}
+        pendingLabel={t(`${prefix}.resendPending`)}
         disabled={disabled || waiting}
         data-seconds-left={countdown.secondsLeft}
         onClick={onResend}

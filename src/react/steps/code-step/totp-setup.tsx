@@ -37,7 +37,7 @@ export function TotpSetup({ qrImage, secret }: TotpSetupProps) {
 
   const selectKey = () => {
     const key = keyRef.current;
-    const selection = typeof window === 'undefined' ? null : window.getSelection();
+    const selection = window.getSelection();
     if (key !== null && selection !== null) {
       selection.selectAllChildren(key);
     }
@@ -45,7 +45,8 @@ export function TotpSetup({ qrImage, secret }: TotpSetupProps) {
   };
 
   const copyKey = () => {
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    // Missing outside a secure context (plain http).
+    const clipboard = navigator.clipboard as Clipboard | undefined;
     if (clipboard === undefined || typeof clipboard.writeText !== 'function') {
       selectKey();
       return;

@@ -1,16 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { LinkHandoff } from '../../../core/index.js';
 import { emailLinkMessages } from '../../i18n/en/email-link.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
-
-const HANDOFF_COPY = {
-  'finished-elsewhere': { heading: 'emailLink.handoff.finishedHeading', body: 'emailLink.handoff.finished' },
-  'continued-elsewhere': { heading: 'emailLink.handoff.continuedHeading', body: 'emailLink.handoff.continued' },
-} as const satisfies Record<LinkHandoff, { heading: MessageKey; body: MessageKey }>;
 
 export interface LinkHandoffViewProps {
   handoff: LinkHandoff;
@@ -29,7 +23,7 @@ export function LinkHandoffView({ handoff, onContinueHere }: LinkHandoffViewProp
   const partAttributes = usePartAttributes();
   const t = useMessages(emailLinkMessages);
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const copy = HANDOFF_COPY[handoff];
+  const continued = handoff === 'continued-elsewhere';
 
   useEffect(() => {
     statusRef.current?.parentElement?.querySelector<HTMLElement>('[data-part="heading"]')?.focus();
@@ -37,11 +31,11 @@ export function LinkHandoffView({ handoff, onContinueHere }: LinkHandoffViewProp
 
   return (
     <>
-      <Heading>{t(copy.heading)}</Heading>
+      <Heading>{t(continued ? 'emailLink.handoff.continuedHeading' : 'emailLink.handoff.finishedHeading')}</Heading>
       <p ref={statusRef} role="status" {...partAttributes('poll-status', handoff)}>
-        {t(copy.body)}
+        {t(continued ? 'emailLink.handoff.continued' : 'emailLink.handoff.finished')}
       </p>
-      {handoff === 'continued-elsewhere' ? (
+      {continued ? (
         <div {...partAttributes('actions')}>
           <Button variant="secondary" part="poll" onClick={onContinueHere}>
             {t('emailLink.handoff.continueHere')}
