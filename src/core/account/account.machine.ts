@@ -136,7 +136,7 @@ export function nextAccount(state: AccountState, event: AccountEvent): AccountSt
   }
   if (event.type === 'api.sessionEnded') {
     // Whatever was in flight stopped at the token: nothing of it happened.
-    return { password: { status: 'editing', ...NO_ISSUES }, signOut: { status: 'idle' }, ended: true };
+    return { ...initialAccount, ended: true };
   }
   const password = nextPassword(state.password, event);
   const signOut = nextSignOut(state.signOut, event);

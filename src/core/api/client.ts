@@ -147,9 +147,10 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
         signal,
       );
     const answer = await send({ method: 'POST', path: `v2/${endpoint}`, body });
-    const pollOnce = (requestId: string) => () => send({ method: 'GET', path: pollPath(requestId) });
     const done =
-      answer.kind === 'done' ? answer : await pollUntilDone(answer.requestId, pollOnce(answer.requestId), poll, signal);
+      answer.kind === 'done'
+        ? answer
+        : await pollUntilDone(answer.requestId, () => send({ method: 'GET', path: pollPath(answer.requestId) }), poll, signal);
     const parsed = parse(done.result);
     if (!parsed.ok) {
       throw new AuthNError({ kind: 'invalid-response', httpStatus: done.httpStatus, issues: parsed.issues });

@@ -68,10 +68,7 @@ export function activeChoiceOf(flow: FlowResult, selected: FlowChoiceName | null
   if (methods.length > 1) {
     return null;
   }
-  if (methods.length === 1) {
-    return methods[0] ?? null;
-  }
-  return flow.choices.find((entry) => !AUXILIARY_CHOICES.includes(entry.choice)) ?? flow.choices[0] ?? null;
+  return methods[0] ?? flow.choices.find((entry) => !AUXILIARY_CHOICES.includes(entry.choice)) ?? flow.choices[0] ?? null;
 }
 
 export function needsMethodChoice(flow: FlowResult, selected: FlowChoiceName | null): boolean {

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { SignOutTarget } from '../../core/index.js';
 import { Button } from '../primitives/button.js';
 import { FormError } from '../primitives/form-error.js';
@@ -51,11 +51,11 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
   // The button that asked, else (it left with its session) "Sign out of all other sessions", else the heading.
   const asked = useRef<HTMLElement | null>(null);
   const rootRef = useRef<HTMLElement>(null);
-  const returnFocus = useCallback(() => {
+  const returnFocus = () => {
     const find = (selector: string) => rootRef.current?.querySelector<HTMLElement>(selector) ?? null;
     const target = asked.current?.isConnected ? asked.current : (find('[data-part="sign-out-others"]') ?? find('[data-part="heading"]'));
     target?.focus();
-  }, []);
+  };
   const request = (target: SignOutTarget, button: HTMLElement, name: SessionName | null) => {
     asked.current = button;
     setAskedName(name);

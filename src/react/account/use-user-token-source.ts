@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { UserTokenSource } from '../../core/index.js';
 import { useLatest } from '../hooks/use-latest.js';
 import type { AuthNSession } from '../session/session-api.js';
@@ -7,34 +6,32 @@ import type { AuthNSession } from '../session/session-api.js';
  * Where the panel's calls get the user's token: the session's active token while it has not
  * expired on this device's clock (an unreadable `expire` counts as live: the service decides), and
  * the session's refresh when it has, or when the service refused it. A bare `token` has no refresh.
- * Read at call time, so a call made after a re-render uses the latest session.
+ * Read at call time, so a call made after a re-render uses the latest session. A new object each
+ * render: the calls hold it only while they run, and no key or effect depends on it.
  */
 export function useUserTokenSource(session: AuthNSession | undefined, token: string | undefined): UserTokenSource {
   const latest = useLatest({ session, token });
-  return useMemo<UserTokenSource>(
-    () => ({
-      current: () => {
-        const { session: held, token: given } = latest.current;
-        if (held === undefined) {
-          return given ?? null;
-        }
-        const active = held.getTokens()?.active_token;
-        if (active === undefined) {
-          return null;
-        }
-        const expires = Date.parse(active.expire);
-        return Number.isNaN(expires) || expires > Date.now() ? active.token : null;
-      },
-      refresh: async () => {
-        const held = latest.current.session;
-        if (held === undefined) {
-          return null;
-        }
-        // `getTokens()`, not `tokens`: the new pair is held before the next render shows it.
-        await held.refresh();
-        return held.getTokens()?.active_token?.token ?? null;
-      },
-    }),
-    [latest],
-  );
+  return {
+    current: () => {
+      const { session: held, token: given } = latest.current;
+      if (held === undefined) {
+        return given ?? null;
+      }
+      const active = held.getTokens()?.active_token;
+      if (active === undefined) {
+        return null;
+      }
+      const expires = Date.parse(active.expire);
+      return Number.isNaN(expires) || expires > Date.now() ? active.token : null;
+    },
+    refresh: async () => {
+      const held = latest.current.session;
+      if (held === undefined) {
+        return null;
+      }
+      // `getTokens()`, not `tokens`: the new pair is held before the next render shows it.
+      await held.refresh();
+      return held.getTokens()?.active_token?.token ?? null;
+    },
+  };
 }
