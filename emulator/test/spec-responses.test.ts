@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, type ApiFailureStatus, type EmulatorResponse } from '../src/index.js';
 import { GOOD_PASSWORD, manualClock, testEmulator, TOKEN } from './helpers.js';
 import { recordAllPresets } from './recording/record.js';
-import { EnvelopeSchema, FLOW_PHASES, specIssues, SUCCESS_RESULTS } from './spec-schemas.js';
+import { FLOW_PHASES } from './spec-schemas-flow.js';
+import { EnvelopeSchema, specIssues, SUCCESS_RESULTS } from './spec-schemas.js';
 
 /** One answer of the emulator, with what it answered. */
 interface Sent {
