@@ -106,7 +106,12 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            // A window taller than the tallest gallery canvas: the test frame, sized to each canvas,
+            // then draws at scale 1 and paints every row (a smaller window scales the frame down).
+            provider: playwright({
+              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+              contextOptions: { viewport: { width: 1280, height: 12_000 } },
+            }),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1280, height: 900 },
           },
