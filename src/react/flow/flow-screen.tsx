@@ -9,11 +9,12 @@ import { useAppearance, type AuthNColorScheme } from '../theme/appearance.js';
 import type { FlowComponents } from '../theme/components.js';
 import { FlowFooter, FlowHeader, KitRoot } from './flow-frame.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { preloadStepsOf, type LazyStepKey } from '../steps/lazy-steps.js';
+import { preloadComponents } from '../steps/lazy-steps.js';
 import { LoadingView } from '../steps/loading-view/loading-view.js';
 import { FlowContext, type FlowActorRef, type FlowCommands, type FlowContextValue } from '../hooks/flow-context.js';
 import { screenComponentOf } from './custom-steps.js';
 import { reachableSteps } from './reachable-steps.js';
+import { stepComponentOf } from './step-components.js';
 import { StepBoundary } from './step-boundary.js';
 
 export interface FlowScreenProps {
@@ -45,13 +46,17 @@ export const FlowScreen = memo(function FlowScreen({
   const view = useSelector(actorRef, selectFlowView, isSameFlowView);
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   const rootRef = useRef<HTMLDivElement>(null);
-  // The steps this answer can lead to, fetched ahead so the next one does not wait on its code;
-  // the others load if ever shown. Keyed by the list, so only a new answer preloads again.
+  const overrides = useMemo(() => ({ ...appearance.components, ...components }), [appearance.components, components]);
+  // The steps this answer can lead to, their code fetched ahead so the next one does not wait on
+  // it; the others load if ever shown. Resolved as they render: a step the app renders itself
+  // fetches none of the kit's code. Keyed by the list, so only a new answer (or new components)
+  // preloads again.
   const reachable = reachableSteps(view).join(' ');
   useEffect(() => {
-    preloadStepsOf(reachable === '' ? [] : (reachable.split(' ') as LazyStepKey[])).catch(() => undefined);
-  }, [reachable]);
-  const Step = screenComponentOf(view, { ...appearance.components, ...components });
+    const steps = reachable === '' ? [] : (reachable.split(' ') as FlowStepId[]);
+    preloadComponents(steps.map((step) => stepComponentOf(step, overrides))).catch(() => undefined);
+  }, [reachable, overrides]);
+  const Step = screenComponentOf(view, overrides);
   return (
     <FlowContext.Provider value={flowContext}>
       <KitRoot rootRef={rootRef} state={view.state} className={className} colorScheme={colorScheme}>

@@ -50,7 +50,10 @@ export const defaultStepComponents = {
   oauth_consent: ConsentStep,
 } satisfies StepComponents;
 
-/** The component for a step: the app's, else the kit's, else the "unsupported" screen. */
+/**
+ * The component for a step: the app's, else the kit's, else the "unsupported" screen. The flow
+ * renders it, and fetches ahead the code of those a step on screen can lead to (reachable-steps).
+ */
 export function stepComponentOf(step: FlowStepId, overrides: StepComponents): StepComponent {
   return overrides[step] ?? (defaultStepComponents as StepComponents)[step] ?? overrides.unsupported ?? UnsupportedView;
 }

@@ -2,16 +2,17 @@ import { lazy, useState, type ComponentType } from 'react';
 
 type Loader = () => Promise<ComponentType>;
 
-interface LazyStep {
-  component: ComponentType;
-  preload: () => Promise<unknown>;
-}
+/**
+ * Each lazy step's fetch, by its component: the flow preloads the component it would render, so a
+ * step the app renders itself fetches nothing of the kit's.
+ */
+const preloads = new Map<ComponentType, () => Promise<unknown>>();
 
 /**
  * A step loaded on demand: the first screen (the identifier step) ships without the code of
- * every later step. `preload` fetches the chunk ahead, so the next step never waits on it.
+ * every later step. Its preload fetches the chunk ahead, so the next step never waits on it.
  */
-function lazyStep(load: Loader): LazyStep {
+function lazyStep(load: Loader): ComponentType {
   let pending: Promise<{ default: ComponentType }> | undefined;
   let loaded: ComponentType | undefined;
   const preload = () =>
@@ -26,54 +27,35 @@ function lazyStep(load: Loader): LazyStep {
     const [Loaded] = useState(() => loaded);
     return Loaded ? <Loaded /> : <Lazy />;
   }
-  return { component: Step, preload };
+  preloads.set(Step, preload);
+  return Step;
 }
 
-const steps = {
-  password: lazyStep(() => import('./password-step/password-step.js').then((module) => module.PasswordStep)),
-  choice: lazyStep(() => import('./choice-picker/choice-picker.js').then((module) => module.ChoicePicker)),
-  // After "Forgot password?" the reset link is on its way: the same screen as every emailed link.
-  resetPassword: lazyStep(() => import('./email-link-step/email-link-step.js').then((module) => module.EmailLinkStep)),
-  // Codes, email links and set_password: one chunk each, shared by the choices they serve.
-  code: lazyStep(() => import('./code-step/code-step.js').then((module) => module.CodeStep)),
-  emailLink: lazyStep(() => import('./email-link-step/email-link-step.js').then((module) => module.EmailLinkStep)),
-  setPassword: lazyStep(() => import('./set-password-step/set-password-step.js').then((module) => module.SetPasswordStep)),
-  // Passkeys and captcha. The WebAuthn library and captcha scripts load later still, from the step.
-  passkey: lazyStep(() => import('./passkey-step/passkey-step.js').then((module) => module.PasskeyStep)),
-  captcha: lazyStep(() => import('./captcha-step/captcha-step.js').then((module) => module.CaptchaStep)),
-  // Agreements (markdown and DOMPurify load later still, from RichText), profile and OAuth consent.
-  agreements: lazyStep(() => import('./agreements-step/agreements-step.js').then((module) => module.AgreementsStep)),
-  profile: lazyStep(() => import('./profile-step/profile-step.js').then((module) => module.ProfileStep)),
-  consent: lazyStep(() => import('./consent-step/consent-step.js').then((module) => module.ConsentStep)),
-  complete: lazyStep(() => import('./complete-view/complete-view.js').then((module) => module.CompleteView)),
-  failed: lazyStep(() => import('./failed-view/failed-view.js').then((module) => module.FailedView)),
-  unsupported: lazyStep(() => import('./unsupported-view/unsupported-view.js').then((module) => module.UnsupportedView)),
-};
+export const PasswordStep = lazyStep(() => import('./password-step/password-step.js').then((module) => module.PasswordStep));
+export const ChoicePicker = lazyStep(() => import('./choice-picker/choice-picker.js').then((module) => module.ChoicePicker));
+// Codes, email links and set_password: one chunk each, shared by the choices they serve.
+export const CodeStep = lazyStep(() => import('./code-step/code-step.js').then((module) => module.CodeStep));
+export const EmailLinkStep = lazyStep(() => import('./email-link-step/email-link-step.js').then((module) => module.EmailLinkStep));
+/** After "Forgot password?" the reset link is on its way: the same screen as every emailed link. */
+export const ResetPasswordStep = EmailLinkStep;
+export const SetPasswordStep = lazyStep(() => import('./set-password-step/set-password-step.js').then((module) => module.SetPasswordStep));
+// Passkeys and captcha. The WebAuthn library and captcha scripts load later still, from the step.
+export const PasskeyStep = lazyStep(() => import('./passkey-step/passkey-step.js').then((module) => module.PasskeyStep));
+export const CaptchaStep = lazyStep(() => import('./captcha-step/captcha-step.js').then((module) => module.CaptchaStep));
+// Agreements (markdown and DOMPurify load later still, from RichText), profile and OAuth consent.
+export const AgreementsStep = lazyStep(() => import('./agreements-step/agreements-step.js').then((module) => module.AgreementsStep));
+export const ProfileStep = lazyStep(() => import('./profile-step/profile-step.js').then((module) => module.ProfileStep));
+export const ConsentStep = lazyStep(() => import('./consent-step/consent-step.js').then((module) => module.ConsentStep));
+export const CompleteView = lazyStep(() => import('./complete-view/complete-view.js').then((module) => module.CompleteView));
+export const FailedView = lazyStep(() => import('./failed-view/failed-view.js').then((module) => module.FailedView));
+export const UnsupportedView = lazyStep(() => import('./unsupported-view/unsupported-view.js').then((module) => module.UnsupportedView));
 
-export const PasswordStep = steps.password.component;
-export const ChoicePicker = steps.choice.component;
-export const ResetPasswordStep = steps.resetPassword.component;
-export const CodeStep = steps.code.component;
-export const EmailLinkStep = steps.emailLink.component;
-export const SetPasswordStep = steps.setPassword.component;
-export const PasskeyStep = steps.passkey.component;
-export const CaptchaStep = steps.captcha.component;
-export const AgreementsStep = steps.agreements.component;
-export const ProfileStep = steps.profile.component;
-export const ConsentStep = steps.consent.component;
-export const CompleteView = steps.complete.component;
-export const FailedView = steps.failed.component;
-export const UnsupportedView = steps.unsupported.component;
-
-/** A lazy step's chunk, by name: what the flow preloads. */
-export type LazyStepKey = keyof typeof steps;
-
-/** Fetches the code of the named steps ahead; each chunk is fetched once, however often asked. */
-export function preloadStepsOf(keys: readonly LazyStepKey[]): Promise<unknown> {
-  return Promise.all(keys.map((key) => steps[key].preload()));
+/** Fetches ahead the code of those of `components` that are the kit's lazy steps; each chunk once, however often asked. */
+export function preloadComponents(components: readonly ComponentType[]): Promise<unknown> {
+  return Promise.all(components.map((component) => preloads.get(component)?.()));
 }
 
 /** Fetches every lazy step's code, for an app that wants them all at hand (the flow itself fetches only what its answer can lead to). */
 export function preloadSteps(): Promise<unknown> {
-  return Promise.all(Object.values(steps).map((step) => step.preload()));
+  return Promise.all([...preloads.values()].map((preload) => preload()));
 }
