@@ -11,6 +11,8 @@ import { messages as english } from '../../src/locales/en.js';
 
 const EVERY_ISSUE: FlowIssue[] = [
   { code: 'authentication-failed' },
+  { code: 'code-expired' },
+  { code: 'code-used' },
   { code: 'invalid-field', rule: 'BelowMinLength' },
   { code: 'rate-limited', retryAfterSeconds: 12.2 },
   { code: 'out-of-step' },
@@ -33,6 +35,13 @@ describe('messages', () => {
       const { key } = messageForIssue(issue);
       expect(english[key], issue.code).toBeDefined();
     }
+  });
+
+  it('words an issue by its code, as the catalog spells it', () => {
+    expect(messageForIssue({ code: 'code-expired' }).key).toBe('error.codeExpired');
+    expect(messageForIssue({ code: 'invalid-response' }).key).toBe('error.invalidResponse');
+    expect(messageForIssue({ code: 'authentication-failed' }).key).toBe('error.authenticationFailed');
+    expect(messageForIssue({ code: 'network' }).key).toBe('error.network');
   });
 
   it('maps server validation rules to their own keys, with a generic fallback', () => {

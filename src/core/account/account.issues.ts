@@ -23,7 +23,8 @@ export function passwordChangeIssuesOf(error: AuthNError): FlowIssues {
   if (detail.kind === 'api' && detail.status === 'AuthenticationFailure') {
     return { fieldErrors: { oldPassword: { code: 'authentication-failed' } }, formError: null };
   }
-  if (detail.kind === 'api' && detail.status === 'ValidationError') {
+  // An empty list is `issuesOf`'s to word, as any other status.
+  if (detail.kind === 'api' && detail.status === 'ValidationError' && detail.fieldErrors.length > 0) {
     const issues: FlowIssues = { fieldErrors: {}, formError: null };
     for (const fieldError of detail.fieldErrors) {
       const name = fieldOf(fieldError);
@@ -36,9 +37,7 @@ export function passwordChangeIssuesOf(error: AuthNError): FlowIssues {
         issues.fieldErrors[field] ??= issue;
       }
     }
-    return issues.formError === null && Object.keys(issues.fieldErrors).length === 0
-      ? { fieldErrors: {}, formError: { code: 'invalid-field', rule: 'unknown' } }
-      : issues;
+    return issues;
   }
   return issuesOf(error, undefined);
 }

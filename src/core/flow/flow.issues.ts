@@ -114,9 +114,6 @@ export function isPlatformStatus(status: string): boolean {
   return PLATFORM_STATUSES.includes(status);
 }
 
-/** Statuses that refuse a callback's code: the link or provider sign-in must be done again. */
-const CALLBACK_STATUSES: readonly string[] = ['ValidationError', 'AuthenticationFailure', 'MfaCodeExpired', 'CodeAlreadyUsed'];
-
 function stringField(result: unknown, key: string): string | undefined {
   const value = isRecord(result) ? result[key] : undefined;
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -141,16 +138,13 @@ function providerIssueOf(result: unknown): FlowIssue | undefined {
 }
 
 /**
- * An answer this kit cannot explain (issue 11 item 4): a status outside the spec's platform-wide
- * list and the AuthN statuses `issueOfStatus` names, with no provider details. What it means for
- * the flow (gone? moved on? untouched?) nobody can tell: the flow's state must be read.
+ * An answer this kit cannot explain: one `issuesOf` can only call a `server` issue, of a status
+ * outside the spec's platform-wide list. What it means for the flow (gone? moved on? untouched?)
+ * nobody can tell: the flow's state must be read.
  */
 export function isUnrecognizedError(error: AuthNError): boolean {
-  const detail = error.detail;
-  if (detail.kind !== 'api' || detail.status === 'ValidationError' || providerIssueOf(detail.result) !== undefined) {
-    return false;
-  }
-  return issueOfStatus(detail.status, error).code === 'server' && !isPlatformStatus(detail.status);
+  const issue = issuesOf(error, undefined).formError;
+  return issue?.code === 'server' && !isPlatformStatus(issue.status);
 }
 
 export interface IssuesOfOptions {
@@ -182,8 +176,12 @@ export function issuesOf(
     if (providerIssue !== undefined) {
       return { ...none, formError: providerIssue };
     }
-    // The step on screen has no field for the callback's `state`, `code` or `uri`.
-    if (fromCallback && CALLBACK_STATUSES.includes(detail.status)) {
+    // The step on screen has no field for the callback's `state`, `code` or `uri`, and a refused
+    // credential there is the link's or the provider's: that sign-in must be done again.
+    if (
+      fromCallback &&
+      (detail.status === 'ValidationError' || CREDENTIAL_ISSUES.has(issueOfStatus(detail.status, error).code))
+    ) {
       return { ...none, formError: { code: 'callback-failed' } };
     }
   }

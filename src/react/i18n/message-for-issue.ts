@@ -45,50 +45,37 @@ export interface IssueMessage {
   values?: MessageValues;
 }
 
+/** `code-expired` → `codeExpired`: how the catalog spells an issue's code in its keys. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+function camelCase<S extends string>(code: S): CamelCase<S> {
+  return code.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<S>;
+}
+
 /**
- * The catalog entry for an issue. Never the server's `summary` or `detail`: those are English only
- * and may change under us. `field` lets a wrong credential name what was wrong ("password").
+ * The catalog entry for an issue: `error.<code>` (`code-expired` → `error.codeExpired`), save for
+ * the cases below. Never the server's `summary` or `detail`: those are English only and may change
+ * under us. `field` lets a wrong credential name what was wrong ("password").
  */
 export function messageForIssue(issue: FlowIssue, field?: string): IssueMessage {
+  if (issue.code === 'invalid-field') {
+    return { key: fieldRuleKey(issue.rule) };
+  }
+  // Every other code has a message of its own: a new code without one does not compile.
+  const key: MessageKey = `error.${camelCase(issue.code)}`;
   switch (issue.code) {
     case 'authentication-failed':
-      return { key: field === 'password' ? 'error.authenticationFailed.password' : 'error.authenticationFailed' };
-    case 'code-expired':
-      return { key: 'error.codeExpired' };
-    case 'code-used':
-      return { key: 'error.codeUsed' };
-    case 'invalid-field':
-      return { key: fieldRuleKey(issue.rule) };
+      return { key: field === 'password' ? 'error.authenticationFailed.password' : key };
     case 'rate-limited':
       return issue.retryAfterSeconds === undefined || issue.retryAfterSeconds <= 0
         ? { key: 'error.rateLimited.later' }
-        : { key: 'error.rateLimited', values: { count: Math.ceil(issue.retryAfterSeconds) } };
-    case 'out-of-step':
-      return { key: 'error.outOfStep' };
-    case 'disabled-user':
-      return { key: 'error.disabledUser' };
-    case 'travel-blocked':
-      return { key: 'error.travelBlocked' };
-    case 'unauthorized':
-      return { key: 'error.unauthorized' };
+        : { key, values: { count: Math.ceil(issue.retryAfterSeconds) } };
     case 'server':
-      return { key: own(SERVER_STATUS_KEYS, issue.status) ?? 'error.server' };
-    case 'network':
-      return { key: 'error.network' };
-    case 'timeout':
-      return { key: 'error.timeout' };
-    case 'invalid-response':
-      return { key: 'error.invalidResponse' };
-    case 'expired-flow':
-      return { key: 'error.expiredFlow' };
+      return { key: own(SERVER_STATUS_KEYS, issue.status) ?? key };
     case 'wrong-method':
-      return { key: 'error.wrongMethod', values: { provider: issue.displayName ?? issue.provider } };
-    case 'email-mismatch':
-      return { key: 'error.emailMismatch' };
-    case 'callback-failed':
-      return { key: 'error.callbackFailed' };
+      return { key, values: { provider: issue.displayName ?? issue.provider } };
     default:
-      return issue satisfies never;
+      return { key };
   }
 }
 

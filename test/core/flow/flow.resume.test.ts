@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthNError, issuesOf, selectAction } from '../../../src/core/index.js';
 import type { FlowResume } from '../../../src/core/index.js';
-import { EMAIL, FLOW_ID, OTHER_FLOW_ID, apiError, networkError } from '../../fixtures/index.js';
+import { EMAIL, FLOW_ID, OTHER_FLOW_ID, apiError, apiErrorOf, networkError } from '../../fixtures/index.js';
 import { completed, failed, requested, responded, user } from '../../fixtures/flow-events.js';
 import { flow } from './flow-driver.js';
 
@@ -247,6 +247,14 @@ describe('issuesOf: provider errors and callbacks', () => {
       fieldErrors: {},
       formError: { code: 'callback-failed' },
     });
+    // A refused code, link or provider sign-in: none of them is a field of the step on screen.
+    for (const status of ['AuthenticationFailure', 'MfaCodeExpired', 'CodeAlreadyUsed']) {
+      expect(issuesOf(apiErrorOf(status), 'email_otp', fromCallback), status).toEqual({
+        fieldErrors: {},
+        formError: { code: 'callback-failed' },
+      });
+    }
+    expect(issuesOf(apiErrorOf('DisabledUser'), 'set_email', fromCallback).formError).toEqual({ code: 'disabled-user' });
     expect(issuesOf(apiError('too-many-requests'), 'set_email', fromCallback).formError).toMatchObject({ code: 'rate-limited' });
     expect(issuesOf(networkError(), 'set_email', fromCallback).formError).toEqual({ code: 'network' });
   });

@@ -25,28 +25,28 @@ export interface Failure {
  * is not allowed to sign users in cannot be fixed by trying again, so they offer "Start over" only.
  */
 export function failureOf(issue: FlowIssue | null): Failure {
-  if (issue === null) {
-    return { kind: 'other', heading: 'failed.heading', body: 'error.server', retryable: true };
-  }
-  switch (issue.code) {
+  // Most issues: the generic heading over the issue's own message, and "Try again".
+  const other: Failure = { kind: 'other', heading: 'failed.heading', body: null, retryable: true };
+  switch (issue?.code) {
     case 'disabled-user':
-      return { kind: 'disabled-user', heading: 'failed.disabledUser.heading', body: 'failed.disabledUser.body', retryable: false };
+      return { kind: issue.code, heading: 'failed.disabledUser.heading', body: 'failed.disabledUser.body', retryable: false };
     case 'travel-blocked':
-      return { kind: 'travel-blocked', heading: 'failed.travelBlocked.heading', body: 'failed.travelBlocked.body', retryable: false };
+      return { kind: issue.code, heading: 'failed.travelBlocked.heading', body: 'failed.travelBlocked.body', retryable: false };
     case 'unauthorized':
-      return { kind: 'unauthorized', heading: 'failed.unauthorized.heading', body: null, retryable: false };
+      return { kind: issue.code, heading: 'failed.unauthorized.heading', body: null, retryable: false };
     case 'server':
-      // The service speaking of itself (spec §8): the catalog's words for it, or "on our side".
-      if (isPlatformStatus(issue.status)) {
-        return { kind: 'other', heading: 'failed.heading', body: null, retryable: true };
-      }
-      // A status this kit does not know: its own words, never the server's English.
-      return { kind: 'unknown-status', heading: 'failed.unknown.heading', body: 'failed.unknown.body', retryable: true };
+      // The service speaking of itself (spec §8) has the catalog's words for it, or "on our side"; a
+      // status this kit does not know gets its own words, never the server's English.
+      return isPlatformStatus(issue.status)
+        ? other
+        : { kind: 'unknown-status', heading: 'failed.unknown.heading', body: 'failed.unknown.body', retryable: true };
     case 'network':
     case 'timeout':
-      return { kind: 'offline', heading: 'failed.heading', body: null, retryable: true };
+      return { ...other, kind: 'offline' };
     case 'rate-limited':
-      return { kind: 'rate-limited', heading: 'failed.heading', body: null, retryable: true };
+      return { ...other, kind: issue.code };
+    // No issue at all: the view says "on our side" itself.
+    case undefined:
     case 'invalid-response':
     case 'authentication-failed':
     case 'code-expired':
@@ -57,7 +57,7 @@ export function failureOf(issue: FlowIssue | null): Failure {
     case 'wrong-method':
     case 'email-mismatch':
     case 'callback-failed':
-      return { kind: 'other', heading: 'failed.heading', body: null, retryable: true };
+      return other;
     default:
       return issue satisfies never;
   }

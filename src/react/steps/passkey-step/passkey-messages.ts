@@ -1,17 +1,7 @@
 import type { FlowView } from '../../../core/index.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import { errorText } from '../../hooks/step-form.js';
 import type { Translate } from '../../i18n/use-messages.js';
 import type { CeremonyState } from './use-passkey-ceremony.js';
-import type { PasskeyFailure } from './webauthn.js';
-
-const FAILURE_MESSAGE: Record<PasskeyFailure, MessageKey> = {
-  cancelled: 'passkey.error.cancelled',
-  unsupported: 'passkey.error.unsupported',
-  'already-registered': 'passkey.error.alreadyRegistered',
-  'not-allowed-here': 'passkey.error.notAllowedHere',
-  failed: 'passkey.error.failed',
-};
 
 /** Failures a second try cannot fix: the step offers only another way. */
 export function isFinalFailure(state: CeremonyState): boolean {
@@ -24,13 +14,11 @@ export function isFinalFailure(state: CeremonyState): boolean {
  */
 export function passkeyErrorOf(t: Translate, state: CeremonyState, view: FlowView): string | null {
   if (state.kind === 'failed') {
-    return t(FAILURE_MESSAGE[state.failure]);
+    return t(`passkey.error.${state.failure}`);
   }
-  if (view.fieldErrors['authentication'] !== undefined || view.fieldErrors['registration'] !== undefined) {
-    return t('passkey.error.rejected');
-  }
-  if (view.formError === null) {
-    return null;
-  }
-  return view.formError.code === 'authentication-failed' ? t('passkey.error.rejected') : translateIssue(t, view.formError);
+  const rejected =
+    view.fieldErrors['authentication'] !== undefined ||
+    view.fieldErrors['registration'] !== undefined ||
+    view.formError?.code === 'authentication-failed';
+  return errorText(t, view.formError, rejected ? 'passkey.error.rejected' : null);
 }

@@ -98,7 +98,7 @@ function PasskeyCeremonyStep({ api, signIn }: { api: PasskeyStepApi; signIn: boo
   const prompt = usePasskeyPrompt(signIn ? 'authentication' : 'registration', signIn);
   const { ceremony } = prompt;
   return (
-    <div {...prompt.getRootProps()} {...partAttributes('passkey-step', signIn ? 'sign-in' : 'register')}>
+    <div {...prompt.getRootProps()} {...partAttributes('passkey-step', api.mode)}>
       <Heading>{t(signIn ? 'passkey.heading.signIn' : 'passkey.heading.register')}</Heading>
       <IdentifierSummary identifier={api.identifier} onChange={api.startOver} />
       <p {...partAttributes('body')}>

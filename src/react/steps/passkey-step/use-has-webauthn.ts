@@ -15,8 +15,8 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
  * `http://localhost:5173` it works.
  */
 export function isIpAddressHost(hostname: string): boolean {
-  // IPv6 hosts come bracketed (`[::1]`); a domain never holds a colon.
-  return IPV4.test(hostname) || hostname.startsWith('[') || hostname.includes(':');
+  // An IPv6 host (`[::1]`) always holds a colon; a domain never does.
+  return IPV4.test(hostname) || hostname.includes(':');
 }
 
 /** Whether a passkey ceremony can run on this page: WebAuthn, on a domain (not an IP address). */

@@ -27,10 +27,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** The sign-in options of a started ceremony (`authentication.publicKey`), or `null`. */
+/**
+ * The sign-in options of a started ceremony (`authentication.publicKey`), or `null`. The flow's
+ * schema keeps `publicKey` only as an object, so its fields are what is left to check.
+ */
 export function requestOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredentialRequestOptionsJSON | null {
   const publicKey = data.authentication?.publicKey;
-  if (!isRecord(publicKey) || typeof publicKey['challenge'] !== 'string') {
+  if (typeof publicKey?.['challenge'] !== 'string') {
     return null;
   }
   return publicKey as unknown as PublicKeyCredentialRequestOptionsJSON;
@@ -42,10 +45,9 @@ export function requestOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredenti
  */
 export function creationOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredentialCreationOptionsJSON | null {
   const publicKey = data.registration?.publicKey;
-  const user = isRecord(publicKey) ? publicKey['user'] : undefined;
+  const user = publicKey?.['user'];
   if (
-    !isRecord(publicKey) ||
-    typeof publicKey['challenge'] !== 'string' ||
+    typeof publicKey?.['challenge'] !== 'string' ||
     !isRecord(publicKey['rp']) ||
     !isRecord(user) ||
     typeof user['id'] !== 'string'
@@ -55,8 +57,8 @@ export function creationOptionsOf(data: ChoiceData<'passkey'>): PublicKeyCredent
   return publicKey as unknown as PublicKeyCredentialCreationOptionsJSON;
 }
 
-/** Why a ceremony ended without a credential, in the words the step uses. */
-export type PasskeyFailure = 'cancelled' | 'unsupported' | 'already-registered' | 'not-allowed-here' | 'failed';
+/** Why a ceremony ended without a credential: the step says it with `passkey.error.<failure>`. */
+export type PasskeyFailure = 'cancelled' | 'unsupported' | 'alreadyRegistered' | 'notAllowedHere' | 'failed';
 
 /**
  * The browser's error, sorted. `aborted` is the kit's own doing (the step left, or a new ceremony
@@ -71,11 +73,11 @@ export function passkeyFailureOf(error: unknown): PasskeyFailure | 'aborted' {
     case 'NotAllowedError':
       return 'cancelled';
     case 'InvalidStateError':
-      return 'already-registered';
+      return 'alreadyRegistered';
     case 'NotSupportedError':
       return 'unsupported';
     case 'SecurityError':
-      return 'not-allowed-here';
+      return 'notAllowedHere';
     default:
       return error instanceof Error && /not supported/i.test(error.message) ? 'unsupported' : 'failed';
   }

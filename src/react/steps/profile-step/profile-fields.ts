@@ -1,10 +1,13 @@
 import type { ChoiceData } from '../../../core/index.js';
+import type { PhoneNumberStatus } from '../../primitives/phone-number.js';
 import { isEmail } from '../shared/is-email.js';
 
 export type ProfileFieldDefinition = ChoiceData<'profile'>['fields'][number];
 
 /** The widgets of spec §3 "Profile field type"; `""`, absent and unknown types are plain text. */
-export type ProfileFieldKind = 'string' | 'email' | 'phone' | 'date' | 'integer' | 'boolean';
+const KINDS = ['string', 'email', 'phone', 'date', 'integer', 'boolean'] as const;
+
+export type ProfileFieldKind = (typeof KINDS)[number];
 
 export type ProfileError =
   | 'profile.error.required'
@@ -17,11 +20,9 @@ export type ProfileError =
 /** What the user entered in one field: text as typed; a phone as E.164 with its validity. */
 export interface ProfileValue {
   text: string;
-  /** Phones only: whether the number typed is a number (`empty`, `valid`, `invalid`). */
-  phoneStatus?: 'empty' | 'valid' | 'invalid';
+  /** Phones only: whether the number typed is a number. */
+  phoneStatus?: PhoneNumberStatus;
 }
-
-const KINDS: readonly ProfileFieldKind[] = ['string', 'email', 'phone', 'date', 'integer', 'boolean'];
 
 export function kindOf(field: ProfileFieldDefinition): ProfileFieldKind {
   return KINDS.find((kind) => kind === field.type) ?? 'string';
@@ -83,21 +84,13 @@ const AUTOCOMPLETE_BY_ID: Readonly<Record<string, string>> = {
   language: 'language',
 };
 
-/** The `autocomplete` token for a field, by its id, else by its type; `undefined` leaves the browser's default. */
+/**
+ * The `autocomplete` token for a field, by its id, else by its type: an `email` or `phone` field
+ * is named in the table too. `undefined` leaves the browser's default.
+ */
 export function autocompleteOf(field: ProfileFieldDefinition): string | undefined {
   const id = field.id.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  const byId = AUTOCOMPLETE_BY_ID[id];
-  if (byId !== undefined) {
-    return byId;
-  }
-  switch (kindOf(field)) {
-    case 'email':
-      return 'email';
-    case 'phone':
-      return 'tel';
-    default:
-      return undefined;
-  }
+  return AUTOCOMPLETE_BY_ID[id] ?? AUTOCOMPLETE_BY_ID[kindOf(field)];
 }
 
 /** An HTML tag or comment; a lone `<` or `>` ("a < b") is fine. Spec §9.3 rejects tags in text. */
@@ -108,7 +101,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Checks one field on the client; the server checks again. */
 export function validateField(field: ProfileFieldDefinition, value: ProfileValue | undefined): ProfileError | null {
   const kind = kindOf(field);
-  const text = kind === 'phone' ? (value?.text ?? '') : (value?.text ?? '').trim();
+  const text = (value?.text ?? '').trim();
   if (kind === 'boolean') {
     return null;
   }
