@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { FlowEvent } from '../src/core/index.js';
-import { BRANDED_PROVIDERS } from '../src/react/steps/identifier-step/provider-brands.js';
+import { BRANDED_PROVIDERS } from '../src/react/i18n/provider-brands.js';
 import { preloadProviderMarks } from '../src/react/steps/identifier-step/provider-icon.js';
 import { AppearanceProvider } from '../src/react/theme/appearance-provider.js';
 import type { ProviderLayout } from '../src/react/theme/appearance.js';

@@ -246,5 +246,16 @@ describe('provider names in messages', () => {
     expect(translateIssue(t, { code: 'wrong-method', provider: 'okta', displayName: undefined })).toBe(
       'This account signs in with okta. Continue with okta instead.',
     );
+    // The other id of Microsoft's brand, in any case, as the provider buttons name it.
+    expect(translateIssue(t, { code: 'wrong-method', provider: 'MICROSOFT', displayName: undefined })).toBe(
+      'This account signs in with Microsoft. Continue with Microsoft instead.',
+    );
+  });
+
+  it("names a provider by its id when the id is another catalog entry's name", () => {
+    // `provider.continueWith` is a sentence of the catalog, not a provider's name.
+    expect(translateIssue(t, { code: 'wrong-method', provider: 'continueWith', displayName: undefined })).toBe(
+      'This account signs in with continueWith. Continue with continueWith instead.',
+    );
   });
 });

@@ -63,4 +63,11 @@ describe('profile fields', () => {
     expect(autocompleteOf(field('emergency', 'phone'))).toBe('tel');
     expect(autocompleteOf(field('favourite_colour'))).toBeUndefined();
   });
+
+  it("names no token for an id that is a built-in object's property", () => {
+    // The id is the service's text: `constructor` or `__proto__` must not reach Object.prototype.
+    expect(autocompleteOf(field('constructor'))).toBeUndefined();
+    expect(autocompleteOf(field('__proto__'))).toBeUndefined();
+    expect(autocompleteOf(field('toString'))).toBeUndefined();
+  });
 });

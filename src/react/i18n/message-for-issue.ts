@@ -1,5 +1,6 @@
 import type { FlowIssue, WordedPlatformStatus } from '../../core/index.js';
 import { isMessageKey, type MessageKey, type MessageValues } from './messages.js';
+import { socialProviderName } from './provider-brands.js';
 
 /**
  * Platform statuses (spec §8) that say more than "try again". Any other status, known
@@ -87,9 +88,7 @@ export function translateIssue(
 ): string {
   const { key, values } = messageForIssue(issue, field);
   // A known social provider is named by the catalog ("GitHub"), not by its id.
-  const providerKey = issue.code === 'wrong-method' && issue.displayName === undefined ? `provider.${issue.provider}` : '';
-  if (isMessageKey(providerKey)) {
-    return t(key, { provider: t(providerKey) });
-  }
-  return t(key, values);
+  return issue.code === 'wrong-method' && issue.displayName === undefined
+    ? t(key, { provider: socialProviderName(t, issue.provider) })
+    : t(key, values);
 }

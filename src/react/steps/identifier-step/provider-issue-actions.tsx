@@ -6,7 +6,8 @@ import { Button } from '../../primitives/button.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import type { ProviderChoice } from './identifier-mode.js';
 import { ProviderIcon } from './provider-icon.js';
-import { providerIdOf, socialProviderName } from './provider-name.js';
+import { socialProviderName } from '../../i18n/provider-brands.js';
+import { providerIdOf } from './provider-name.js';
 
 export type ProviderIssue = Extract<FlowIssue, { code: 'wrong-method' | 'email-mismatch' }>;
 

@@ -1,5 +1,5 @@
 import type { ProviderLayout } from '../../theme/appearance.js';
-import { brandOf } from './provider-brands.js';
+import { brandOf } from '../../i18n/provider-brands.js';
 import type { ProviderChoice } from './identifier-mode.js';
 import { providerIdOf } from './provider-name.js';
 

@@ -1,12 +1,6 @@
+import { socialProviderName } from '../../i18n/provider-brands.js';
 import type { Translate } from '../../i18n/use-messages.js';
 import type { ProviderChoice } from './identifier-mode.js';
-import { brandOf } from './provider-brands.js';
-
-/** A social provider by the catalog's name for its brand ("GitHub"), else by its id as the server sent it. */
-export function socialProviderName(t: Translate, provider: string): string {
-  const brand = brandOf(provider);
-  return brand === null ? provider : t(`provider.${brand}`);
-}
 
 /** The name a provider button shows: the catalog's for social ones, the project's for SAML. */
 export function providerNameOf(t: Translate, entry: ProviderChoice): string {

@@ -90,7 +90,8 @@ const AUTOCOMPLETE_BY_ID: Readonly<Record<string, string>> = {
  */
 export function autocompleteOf(field: ProfileFieldDefinition): string | undefined {
   const id = field.id.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  return AUTOCOMPLETE_BY_ID[id] ?? AUTOCOMPLETE_BY_ID[kindOf(field)];
+  // The id is the service's text: `constructor` must not find Object.prototype's.
+  return Object.hasOwn(AUTOCOMPLETE_BY_ID, id) ? AUTOCOMPLETE_BY_ID[id] : AUTOCOMPLETE_BY_ID[kindOf(field)];
 }
 
 /** An HTML tag or comment; a lone `<` or `>` ("a < b") is fine. Spec §9.3 rejects tags in text. */

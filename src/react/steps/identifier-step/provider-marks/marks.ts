@@ -1,4 +1,4 @@
-import type { BrandedProvider } from '../provider-brands.js';
+import type { BrandedProvider } from '../../../i18n/provider-brands.js';
 
 /** One filled shape of a mark: its colour and its path. */
 export type MarkShape = readonly [fill: string, path: string];

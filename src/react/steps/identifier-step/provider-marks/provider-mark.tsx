@@ -1,5 +1,5 @@
 import type { ReactElement, SVGProps } from 'react';
-import { brandOf } from '../provider-brands.js';
+import { brandOf } from '../../../i18n/provider-brands.js';
 import { GENERIC_MARK, MARKS } from './marks.js';
 
 export interface ProviderMarkProps extends SVGProps<SVGSVGElement> {
