@@ -17,16 +17,8 @@ export interface PasswordRuleResult extends PasswordRule {
   met: boolean;
 }
 
-/** Defaults of Pangea's own views when a key is absent (research §5 PasswordPolicy). */
+/** Defaults of Pangea's own views when a key is absent (research §5 PasswordPolicy), in the rules' order. */
 const DEFAULTS: Record<PasswordRuleId, number> = { length: 8, lower: 1, upper: 1, number: 1, punct: 1 };
-
-const KEYS: Record<PasswordRuleId, PolicyKey> = {
-  length: 'chars_min',
-  lower: 'lower_min',
-  upper: 'upper_min',
-  number: 'number_min',
-  punct: 'punct_min',
-};
 
 const COUNTERS: Record<Exclude<PasswordRuleId, 'length'>, RegExp> = {
   lower: /\p{Ll}/gu,
@@ -44,10 +36,11 @@ function valueOf(policy: PasswordPolicyLike, key: PolicyKey): number | undefined
 /** The rules a policy sets, in either naming scheme (`chars_min` or `password_chars_min`). */
 export function passwordRulesOf(policy: PasswordPolicyLike | undefined): PasswordRule[] {
   const source = policy ?? {};
-  return (Object.keys(KEYS) as PasswordRuleId[])
+  return (Object.keys(DEFAULTS) as PasswordRuleId[])
     .map((id) => ({
       id,
-      min: valueOf(source, KEYS[id]) ?? DEFAULTS[id],
+      // Each rule's key is `<id>_min`, but for the length's.
+      min: valueOf(source, `${id === 'length' ? 'chars' : id}_min`) ?? DEFAULTS[id],
       max: id === 'length' ? valueOf(source, 'chars_max') : undefined,
     }))
     .filter((rule) => rule.min > 0 || rule.max !== undefined);

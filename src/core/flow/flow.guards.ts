@@ -1,9 +1,9 @@
 import type { AuthNError } from '../api/errors.js';
 import type { FlowChoice, FlowChoiceName, FlowResult, KnownChoiceName } from '../api/wire.js';
-import { isPlatformStatus } from './flow.issues.js';
+import { isPlatformStatus, issueOfStatus } from './flow.issues.js';
 
 /** Choices that identify the user; social, SAML and passkey buttons sit beside them. */
-const IDENTIFIER_CHOICES: readonly FlowChoiceName[] = ['set_email', 'set_username'];
+export const IDENTIFIER_CHOICES: readonly FlowChoiceName[] = ['set_email', 'set_username'];
 
 /** Alternative ways to prove who you are within a phase: more than one means the user picks. */
 export const METHOD_CHOICES: readonly KnownChoiceName[] = [
@@ -17,9 +17,6 @@ export const METHOD_CHOICES: readonly KnownChoiceName[] = [
 
 /** Shown inside other steps (as a link or a button), never as a step of their own. */
 const AUXILIARY_CHOICES: readonly KnownChoiceName[] = ['reset_password', 'social', 'saml'];
-
-/** Statuses that mean the flow is gone: the kit starts a new one, keeping the identifier. */
-const EXPIRED_STATUSES: readonly string[] = ['FlowExpired', 'NotFound', 'ExpiredFlow', 'InvalidFlow'];
 
 /** Statuses after which this flow cannot go on. */
 const FATAL_STATUSES: readonly string[] = ['DisabledUser', 'TravelDistanceExceeded', 'Unauthorized'];
@@ -55,8 +52,7 @@ export function methodChoicesOf(flow: FlowResult): FlowChoice[] {
 
 /** The choice whose step is on screen, or `null` when the user must pick a method (or none fits). */
 export function activeChoiceOf(flow: FlowResult, selected: FlowChoiceName | null): FlowChoice | null {
-  const offered = (name: FlowChoiceName | null) => flow.choices.find((entry) => entry.choice === name);
-  const picked = offered(selected);
+  const picked = flow.choices.find((entry) => entry.choice === selected);
   if (picked) {
     return picked;
   }
@@ -75,8 +71,9 @@ export function needsMethodChoice(flow: FlowResult, selected: FlowChoiceName | n
   return activeChoiceOf(flow, selected) === null && methodChoicesOf(flow).length > 1;
 }
 
+/** The flow is gone (by the statuses `issueOfStatus` reads so): the kit starts a new one, keeping the identifier. */
 export function isExpiredError(error: AuthNError): boolean {
-  return error.detail.kind === 'api' && EXPIRED_STATUSES.includes(error.detail.status);
+  return error.detail.kind === 'api' && issueOfStatus(error.detail).code === 'expired-flow';
 }
 
 /** A failure of the connection, not an answer: the same call may well work again. */

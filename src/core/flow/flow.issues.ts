@@ -1,4 +1,4 @@
-import { fieldOf, type AuthNError } from '../api/errors.js';
+import { fieldOf, type AuthNError, type AuthNErrorDetail } from '../api/errors.js';
 import { isRecord } from '../api/lenient.js';
 import type { FlowChoiceName } from '../api/wire.js';
 
@@ -52,7 +52,9 @@ const CREDENTIAL_FIELD: Partial<Record<FlowChoiceName, string>> = {
 /** Issues about the credential just typed: shown on its field, not above the form. */
 const CREDENTIAL_ISSUES: ReadonlySet<FlowIssue['code']> = new Set(['authentication-failed', 'code-expired', 'code-used']);
 
-function issueOfStatus(status: string, error: AuthNError): FlowIssue {
+/** The issue an answer's status names, whatever step it answers. */
+export function issueOfStatus(detail: Extract<AuthNErrorDetail, { kind: 'api' }>): FlowIssue {
+  const status = detail.status;
   switch (status) {
     case 'AuthenticationFailure':
       return { code: 'authentication-failed' };
@@ -62,10 +64,7 @@ function issueOfStatus(status: string, error: AuthNError): FlowIssue {
     case 'CodeAlreadyUsed':
       return { code: 'code-used' };
     case 'TooManyRequests':
-      return {
-        code: 'rate-limited',
-        retryAfterSeconds: error.detail.kind === 'api' ? error.detail.retryAfterSeconds : undefined,
-      };
+      return { code: 'rate-limited', retryAfterSeconds: detail.retryAfterSeconds };
     case 'DisabledUser':
       return { code: 'disabled-user' };
     case 'TravelDistanceExceeded':
@@ -180,7 +179,7 @@ export function issuesOf(
     // credential there is the link's or the provider's: that sign-in must be done again.
     if (
       fromCallback &&
-      (detail.status === 'ValidationError' || CREDENTIAL_ISSUES.has(issueOfStatus(detail.status, error).code))
+      (detail.status === 'ValidationError' || CREDENTIAL_ISSUES.has(issueOfStatus(detail).code))
     ) {
       return { ...none, formError: { code: 'callback-failed' } };
     }
@@ -207,7 +206,7 @@ export function issuesOf(
         }
         return { fieldErrors, formError };
       }
-      const issue = issueOfStatus(detail.status, error);
+      const issue = issueOfStatus(detail);
       const field = choice === undefined ? undefined : CREDENTIAL_FIELD[choice];
       if (CREDENTIAL_ISSUES.has(issue.code) && field !== undefined) {
         return { fieldErrors: { [field]: issue }, formError: null };

@@ -2,6 +2,7 @@ import type { AuthNError } from '../api/errors.js';
 import {
   activeChoiceOf,
   hasOptionalStep,
+  IDENTIFIER_CHOICES,
   isCompletedResult,
   isExpiredError,
   isFatalError,
@@ -49,7 +50,7 @@ export const machineGuards = {
   opensWithForm: ({ context }) =>
     context.start.invitation === undefined && context.start.samlIdpInitiatedTicket === undefined,
   isIdentifierSubmit: ({ event }) =>
-    event.type === 'user.submit' && (event.choice === 'set_email' || event.choice === 'set_username'),
+    event.type === 'user.submit' && IDENTIFIER_CHOICES.includes(event.choice),
   // A waiting submit is sent only for a choice the answer it waited for still offers.
   isOfferedSubmit: ({ context, event }) =>
     event.type === 'user.submit' && context.flow !== null && context.flow.choices.some((c) => c.choice === event.choice),

@@ -11,6 +11,7 @@ import type {
 } from '../api/wire.js';
 import type { CallbackRefusal, ResumeUpdate } from '../callback/callback-record.js';
 import { flowIdOf, pendingShownOf } from './flow.context.js';
+import { identifierAfter } from './flow.identifier.js';
 import { activeChoiceOf, methodChoicesOf } from './flow.guards.js';
 import { issuesOf, type FlowIssue } from './flow.issues.js';
 import type { FlowMachine } from './flow.machine.js';
@@ -107,14 +108,8 @@ function screenOf(snapshot: FlowSnapshot): { state: FlowStateName; pending: Flow
  * The choice the first screen serves before `flow/start` answers (state `opening`): the identifier,
  * in the format the app said its project uses.
  */
-function openingChoiceOf(context: FlowContext): FlowChoice {
-  const email = context.usernameFormat === undefined || context.usernameFormat === 'email';
-  return { choice: email ? 'set_email' : 'set_username', data: {} };
-}
-
-/** The identifier the flow starts with, before any answer names the user. */
-function startIdentifierOf({ email, username }: FlowStartRequest): FlowIdentifier | undefined {
-  return email !== undefined ? { kind: 'email', value: email } : username !== undefined ? { kind: 'username', value: username } : undefined;
+function openingChoiceOf(usernameFormat: UsernameFormat): FlowChoice {
+  return { choice: usernameFormat === 'email' ? 'set_email' : 'set_username', data: {} };
 }
 
 function startRequestOf(context: FlowContext): FlowStartRequest {
@@ -122,9 +117,8 @@ function startRequestOf(context: FlowContext): FlowStartRequest {
   if (identifier === undefined) {
     return context.start;
   }
-  return identifier.kind === 'email'
-    ? { ...context.start, email: identifier.value }
-    : { ...context.start, username: identifier.value };
+  // The identifier's kind names its field of the request.
+  return { ...context.start, [identifier.kind]: identifier.value };
 }
 
 function actionOf(state: MachineStateName, pending: FlowPending | null, context: FlowContext): FlowAction | null {
@@ -162,12 +156,11 @@ function stepOf(state: FlowStateName, flow: FlowContext['flow'], choice: FlowCho
     case 'expired':
       // Starting again after expiry: the gone flow's step stays on screen, keeping what was typed.
       return shown('loading');
+    // The kit's own screens, named as their states.
     case 'choice':
-      return 'choice';
     case 'complete':
-      return 'complete';
     case 'failed':
-      return 'failed';
+      return state;
     case 'recovering':
       // Reading the state of the flow on screen: its step stays, busy, with what was typed.
       return flow === null ? 'callback' : shown('loading');
@@ -202,7 +195,8 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
   const { state, pending } = screenOf(snapshot);
   const flow = context.flow;
   const opening = state === 'opening' && flow === null;
-  const choice = opening ? openingChoiceOf(context) : flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
+  const usernameFormat = flow?.usernameFormat ?? context.usernameFormat ?? 'email';
+  const choice = opening ? openingChoiceOf(usernameFormat) : flow === null ? null : activeChoiceOf(flow, context.selectedChoice);
   const methods = flow === null ? [] : methodChoicesOf(flow);
   // Errors come back to the step on screen, which is the one that made the call.
   const issues = issuesOf(context.error, choice?.choice, { fromCallback: context.callbackError });
@@ -215,8 +209,9 @@ export function selectFlowView(snapshot: FlowSnapshot): FlowView {
     flowId: flow?.flowId ?? context.resume?.flowId,
     flowType: flow?.flowType ?? (opening ? (context.start.flowTypes ?? ['signup', 'signin']) : []),
     phase: flow?.phase,
-    usernameFormat: flow?.usernameFormat ?? context.usernameFormat ?? 'email',
-    identifier: context.identifier ?? (opening ? startIdentifierOf(context.start) : undefined),
+    usernameFormat,
+    // Before any answer, the start request names the user as an answer would.
+    identifier: context.identifier ?? (opening ? identifierAfter(context.start, undefined) : undefined),
     email: flow?.email,
     phone: flow?.phone,
     choice,

@@ -1,5 +1,6 @@
 import { AuthNError } from '../api/errors.js';
 import type { SessionTokens, TokenInfo } from '../api/wire.js';
+import { isTokenRefused } from '../account/account.issues.js';
 
 /**
  * How `logout()` ended. The tokens are forgotten on this device in every case.
@@ -56,6 +57,6 @@ export async function endSession(
   } catch (cause) {
     const error = asAuthNError(cause);
     // What logout answers mean that the session is over already (as Pangea's react-auth reads them).
-    return error.status === 'InvalidToken' || error.status === 'ExpiredToken' ? { outcome: 'already-ended' } : { outcome: 'failed', error };
+    return isTokenRefused(error) ? { outcome: 'already-ended' } : { outcome: 'failed', error };
   }
 }

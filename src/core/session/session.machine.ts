@@ -1,4 +1,5 @@
 import type { AuthNError } from '../api/errors.js';
+import { isTokenRefused } from '../account/account.issues.js';
 import type { SessionTokens, TokenInfo } from '../api/wire.js';
 import { expiresAtOf, sessionExpiresAt } from './session.timing.js';
 
@@ -59,9 +60,6 @@ export interface SessionInput {
   stored: SessionTokens | null;
   at: number;
 }
-
-/** Statuses that mean the tokens are no good any more: the session is over, not just unreachable. */
-const SESSION_ENDED = new Set(['InvalidToken', 'ExpiredToken', 'DisabledUser', 'NotFound']);
 
 /** Whether `stored` is a pair other than the one held: another tab signed in or rotated it. */
 export function isOtherPair(stored: SessionTokens | null, held: SessionTokens | null): stored is SessionTokens {
@@ -141,13 +139,14 @@ export function nextSession(session: SessionSnapshot, event: SessionEvent): Sess
       if (operation !== (status === 'checking' ? 'check' : status === 'refreshing' ? 'refresh' : null)) {
         return session;
       }
-      const ended = SESSION_ENDED.has(error.status ?? '');
-      // An active token the server no longer takes is what the refresh token is for; a disabled user is not.
-      if (operation === 'check' && ended && error.status !== 'DisabledUser') {
+      // An active token the server no longer takes (or knows) is what the refresh token is for.
+      const refused = isTokenRefused(error) || error.status === 'NotFound';
+      if (operation === 'check' && refused) {
         return { ...session, status: 'refreshing' };
       }
-      // Over for good ends the session; unreachable keeps the tokens, and the host tries again in 30 s.
-      return ended ? signedOut(generation, error) : { ...session, status: 'error', error };
+      // Over for good (a disabled user too) ends the session; unreachable keeps the tokens, and the
+      // host tries again in 30 s.
+      return refused || error.status === 'DisabledUser' ? signedOut(generation, error) : { ...session, status: 'error', error };
     }
     default:
       return event satisfies never;
