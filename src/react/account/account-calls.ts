@@ -8,6 +8,7 @@ import {
   type SessionList,
   type SignOutOutcome,
   type SignOutTarget,
+  type TokenInfo,
   type UserTokenCall,
   type UserTokenSource,
 } from '../../core/index.js';
@@ -85,14 +86,11 @@ export function sessionListOptions(client: AuthNClient, source: UserTokenSource,
   });
 }
 
-/** A bare user token's id and account (`client/token/check`): which listed session is this device's, and whose. */
-export function tokenIdOptions(client: AuthNClient, source: UserTokenSource, user: string) {
-  return queryOptions<UserTokenCall<{ id: string; account: string }>, AuthNError>({
+/** A bare user token's check (`client/token/check`): which listed session is this device's, and whose. */
+export function tokenCheckOptions(client: AuthNClient, source: UserTokenSource, user: string) {
+  return queryOptions<UserTokenCall<TokenInfo>, AuthNError>({
     queryKey: accountKeys.tokenId(user),
-    queryFn: typed(async ({ signal }) => {
-      const checked = await withUserToken(source, (token) => client.token.check(token, { signal }));
-      return checked.ended ? checked : { ended: false, value: { id: checked.value.id, account: checked.value.email || checked.value.identity } };
-    }),
+    queryFn: typed(({ signal }) => withUserToken(source, (token) => client.token.check(token, { signal }))),
     staleTime: Infinity,
     retry: 1,
   });

@@ -8,7 +8,7 @@ import { accountMessages } from '../i18n/en/account.js';
 import { translateIssue } from '../i18n/message-for-issue.js';
 import { issueOfError } from './issue-of-error.js';
 import { useLocale, useMessages, type Translate } from '../i18n/use-messages.js';
-import { SignOutConfirm, type SessionName } from './sign-out-confirm.js';
+import { SignOutConfirm, sessionText, type SessionName } from './sign-out-confirm.js';
 import type { AccountSession, AccountSessionsApi } from './use-account-sessions.js';
 
 export interface SessionListProps {
@@ -24,11 +24,6 @@ function useDateFormat(): (iso: string) => string {
     const time = Date.parse(iso);
     return Number.isNaN(time) ? '' : format.format(time);
   };
-}
-
-/** A session's own "Sign out": named by when it was signed in, else by its place in the list, never just "Sign out". */
-function signOutLabel(t: Translate, name: SessionName): string {
-  return 'date' in name ? t('account.sessions.signOutLabel', name) : t('account.sessions.signOutLabelNumbered', name);
 }
 
 /**
@@ -84,8 +79,9 @@ export function SessionList({ api, headingLevel }: SessionListProps) {
             pending={pending}
             disabled={busy && !pending}
             pendingLabel={t('account.sessions.signingOut')}
+            // Named by when it was signed in, else by its place in the list: never just "Sign out".
             // While pending the button reads "Signing out…": a name that differs from what it shows fails WCAG 2.5.3.
-            aria-label={pending ? undefined : signOutLabel(t, name)}
+            aria-label={pending ? undefined : sessionText(t, 'account.sessions.signOutLabel', name)}
             onClick={(event) => request(target, event.currentTarget, name)}
           >
             {t('account.sessions.signOut')}

@@ -18,13 +18,19 @@ export interface SignOutConfirmProps {
   returnFocus: () => void;
 }
 
+/** A message about one session, with the name the list gives it: its date, else its number. */
+export function sessionText(
+  t: Translate,
+  key: 'account.sessions.signOutLabel' | 'account.sessions.confirm.one',
+  name: SessionName,
+): string {
+  return 'date' in name ? t(key, name) : t(`${key}Numbered`, name);
+}
+
 function questionText(t: Translate, target: SignOutTarget, name: SessionName | null): string {
-  if (target.kind === 'others') {
-    return t('account.sessions.confirm.others');
-  }
-  return name !== null && 'date' in name
-    ? t('account.sessions.confirm.one', name)
-    : t('account.sessions.confirm.oneNumbered', { number: name?.number ?? 0 });
+  return target.kind === 'others'
+    ? t('account.sessions.confirm.others')
+    : sessionText(t, 'account.sessions.confirm.one', name ?? { number: 0 });
 }
 
 function resultText(t: Translate, signOut: SignOutState): string | null {

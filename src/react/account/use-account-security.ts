@@ -22,7 +22,7 @@ import {
   changePasswordOptions,
   sessionListOptions,
   signOutOptions,
-  tokenIdOptions,
+  tokenCheckOptions,
   type ChangePasswordVariables,
 } from './account-calls.js';
 import { useUserTokenSource } from './use-user-token-source.js';
@@ -97,9 +97,11 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
   const instance = useId();
   const user = session?.user?.identity ?? `token:${instance}`;
   // A bare token names no session: a check says which active token it is, so this device's session is known.
-  const checked = useQuery({ ...tokenIdOptions(client, source, user), enabled: bareToken }, queryClient);
+  const checked = useQuery({ ...tokenCheckOptions(client, source, user), enabled: bareToken }, queryClient);
   const checkedToken = checked.data?.ended === false ? checked.data.value : undefined;
   const checkedId = checkedToken?.id;
+  // Whose account: the session's user, else the bare token's.
+  const holder = session === undefined ? checkedToken : session.user;
   // A refused check is `ended` at once, not after one render of the form (the machine hears of it in an effect).
   const ended = state.ended || (bareToken && checked.data?.ended === true);
   const current: CurrentSessionIds =
@@ -200,7 +202,7 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
   return {
     status: !signedIn ? 'signed-out' : ended ? 'ended' : bareToken && checked.isPending ? 'checking' : 'ready',
     state,
-    account: session?.user?.email || session?.user?.identity || checkedToken?.account || '',
+    account: holder?.email || holder?.identity || '',
     password,
     sessions,
   };

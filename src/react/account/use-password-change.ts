@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type Dispatch } from 'react';
+import { useId, useState, type Dispatch } from 'react';
 import {
   checkPassword,
   type AccountEvent,
@@ -9,7 +9,7 @@ import {
   type PasswordPolicyLike,
 } from '../../core/index.js';
 import type { StepButtonProps, StepFormProps } from '../hooks/step-props.js';
-import { useErrorFocus } from '../hooks/use-error-focus.js';
+import { useStepForm } from '../hooks/step-form.js';
 import { accountMessages } from '../i18n/en/account.js';
 import { passwordMessages } from '../i18n/en/password.js';
 import { translateIssue } from '../i18n/message-for-issue.js';
@@ -59,7 +59,6 @@ export function usePasswordChange(
   // The password rules' errors are sign-up's own words.
   const tPassword = useMessages(passwordMessages);
   const localText = (key: LocalError) => (key.startsWith('password.') ? tPassword(key) : t(key));
-  const formRef = useRef<HTMLFormElement>(null);
   const checklistId = useId();
   const [oldPassword, setOldPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
@@ -71,7 +70,36 @@ export function usePasswordChange(
   const saving = state.status === 'saving';
   const issues: Pick<FlowIssues, 'formError'> & { fieldErrors: Partial<Record<PasswordField, FlowIssue>> } =
     state.status === 'editing' ? state : { fieldErrors: {}, formError: null };
-  const focusError = useErrorFocus(formRef, { busy: saving, ...issues });
+  const [getFormProps] = useStepForm({ busy: saving, ...issues }, (focusError) => {
+    const nextOld: LocalError | null = oldPassword === '' ? 'account.password.error.currentRequired' : null;
+    const nextNew: LocalError | null =
+      passwordErrorOf(newPassword, rules) ?? (newPassword === oldPassword ? 'account.password.error.same' : null);
+    setOldError(nextOld);
+    setNewError(nextNew);
+    if (nextOld !== null || nextNew !== null) {
+      setRefused(nextNew === 'password.error.policy');
+      focusError();
+      return;
+    }
+    setSubmitCount((count) => count + 1);
+    changePassword(
+      { oldPassword, newPassword },
+      () => {
+        setOldPassword('');
+        setNewPassword('');
+        setRefused(false);
+      },
+      ({ fieldErrors }) => {
+        // What was refused is typed again; the rest stays, so nothing is lost to a fault.
+        if (fieldErrors.oldPassword !== undefined) {
+          setOldPassword('');
+        }
+        if (fieldErrors.newPassword !== undefined) {
+          setRefused(true);
+        }
+      },
+    );
+  });
 
   const edit = (set: (value: string) => void, clear: (value: null) => void) => (value: string) => {
     set(value);
@@ -84,45 +112,7 @@ export function usePasswordChange(
   return {
     status: state.status,
     formError: issues.formError === null ? null : translateIssue(t, issues.formError),
-    getFormProps: () => ({
-      ref: formRef,
-      noValidate: true,
-      'aria-busy': saving,
-      onSubmit: (event) => {
-        event.preventDefault();
-        if (saving) {
-          return;
-        }
-        const nextOld: LocalError | null = oldPassword === '' ? 'account.password.error.currentRequired' : null;
-        const nextNew: LocalError | null =
-          passwordErrorOf(newPassword, rules) ?? (newPassword === oldPassword ? 'account.password.error.same' : null);
-        setOldError(nextOld);
-        setNewError(nextNew);
-        if (nextOld !== null || nextNew !== null) {
-          setRefused(nextNew === 'password.error.policy');
-          focusError();
-          return;
-        }
-        setSubmitCount((count) => count + 1);
-        changePassword(
-          { oldPassword, newPassword },
-          () => {
-            setOldPassword('');
-            setNewPassword('');
-            setRefused(false);
-          },
-          ({ fieldErrors }) => {
-            // What was refused is typed again; the rest stays, so nothing is lost to a fault.
-            if (fieldErrors.oldPassword !== undefined) {
-              setOldPassword('');
-            }
-            if (fieldErrors.newPassword !== undefined) {
-              setRefused(true);
-            }
-          },
-        );
-      },
-    }),
+    getFormProps,
     getCurrentProps: () => ({
       value: oldPassword,
       onChange: edit(setOldPassword, setOldError),

@@ -1,7 +1,7 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import { useLocale } from '../i18n/use-messages.js';
 import { usePartAttributes } from '../primitives/parts.js';
-import { useAppearance, type AuthNBrand, type AuthNColorScheme } from '../theme/appearance.js';
+import { useAppearance, type AuthNBrand } from '../theme/appearance.js';
 import { themeStylesheet } from '../theme/theme.js';
 
 export interface KitRootProps {
@@ -9,8 +9,6 @@ export interface KitRootProps {
   state: string;
   /** Added after the app's `classNames.root`. */
   className: string | undefined;
-  /** @default the appearance's, else 'auto' */
-  colorScheme?: AuthNColorScheme | undefined;
   rootRef?: Ref<HTMLDivElement> | undefined;
   children: ReactNode;
 }
@@ -22,8 +20,8 @@ export interface KitRootProps {
  * can allow it by nonce, while it blocks every `style` attribute in server-rendered markup. No
  * stylesheet is rendered without a theme.
  */
-export function KitRoot({ state, className, colorScheme, rootRef, children }: KitRootProps) {
-  const { theme, colorScheme: themeColorScheme, nonce } = useAppearance();
+export function KitRoot({ state, className, rootRef, children }: KitRootProps) {
+  const { theme, colorScheme, nonce } = useAppearance();
   const { locale, dir } = useLocale();
   const partAttributes = usePartAttributes();
   const themeScope = useId();
@@ -31,7 +29,7 @@ export function KitRoot({ state, className, colorScheme, rootRef, children }: Ki
   return (
     <div
       ref={rootRef}
-      data-color-scheme={colorScheme ?? themeColorScheme ?? 'auto'}
+      data-color-scheme={colorScheme ?? 'auto'}
       data-authn-theme={theme === undefined ? undefined : themeScope}
       lang={locale}
       dir={dir}

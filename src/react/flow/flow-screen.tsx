@@ -5,7 +5,7 @@ import { isSameFlowView } from '../hooks/is-same-flow-view.js';
 import { useStepFocus } from '../hooks/use-step-focus.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { usePartAttributes } from '../primitives/parts.js';
-import { useAppearance, type AuthNColorScheme } from '../theme/appearance.js';
+import { useAppearance } from '../theme/appearance.js';
 import type { FlowComponents } from '../theme/components.js';
 import { FlowFooter, FlowHeader, KitRoot } from './flow-frame.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -22,11 +22,10 @@ export interface FlowScreenProps {
   commands: FlowCommands;
   /** @default undefined */
   className?: string | undefined;
-  /** @default the appearance's, else 'auto' */
-  colorScheme?: AuthNColorScheme | undefined;
-  /** Over the appearance's. @default the kit's steps */
-  components?: FlowComponents | undefined;
 }
+
+/** No app components: the kit's steps. One object, so the preload below runs only for a new answer. */
+const KIT_STEPS: FlowComponents = {};
 
 /**
  * What the user sees of a flow, from a machine actor and the commands steps may call. It makes no
@@ -34,19 +33,13 @@ export interface FlowScreenProps {
  * `AuthNFlow` re-renders with the app around it, while the actor and the commands passed here stay
  * the same: without it, every render of the app would render the step on screen again.
  */
-export const FlowScreen = memo(function FlowScreen({
-  actorRef,
-  commands,
-  className,
-  colorScheme,
-  components,
-}: FlowScreenProps) {
+export const FlowScreen = memo(function FlowScreen({ actorRef, commands, className }: FlowScreenProps) {
   // Theme, class names, slots and components of the enclosing AuthNFlow / AuthNProvider (or Storybook).
   const appearance = useAppearance();
   const view = useSelector(actorRef, selectFlowView, isSameFlowView);
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   const rootRef = useRef<HTMLDivElement>(null);
-  const overrides = useMemo(() => ({ ...appearance.components, ...components }), [appearance.components, components]);
+  const overrides = appearance.components ?? KIT_STEPS;
   // The steps this answer can lead to, their code fetched ahead so the next one does not wait on
   // it; the others load if ever shown. Resolved as they render: a step the app renders itself
   // fetches none of the kit's code. Keyed by the list, so only a new answer (or new components)
@@ -59,7 +52,7 @@ export const FlowScreen = memo(function FlowScreen({
   const Step = screenComponentOf(view, overrides);
   return (
     <FlowContext.Provider value={flowContext}>
-      <KitRoot rootRef={rootRef} state={view.state} className={className} colorScheme={colorScheme}>
+      <KitRoot rootRef={rootRef} state={view.state} className={className}>
         <FlowHeader brand={appearance.brand} header={appearance.header} />
         <Notice notice={view.notice} />
         <StepBoundary step={view.step} onStartOver={commands.startOver}>

@@ -22,12 +22,12 @@ export function callButton(busy: boolean, pending: boolean, onClick?: () => void
 }
 
 /**
- * A step's `<form>`: its props getter, whose submit runs `onSubmit` (given the function that
+ * A step's `<form>` (or the account panel's, from its own busy state and issues): its props getter, whose submit runs `onSubmit` (given the function that
  * focuses the form's first error) only when no call is in flight, as a second submit would send a
  * second request; and that function, for the step's other checks.
  */
 export function useStepForm(
-  view: FlowView,
+  view: Pick<FlowView, 'busy' | 'formError' | 'fieldErrors'>,
   onSubmit: (focusError: () => void) => void,
 ): [() => StepFormProps, () => void] {
   const ref = useRef<HTMLFormElement>(null);

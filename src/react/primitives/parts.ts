@@ -44,8 +44,8 @@ export function usePartAttributes(): PartAttributesOf {
   );
 }
 
-/** Joins element ids for `aria-describedby`, skipping the absent ones; `undefined` when none are left. */
-export function joinIds(...ids: (string | false | null | undefined)[]): string | undefined {
-  const present = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
-  return present.length > 0 ? present.join(' ') : undefined;
-}
+/**
+ * Joins element ids for `aria-describedby`, skipping the absent ones; `undefined` when none are
+ * left. A list of ids is spaced like a list of class names.
+ */
+export const joinIds = joinClassNames;
