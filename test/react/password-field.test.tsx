@@ -112,7 +112,7 @@ describe('the show/hide password toggle', () => {
 describe('the password rules', () => {
   it('mark the list once a submit was refused, so the rules still unmet show as errors', () => {
     const rules = checkPassword(POLICY, 'short');
-    const { rerender } = render(<PasswordChecklist id="rules" rules={rules} />);
+    const { rerender } = render(<PasswordChecklist id="rules" rules={rules} submitted={false} />);
     const list = screen.getByRole('list').closest('[data-part="password-rules"]');
     expect(list).toHaveAttribute('data-state', 'idle');
 

@@ -8,8 +8,6 @@ import { agreementsMessages } from '../../i18n/en/agreements.js';
 
 export type Agreement = ChoiceData<'agreements'>['agreements'][string];
 
-const NO_DATA: ChoiceData<'agreements'> = { agreements: {} };
-
 /** "June 2, 2025" in the kit's `locale` (else the reader's), or `null` when the server sent no usable date. */
 function publishedDateOf(agreement: Agreement, locale: string | undefined): string | null {
   const raw = agreement.published_at ?? agreement.updated_at ?? agreement.created_at;
@@ -46,8 +44,7 @@ export function useAgreementsStep(): AgreementsStepApi {
   const { locale } = useLocale();
   const headingId = useId();
   const declineHintId = useId();
-  const data = step.data ?? NO_DATA;
-  const agreement = Object.values(data.agreements).find((entry) => entry.active !== false);
+  const agreement = Object.values(step.data?.agreements ?? {}).find((entry) => entry.active !== false);
 
   // The next agreement replaces this one within the same step: move focus to its title, as a
   // step change would, so keyboard and screen-reader users start reading it from the top.

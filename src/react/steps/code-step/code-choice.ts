@@ -54,3 +54,10 @@ export function codeChoiceState(choice: CodeChoice): CodeChoiceState {
       return choice satisfies never;
   }
 }
+
+/** TOTP enrolment: the QR code and key the server sent, to show instead of the body. */
+export function totpSetupOf(state: CodeChoiceState): { qrImage: string; secret: string } | null {
+  return state.method === 'totp' && state.enrollment && state.totpSecret !== undefined
+    ? { qrImage: state.totpSecret.qr_image, secret: state.totpSecret.secret }
+    : null;
+}

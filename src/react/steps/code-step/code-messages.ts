@@ -2,7 +2,7 @@ import type { FlowIssue, FlowView } from '../../../core/index.js';
 import { translateIssue } from '../../i18n/message-for-issue.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/use-messages.js';
-import type { CodeChoiceState, CodeMethod } from './code-choice.js';
+import { totpSetupOf, type CodeChoiceState, type CodeMethod } from './code-choice.js';
 
 /**
  * Issues that mean "this code will not work" (the input is cleared for the next one), each with
@@ -35,7 +35,7 @@ export function codeIssueMessage(t: Translate, issue: FlowIssue, method: CodeMet
  * before that (nothing sent yet, or an address being typed) the title says what the step is for.
  */
 export function codeHeadingKey(view: FlowView, state: CodeChoiceState, entering: boolean): MessageKey {
-  if (state.method === 'totp' && state.enrollment && state.totpSecret !== undefined) {
+  if (totpSetupOf(state) !== null) {
     return 'code.heading.totpSetup';
   }
   if (view.phase === 'phase_secondary') {

@@ -5,7 +5,6 @@ import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { EmailEntryForm } from '../email-link-step/email-entry-form.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
-import { isCodeChoice } from './code-choice.js';
 import { CodeForm } from './code-form.js';
 import { PhoneEntryForm } from './phone-entry-form.js';
 import { useCodeStep } from './use-code-step.js';
@@ -17,11 +16,8 @@ import { useCodeStep } from './use-code-step.js';
  */
 export function CodeStep() {
   const { view } = useAuthNFlow();
-  const choice = view.choice;
-  if (!isCodeChoice(choice)) {
-    return null;
-  }
-  return <CodeStepFor key={`${view.flowId ?? ''}|${view.phase ?? ''}|${choice.choice}`} />;
+  // A choice that is not its own gets an instance that renders nothing: the hook returns `null`.
+  return <CodeStepFor key={`${view.flowId ?? ''}|${view.phase ?? ''}|${view.choice?.choice ?? ''}`} />;
 }
 
 function CodeStepFor() {

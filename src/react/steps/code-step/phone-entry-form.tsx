@@ -34,8 +34,6 @@ export function PhoneEntryForm({ initialValue, ...options }: EntryFormOptions) {
       <FormError message={form.formError} />
       <PhoneField
         label={t('smsPhone.label')}
-        name="phone"
-        autoComplete="tel"
         required
         inputRef={form.inputRef}
         value={phone}

@@ -5,11 +5,11 @@ import { Button } from '../../primitives/button.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { visuallyHidden } from '../shared/visually-hidden.js';
 
-/** What is resent: the wording differs, the behaviour does not. */
-export type ResendKind = 'code' | 'email';
-
-/** Both kinds' messages share their keys but for this prefix. */
-const PREFIX = { code: 'code', email: 'emailLink' } as const satisfies Record<ResendKind, string>;
+/**
+ * What is resent, a code or an emailed link: the wording differs, the behaviour does not. Named
+ * for the prefix both kinds' messages share their keys under.
+ */
+export type ResendKind = 'code' | 'emailLink';
 
 export interface ResendButtonProps {
   kind: ResendKind;
@@ -27,10 +27,9 @@ function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnounc
   if (announcement === null) {
     return null;
   }
-  const prefix = PREFIX[kind];
   return announcement.kind === 'ready'
-    ? t(`${prefix}.countdown.ready`)
-    : t(`${prefix}.countdown.waiting`, { count: announcement.seconds });
+    ? t(`${kind}.countdown.ready`)
+    : t(`${kind}.countdown.waiting`, { count: announcement.seconds });
 }
 
 /**
@@ -41,18 +40,17 @@ function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnounc
 export function ResendButton({ kind, countdown, sent, pending, disabled = false, onResend }: ResendButtonProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(resendMessages);
-  const prefix = PREFIX[kind];
   const waiting = countdown.secondsLeft > 0;
   const label = waiting
-    ? t(`${prefix}.${sent ? 'resendIn' : 'sendIn'}`, { seconds: countdown.secondsLeft })
-    : t(`${prefix}.${sent ? 'resend' : 'send'}`);
+    ? t(`${kind}.${sent ? 'resendIn' : 'sendIn'}`, { seconds: countdown.secondsLeft })
+    : t(`${kind}.${sent ? 'resend' : 'send'}`);
   return (
     <>
       <Button
         variant="secondary"
         part="resend"
         pending={pending}
-        pendingLabel={t(`${prefix}.resendPending`)}
+        pendingLabel={t(`${kind}.resendPending`)}
         disabled={disabled || waiting}
         data-seconds-left={countdown.secondsLeft}
         onClick={onResend}

@@ -12,8 +12,8 @@ export function isSafeQrImage(value: string): boolean {
 }
 
 /** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP": easier to read and type into an app by hand. */
-function groupKey(secret: string): string {
-  return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+function groupKey(key: string): string {
+  return key.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -34,6 +34,8 @@ export function TotpSetup({ qrImage, secret }: TotpSetupProps) {
   const stepsId = useId();
   const keyRef = useRef<HTMLElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
+  // The raw key: apps reject spaces, and the key is shown grouped our way.
+  const rawKey = secret.replace(/\s+/g, '');
 
   const selectKey = () => {
     const key = keyRef.current;
@@ -51,8 +53,7 @@ export function TotpSetup({ qrImage, secret }: TotpSetupProps) {
       selectKey();
       return;
     }
-    // The raw key: apps reject the spaces shown for reading.
-    clipboard.writeText(secret.replace(/\s+/g, '')).then(() => setCopy('copied'), selectKey);
+    clipboard.writeText(rawKey).then(() => setCopy('copied'), selectKey);
   };
 
   return (
@@ -73,7 +74,7 @@ export function TotpSetup({ qrImage, secret }: TotpSetupProps) {
           {t('totp.keyLabel')}
         </span>
         <code ref={keyRef} translate="no" {...partAttributes('totp-key-value')}>
-          {groupKey(secret)}
+          {groupKey(rawKey)}
         </code>
         <Button variant="secondary" part="totp-copy" onClick={copyKey}>
           {t('totp.copy')}

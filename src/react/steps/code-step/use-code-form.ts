@@ -5,7 +5,7 @@ import type { StepButtonProps, StepFormProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { codeMessages } from '../../i18n/en/code.js';
-import type { CodeChoiceState } from './code-choice.js';
+import { totpSetupOf, type CodeChoiceState } from './code-choice.js';
 import { CODE_LENGTH, type CodeInputProps } from './code-input.js';
 import { codeBody, codeIssueMessage, isRejectedCode } from './code-messages.js';
 import type { ResendButtonProps } from './resend-button.js';
@@ -90,9 +90,7 @@ export function useCodeForm({ state, target, onChangeContact, autoFocus }: UseCo
 
   return {
     body: codeBody(t, state, restarting, target),
-    totpSetup: state.method === 'totp' && state.enrollment && state.totpSecret !== undefined
-        ? { qrImage: state.totpSecret.qr_image, secret: state.totpSecret.secret }
-        : null,
+    totpSetup: totpSetupOf(state),
     formError: errorText(t, view.formError),
     getFormProps,
     getCodeInputProps: () => ({

@@ -3,6 +3,7 @@ import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
 import type { EntryFormOptions } from '../../hooks/use-entry-form.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { codeChoiceState, isCodeChoice, type CodeChoice, type CodeMethod } from './code-choice.js';
+import { emailOf } from '../shared/is-email.js';
 import { useAddressChange } from '../shared/use-address-change.js';
 import { codeHeadingKey } from './code-messages.js';
 import type { UseCodeFormOptions } from './use-code-form.js';
@@ -32,7 +33,7 @@ function targetOf(choice: CodeChoice, typed: string | null, view: Pick<FlowView,
   }
   switch (choice.choice) {
     case 'email_otp':
-      return view.email ?? (view.identifier?.kind === 'email' ? view.identifier.value : undefined);
+      return view.email ?? emailOf(view.identifier);
     case 'sms_otp':
       return view.phone;
     case 'totp':

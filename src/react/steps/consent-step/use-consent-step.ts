@@ -6,8 +6,6 @@ import { useChoiceStep } from '../../hooks/use-choice-step.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { consentMessages } from '../../i18n/en/consent.js';
 
-const NO_DATA: ChoiceData<'oauth_consent'> = { scopes: [] };
-
 export type ConsentScope = ChoiceData<'oauth_consent'>['scopes'][number];
 
 export interface ConsentStepApi {
@@ -28,7 +26,7 @@ export function useConsentStep(): ConsentStepApi {
   const step = useChoiceStep('oauth_consent');
   const { view } = step.flow;
   const t = useMessages(consentMessages);
-  const data = step.data ?? NO_DATA;
+  const scopes = step.data?.scopes ?? [];
   const [decision, setDecision] = useState<'allow' | 'deny' | null>(null);
   // Which button shows the call running; a call this step did not see start (a restored state) is an "Allow".
   const pendingOn = step.submitting ? (decision ?? 'allow') : null;
@@ -38,12 +36,12 @@ export function useConsentStep(): ConsentStepApi {
       return;
     }
     setDecision(allow ? 'allow' : 'deny');
-    step.submit({ scope_selections: data.scopes.map((scope) => ({ scope: scope.name, is_allowed: allow })) });
+    step.submit({ scope_selections: scopes.map((scope) => ({ scope: scope.name, is_allowed: allow })) });
   };
   const buttonOf = (button: 'allow' | 'deny') => callButton(view.busy, pendingOn === button, () => decide(button === 'allow'));
 
   return {
-    scopes: data.scopes,
+    scopes,
     // This step has no fields: a server error on one of its ids (`/data/agreed/0`) is said above the buttons.
     error: errorText(t, view.formError ?? Object.values(view.fieldErrors)[0]),
     busy: view.busy,

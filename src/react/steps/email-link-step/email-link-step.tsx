@@ -7,7 +7,6 @@ import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { ResendButton } from '../code-step/resend-button.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
-import { isEmailLinkChoice } from './email-link-choice.js';
 import { EmailEntryForm } from './email-entry-form.js';
 import { LinkHandoffView } from './link-handoff-view.js';
 import { useEmailLinkStep, type EmailLinkStepApi } from './use-email-link-step.js';
@@ -22,11 +21,8 @@ import { useEmailLinkStep, type EmailLinkStepApi } from './use-email-link-step.j
  */
 export function EmailLinkStep() {
   const { view } = useAuthNFlow();
-  const choice = view.choice;
-  if (!isEmailLinkChoice(choice)) {
-    return null;
-  }
-  return <EmailLinkFor key={`${view.flowId ?? ''}|${view.phase ?? ''}|${choice.choice}`} />;
+  // A choice that is not its own gets an instance that renders nothing: the hook returns `null`.
+  return <EmailLinkFor key={`${view.flowId ?? ''}|${view.phase ?? ''}|${view.choice?.choice ?? ''}`} />;
 }
 
 function EmailLinkFor() {
@@ -71,7 +67,7 @@ function EmailLinkBody({ api }: { api: EmailLinkStepApi }) {
                 {t(api.pollKey)}
               </Button>
             ) : null}
-            <ResendButton kind="email" {...api.getResendProps()} />
+            <ResendButton kind="emailLink" {...api.getResendProps()} />
           </div>
           {changeEmail !== null ? (
             <Button variant="link" part="change-email" {...changeEmail}>

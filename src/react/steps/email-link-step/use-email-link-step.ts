@@ -1,4 +1,4 @@
-import type { FlowIdentifier, FlowView, LinkHandoff } from '../../../core/index.js';
+import type { FlowIdentifier, LinkHandoff } from '../../../core/index.js';
 import { isRestarting } from '../../hooks/pending-call.js';
 import { callButton, errorText } from '../../hooks/step-form.js';
 import type { StepButtonProps } from '../../hooks/step-props.js';
@@ -9,6 +9,7 @@ import { useMessages, type Translate } from '../../i18n/use-messages.js';
 import { emailLinkMessages } from '../../i18n/en/email-link.js';
 import type { ResendButtonProps } from '../code-step/resend-button.js';
 import { useResend } from '../code-step/use-resend.js';
+import { emailOf } from '../shared/is-email.js';
 import { useAddressChange } from '../shared/use-address-change.js';
 import { emailLinkCopyOf, isEmailLinkChoice, type EmailLinkChoice, type EmailLinkChoiceName } from './email-link-choice.js';
 import { useLinkHandoff } from './use-link-handoff.js';
@@ -53,10 +54,6 @@ function bodyOf(t: Translate, choice: EmailLinkChoice, sending: boolean, email: 
   return email === undefined ? t(copy.bodyNoEmail) : t(copy.body, { email });
 }
 
-function knownEmail(view: FlowView, typed: string | null): string | undefined {
-  return typed ?? (view.identifier?.kind === 'email' ? view.identifier.value : undefined);
-}
-
 /**
  * The emailed-link step without its markup (`verify_email`, `magiclink`, `provisional_enrollment`,
  * `reset_password`): the address when the server has none, "I've verified", resend with its
@@ -92,7 +89,7 @@ export function useEmailLinkStep(): EmailLinkStepApi | null {
     identifier: view.identifier,
     startOver,
     entering: (choice.data.need_email === true && !sent) || address.editing,
-    body: bodyOf(t, choice, restarting, knownEmail(view, address.typed)),
+    body: bodyOf(t, choice, restarting, address.typed ?? emailOf(view.identifier)),
     sent,
     formError: errorText(t, view.formError),
     notYet: linkPoll.notYet,

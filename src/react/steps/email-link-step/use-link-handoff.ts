@@ -26,8 +26,9 @@ export function useLinkHandoff(flowId: string | undefined, waiting: boolean): Li
     if (!waiting || flowId === undefined) {
       return undefined;
     }
+    // No port given (outside stories): `open` is undefined, and the channel opens a BroadcastChannel.
     const channel = openFlowChannel({
-      ...(open === undefined ? {} : { open }),
+      open,
       onMessage: (message) => {
         const heard = linkHandoffOf(message, flowId);
         if (heard !== null) {

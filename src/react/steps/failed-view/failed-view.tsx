@@ -1,5 +1,5 @@
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
-import { translateIssue } from '../../i18n/message-for-issue.js';
+import { errorText } from '../../hooks/step-form.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { failedMessages } from '../../i18n/en/failed.js';
 import { Button } from '../../primitives/button.js';
@@ -19,8 +19,8 @@ export function FailedView() {
   const t = useMessages(failedMessages);
   const failure = failureOf(view.formError);
   const canRetry = failure.retryable && view.canRetry;
-  const body =
-    failure.body !== null ? t(failure.body) : view.formError !== null ? translateIssue(t, view.formError) : t('error.server');
+  // The view's own words, else the issue's; with no issue at all, "on our side".
+  const body = errorText(t, view.formError, failure.body) ?? t('error.server');
   return (
     <div {...partAttributes('failed-view', failure.kind)}>
       <Heading>{t(failure.heading)}</Heading>

@@ -46,7 +46,7 @@ export function identifierPlanOf(view: FlowView): IdentifierPlan {
       : null;
   const onlyProvider = providers.length === 1 ? providers[0] : undefined;
   const samlOnly = field === null && !hasPasskey && onlyProvider?.choice === 'saml' ? onlyProvider : null;
-  const nothingToOffer =
-    (field === null || (offered !== null && !leadsSomewhere(offered.data))) && providers.length === 0 && !hasPasskey;
+  // With no provider and no passkey, the field shows whenever one is offered: it is all there is.
+  const nothingToOffer = providers.length === 0 && !hasPasskey && (offered === null || !leadsSomewhere(offered.data));
   return { field, providers, samlOnly, nothingToOffer };
 }

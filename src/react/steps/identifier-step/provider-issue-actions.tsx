@@ -7,7 +7,7 @@ import { usePartAttributes } from '../../primitives/parts.js';
 import type { ProviderChoice } from './identifier-mode.js';
 import { ProviderIcon } from './provider-icon.js';
 import { socialProviderName } from '../../i18n/provider-brands.js';
-import { providerIdOf } from './provider-name.js';
+import { providerIdOf, providerServerIdOf } from './provider-name.js';
 
 export type ProviderIssue = Extract<FlowIssue, { code: 'wrong-method' | 'email-mismatch' }>;
 
@@ -20,9 +20,7 @@ function correctProviderOf(issue: ProviderIssue, providers: ProviderChoice[]): P
   if (issue.code !== 'wrong-method') {
     return undefined;
   }
-  return providers.find((entry) =>
-    entry.choice === 'social' ? entry.data.social_provider === issue.provider : entry.data.provider_id === issue.provider,
-  );
+  return providers.find((entry) => providerServerIdOf(entry) === issue.provider);
 }
 
 export interface ProviderIssueActionsProps {

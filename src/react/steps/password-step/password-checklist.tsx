@@ -3,14 +3,8 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages, type Translate } from '../../i18n/use-messages.js';
 import { passwordMessages } from '../../i18n/en/password.js';
 import { usePartAttributes } from '../../primitives/parts.js';
+import type { PasswordChecklistState } from '../shared/use-password-entry.js';
 import { visuallyHidden } from '../shared/visually-hidden.js';
-
-export interface PasswordChecklistProps {
-  id: string;
-  rules: PasswordRuleResult[];
-  /** A submit was refused: the rules still unmet show as errors. @default false */
-  submitted?: boolean;
-}
 
 function ruleText(t: Translate, rule: PasswordRuleResult): string {
   if (rule.id === 'length') {
@@ -30,7 +24,7 @@ function ruleText(t: Translate, rule: PasswordRuleResult): string {
  * @selector [data-scope="authn"][data-part="password-rules"][data-state="idle" | "submitted"]
  * @selector [data-scope="authn"][data-part="password-rule"][data-state="met" | "unmet"]
  */
-export function PasswordChecklist({ id, rules, submitted = false }: PasswordChecklistProps) {
+export function PasswordChecklist({ id, rules, submitted }: PasswordChecklistState) {
   const partAttributes = usePartAttributes();
   const t = useMessages(passwordMessages);
   return (

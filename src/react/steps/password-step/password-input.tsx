@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
 import { passwordMessages } from '../../i18n/en/password.js';
 import { Button } from '../../primitives/button.js';
@@ -16,7 +16,6 @@ export interface PasswordInputProps {
   autoComplete: 'current-password' | 'new-password';
   error: string | null;
   describedBy?: string | undefined;
-  inputRef?: Ref<HTMLInputElement>;
   /** Bumped on each submit to hide the password again. */
   submitCount: number;
   /** The input's `name`; a confirmation field needs its own. @default 'password' */
@@ -26,14 +25,6 @@ export interface PasswordInputProps {
    * two pairs. @default t('password.show') and t('password.hide')
    */
   toggleLabels?: { show: string; hide: string };
-}
-
-function assignRef<T>(ref: Ref<T> | undefined, node: T | null): void {
-  if (typeof ref === 'function') {
-    ref(node);
-  } else if (ref !== undefined && ref !== null) {
-    ref.current = node;
-  }
 }
 
 /**
@@ -55,7 +46,6 @@ export function PasswordInput({
   autoComplete,
   error,
   describedBy,
-  inputRef,
   submitCount,
   name = 'password',
   toggleLabels,
@@ -66,15 +56,8 @@ export function PasswordInput({
   const [visible, setVisible] = useState(false);
   // Nothing to say until the user has used the toggle.
   const [toggled, setToggled] = useState(false);
-  const input = useRef<HTMLInputElement | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const caret = useRef<{ start: number; end: number } | null>(null);
-  const setInput = useCallback(
-    (node: HTMLInputElement | null) => {
-      input.current = node;
-      assignRef(inputRef, node);
-    },
-    [inputRef],
-  );
   useLayoutEffect(() => {
     if (input.current !== null && input.current.value !== value) {
       input.current.value = value;
@@ -117,7 +100,7 @@ export function PasswordInput({
       defaultValue=""
       error={error}
       describedBy={describedBy}
-      inputRef={setInput}
+      inputRef={input}
       onChange={(event) => onChange(event.target.value)}
       trailing={
         <>

@@ -6,7 +6,7 @@ import { callButton, errorText, useStepForm } from '../../hooks/step-form.js';
 import { useChoiceStep } from '../../hooks/use-choice-step.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { passwordMessages } from '../../i18n/en/password.js';
-import { isEmail } from '../shared/is-email.js';
+import { emailOf, isEmail } from '../shared/is-email.js';
 import { usePasswordEntry, type PasswordChecklistState, type PasswordInputState } from '../shared/use-password-entry.js';
 
 type EmailError = 'email.error.required' | 'email.error.invalid';
@@ -45,7 +45,7 @@ export function usePasswordStep(): PasswordStepApi {
   const needEmail = step.data?.need_email === true;
 
   const entry = usePasswordEntry(view, step.data?.password_policy, signUp);
-  const [email, setEmail] = useState(() => (view.identifier?.kind === 'email' ? view.identifier.value : ''));
+  const [email, setEmail] = useState(() => emailOf(view.identifier) ?? '');
   const [emailError, setEmailError] = useState<EmailError | null>(null);
 
   const [getFormProps] = useStepForm(view, (focusError) => {

@@ -8,8 +8,6 @@ export interface IdentifierSummaryProps {
   identifier: FlowIdentifier | undefined;
   /** Leaves the flow to type another identifier. */
   onChange: () => void;
-  /** @default undefined */
-  className?: string;
 }
 
 /**
@@ -17,7 +15,7 @@ export interface IdentifierSummaryProps {
  * what it changes through its description (the identifier), so its name stays the word it shows.
  * @selector [data-scope="authn"][data-part="identifier"]
  */
-export function IdentifierSummary({ identifier, onChange, className }: IdentifierSummaryProps) {
+export function IdentifierSummary({ identifier, onChange }: IdentifierSummaryProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages();
   const valueId = useId();
@@ -25,7 +23,7 @@ export function IdentifierSummary({ identifier, onChange, className }: Identifie
     return null;
   }
   return (
-    <div {...partAttributes('identifier', undefined, className)}>
+    <div {...partAttributes('identifier')}>
       <span id={valueId} translate="no" title={identifier.value} {...partAttributes('identifier-value')}>
         {identifier.value}
       </span>
