@@ -74,7 +74,9 @@ afterEach(() => {
 describe('autocomplete contract: identifier', () => {
   it('email format: `email`', async () => {
     renderSteps(after('start-email'));
-    expect(await screen.findByLabelText('Email')).toHaveAttribute('autocomplete', 'email');
+    const email = await screen.findByLabelText('Email');
+    expect(email).toHaveAttribute('autocomplete', 'email');
+    expect(email).toHaveAttribute('autocapitalize', 'none');
   });
 
   it('string format: `username`', async () => {
@@ -115,7 +117,9 @@ describe('autocomplete contract: identifier', () => {
 
   it('no `webauthn` without WebAuthn in the browser, even when the flow offers passkeys', async () => {
     renderSteps(withPasskeys('start-email'));
-    expect(await screen.findByLabelText('Email')).toHaveAttribute('autocomplete', 'email');
+    const email = await screen.findByLabelText('Email');
+    expect(email).toHaveAttribute('autocomplete', 'email');
+    expect(email).toHaveAttribute('autocapitalize', 'none');
   });
 });
 
@@ -157,7 +161,11 @@ describe('autocomplete contract: password', () => {
     );
     expect(await screen.findByLabelText('Password')).toHaveAttribute('autocomplete', 'new-password');
     // By role: the anchor (hidden from assistive technology) is not this field.
-    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAttribute('autocomplete', 'email');
+    const email = screen.getByRole('textbox', { name: 'Email' });
+    expect(email).toHaveAttribute('autocomplete', 'email');
+    // Typed as sent, like every other email field: no capital first letter, no "correction".
+    expect(email).toHaveAttribute('autocapitalize', 'none');
+    expect(email).toHaveAttribute('spellcheck', 'false');
     expectAnchorHolding(container, 'joe');
   });
 
@@ -213,7 +221,9 @@ describe('autocomplete contract: codes and addresses', () => {
         result: { ...rawFlowResult('magiclink-need-email') },
       }),
     );
-    expect(await screen.findByLabelText('Email')).toHaveAttribute('autocomplete', 'email');
+    const email = await screen.findByLabelText('Email');
+    expect(email).toHaveAttribute('autocomplete', 'email');
+    expect(email).toHaveAttribute('autocapitalize', 'none');
   });
 });
 

@@ -7,6 +7,7 @@ import { usePartAttributes } from '../../primitives/parts.js';
 import { TextField } from '../../primitives/text-field.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { UsernameAnchor } from '../shared/username-anchor.js';
+import { VERBATIM_INPUT } from '../shared/verbatim-input.js';
 import { PasswordChecklist } from './password-checklist.js';
 import { PasswordInput } from './password-input.js';
 import { usePasswordStep } from './use-password-step.js';
@@ -35,6 +36,7 @@ export function PasswordStep() {
           name="email"
           type="email"
           autoComplete="email"
+          {...VERBATIM_INPUT}
           required
           value={email.value}
           error={email.error}
