@@ -3,11 +3,11 @@ import { issuesOf, type FlowIssues } from '../flow/flow.issues.js';
 import type { PasswordField } from './account.machine.js';
 
 /** Statuses that refuse the user's token itself: a refresh may mend it, and nothing else will. */
-const TOKEN_REFUSED: ReadonlySet<string> = new Set(['InvalidToken', 'ExpiredToken']);
+const TOKEN_REFUSED: ReadonlySet<string | undefined> = new Set(['InvalidToken', 'ExpiredToken']);
 
 /** Whether the call was refused for the user's token (expired, revoked), not for what it asked. */
 export function isTokenRefused(error: AuthNError): boolean {
-  return TOKEN_REFUSED.has(error.status ?? '');
+  return TOKEN_REFUSED.has(error.status);
 }
 
 /** The request fields of `client/password/change`, as the form names them. */

@@ -19,7 +19,7 @@ async function allSessions(client: AuthNClient, token: string): Promise<SessionI
   const sessions: SessionInfo[] = [];
   let last: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const answer = await client.session.list(token, last === undefined ? {} : { last });
+    const answer = await client.session.list(token, { last });
     sessions.push(...answer.sessions);
     if (answer.last === undefined || answer.last === last) {
       break;

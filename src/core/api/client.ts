@@ -109,10 +109,10 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
       getState: (flowId, callOptions) => update(flowId, '', {}, callOptions),
       restart: (flowId, choice, data, callOptions) =>
         post('flow/restart', { flow_id: flowId, choice, data }, parseFlowResult, 'once', callOptions),
-      complete: (flowId, callOptions = {}) =>
+      complete: (flowId, callOptions) =>
         post(
           'flow/complete',
-          { flow_id: flowId, device_id: callOptions.deviceId },
+          { flow_id: flowId, device_id: callOptions?.deviceId },
           schemaParser(FlowCompleteResultSchema),
           'once',
           callOptions,
@@ -170,10 +170,10 @@ export function createAuthNClient(options: AuthNClientOptions): AuthNClient {
         );
       },
     },
-    userinfo: (code, callOptions = {}) =>
+    userinfo: (code, callOptions) =>
       post(
         'client/userinfo',
-        { code, flow_id: callOptions.flowId },
+        { code, flow_id: callOptions?.flowId },
         schemaParser(SessionTokensSchema),
         'once',
         callOptions,

@@ -71,6 +71,5 @@ function describe(detail: AuthNErrorDetail): string {
 
 /** The field a validation error points at: `/data/password` → `password`, `/flow_id` → `flow_id`. */
 export function fieldOf(error: FieldError): string {
-  const segments = error.source.split('/').filter(Boolean);
-  return segments[segments.length - 1] ?? '';
+  return error.source.split('/').filter(Boolean).at(-1) ?? '';
 }

@@ -55,10 +55,6 @@ function backoffMs(attempt: number): number {
   return full * (1 - Math.random() * 0.25);
 }
 
-function isRateLimit(error: AuthNError): boolean {
-  return error.detail.kind === 'api' && (error.detail.httpStatus === 429 || error.detail.status === 'TooManyRequests');
-}
-
 /**
  * How long to wait before sending again after `error` on send number `attempt`, or `null` not to
  * send again. `repeatable` says whether the call is one of the repeatable calls above.
@@ -80,7 +76,7 @@ function delayBeforeRetry(
     case 'invalid-response':
       return null;
     case 'api': {
-      const rateLimited = isRateLimit(error);
+      const rateLimited = detail.httpStatus === 429 || detail.status === 'TooManyRequests';
       if (!rateLimited && !(repeatable && RETRYABLE_HTTP_CODES.includes(detail.httpStatus))) {
         return null;
       }

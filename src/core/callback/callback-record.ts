@@ -77,7 +77,7 @@ function entryOf(entry: FlowChoice): CallbackEntry | undefined {
     case 'magiclink':
     case 'reset_password':
     case 'provisional_enrollment':
-      return entry.data.state ? { state: entry.data.state, target: { choice: entry.choice } } : undefined;
+      return { state: entry.data.state ?? '', target: { choice: entry.choice } };
     default:
       return undefined;
   }
@@ -85,6 +85,7 @@ function entryOf(entry: FlowChoice): CallbackEntry | undefined {
 
 /** The record to save for a flow on screen, or `null` when none of its choices can call back. */
 export function callbackRecordOf(flow: FlowResult, now: number): CallbackRecord | null {
+  // A choice without a `state` (not sent, or an IdP-initiated SAML sign-in's) cannot call back.
   const entries = flow.choices.flatMap((choice) => entryOf(choice) ?? []).filter((entry) => entry.state !== '');
   return entries.length === 0 ? null : { flowId: flow.flowId, savedAt: now, entries };
 }

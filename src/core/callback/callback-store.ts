@@ -149,8 +149,7 @@ export function createCallbackStore(storage?: CallbackStorageSource, options: Ca
     clear(flowId) {
       const own = tab.read();
       tab.write(null);
-      const flowIds = [flowId, own?.flowId].filter((id): id is string => id !== undefined);
-      writeLinks(withoutFlows(links.read() ?? [], flowIds, now()));
+      writeLinks(withoutFlows(links.read() ?? [], [flowId, own?.flowId], now()));
     },
   };
 }

@@ -134,7 +134,7 @@ export type LinkHandoff = 'finished-elsewhere' | 'continued-elsewhere';
 
 /** The handoff `message` means for a tab waiting on a link of `flowId`, or `null` when it is about another flow. */
 export function linkHandoffOf(message: FlowChannelMessage, flowId: string | undefined): LinkHandoff | null {
-  if (flowId === undefined || message.flowId !== flowId) {
+  if (message.flowId !== flowId) {
     return null;
   }
   return message.done ? 'finished-elsewhere' : 'continued-elsewhere';

@@ -14,8 +14,8 @@ export function linkRecordOf(record: CallbackRecord): CallbackRecord | null {
   return entries.length === 0 ? null : { ...record, entries };
 }
 
-/** The list without `flowIds`' records, nor any past its expiry. */
-export function withoutFlows(records: readonly CallbackRecord[], flowIds: readonly string[], now: number): CallbackRecord[] {
+/** The list without `flowIds`' records, nor any past its expiry. An `undefined` id names no record. */
+export function withoutFlows(records: readonly CallbackRecord[], flowIds: readonly (string | undefined)[], now: number): CallbackRecord[] {
   return records.filter((record) => isFreshRecord(record, now) && !flowIds.includes(record.flowId));
 }
 

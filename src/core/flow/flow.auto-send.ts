@@ -47,7 +47,8 @@ function needsSend(choice: FlowChoice): choice is Extract<FlowChoice, { choice: 
  */
 export function autoSendOf(view: FlowView): AutoSend | null {
   const choice = view.choice;
-  if (view.busy || view.state !== 'update' || choice === null || view.step !== choice.choice || !needsSend(choice)) {
+  // In `update` the step on screen is the choice's own (flow.selectors.ts `stepOf`).
+  if (view.busy || view.state !== 'update' || choice === null || !needsSend(choice)) {
     return null;
   }
   return { key: `${view.flowId ?? ''}|${view.phase ?? ''}|${choice.choice}`, choice: choice.choice };

@@ -19,7 +19,7 @@ export const METHOD_CHOICES: readonly KnownChoiceName[] = [
 const AUXILIARY_CHOICES: readonly KnownChoiceName[] = ['reset_password', 'social', 'saml'];
 
 /** Statuses after which this flow cannot go on. */
-const FATAL_STATUSES: readonly string[] = ['DisabledUser', 'TravelDistanceExceeded', 'Unauthorized'];
+const FATAL_STATUSES: readonly (string | undefined)[] = ['DisabledUser', 'TravelDistanceExceeded', 'Unauthorized'];
 
 export function isCompletedResult(flow: FlowResult): boolean {
   return flow.phase === 'phase_completed';
@@ -90,5 +90,5 @@ export function isOutageError(error: AuthNError): boolean {
 }
 
 export function isFatalError(error: AuthNError): boolean {
-  return error.detail.kind === 'api' && FATAL_STATUSES.includes(error.detail.status);
+  return FATAL_STATUSES.includes(error.status);
 }

@@ -19,9 +19,7 @@ export function identifierAfter(
         ? { kind: 'username', value: result.username }
         : undefined;
   }
-  const sameEmail =
-    typed.kind === 'email' &&
-    result.email !== undefined &&
-    result.email.toLowerCase() === typed.value.trim().toLowerCase();
-  return sameEmail && result.email !== undefined ? { kind: 'email', value: result.email } : typed;
+  return typed.kind === 'email' && result.email?.toLowerCase() === typed.value.trim().toLowerCase()
+    ? { kind: 'email', value: result.email }
+    : typed;
 }

@@ -170,50 +170,39 @@ export function issuesOf(
     return none;
   }
   const detail = error.detail;
-  if (detail.kind === 'api') {
-    const providerIssue = providerIssueOf(detail.result);
-    if (providerIssue !== undefined) {
-      return { ...none, formError: providerIssue };
-    }
-    // The step on screen has no field for the callback's `state`, `code` or `uri`, and a refused
-    // credential there is the link's or the provider's: that sign-in must be done again.
-    if (
-      fromCallback &&
-      (detail.status === 'ValidationError' || CREDENTIAL_ISSUES.has(issueOfStatus(detail).code))
-    ) {
-      return { ...none, formError: { code: 'callback-failed' } };
-    }
+  // No answer to read: the failure is its own issue.
+  if (detail.kind !== 'api') {
+    return { ...none, formError: { code: detail.kind } };
   }
-  switch (detail.kind) {
-    // No answer to read: the failure is its own issue.
-    case 'network':
-    case 'timeout':
-    case 'invalid-response':
-      return { ...none, formError: { code: detail.kind } };
-    case 'api': {
-      if (detail.status === 'ValidationError') {
-        const fieldErrors: FlowIssues['fieldErrors'] = {};
-        let formError: FlowIssue | null = null;
-        for (const fieldError of detail.fieldErrors) {
-          if (fieldError.source.startsWith('/data/')) {
-            fieldErrors[fieldOf(fieldError)] ??= { code: 'invalid-field', rule: fieldError.code };
-          } else {
-            formError ??= fieldError.code === 'BadState' ? { code: 'out-of-step' } : { code: 'invalid-field', rule: fieldError.code };
-          }
-        }
-        if (formError === null && Object.keys(fieldErrors).length === 0) {
-          formError = { code: 'invalid-field', rule: 'unknown' };
-        }
-        return { fieldErrors, formError };
-      }
-      const issue = issueOfStatus(detail);
-      const field = choice === undefined ? undefined : CREDENTIAL_FIELD[choice];
-      if (CREDENTIAL_ISSUES.has(issue.code) && field !== undefined) {
-        return { fieldErrors: { [field]: issue }, formError: null };
-      }
-      return { ...none, formError: issue };
-    }
-    default:
-      return detail satisfies never;
+  const providerIssue = providerIssueOf(detail.result);
+  if (providerIssue !== undefined) {
+    return { ...none, formError: providerIssue };
   }
+  const issue = issueOfStatus(detail);
+  const validation = detail.status === 'ValidationError';
+  // The step on screen has no field for the callback's `state`, `code` or `uri`, and a refused
+  // credential there is the link's or the provider's: that sign-in must be done again.
+  if (fromCallback && (validation || CREDENTIAL_ISSUES.has(issue.code))) {
+    return { ...none, formError: { code: 'callback-failed' } };
+  }
+  if (validation) {
+    const fieldErrors: FlowIssues['fieldErrors'] = {};
+    let formError: FlowIssue | null = null;
+    for (const fieldError of detail.fieldErrors) {
+      if (fieldError.source.startsWith('/data/')) {
+        fieldErrors[fieldOf(fieldError)] ??= { code: 'invalid-field', rule: fieldError.code };
+      } else {
+        formError ??= fieldError.code === 'BadState' ? { code: 'out-of-step' } : { code: 'invalid-field', rule: fieldError.code };
+      }
+    }
+    if (formError === null && Object.keys(fieldErrors).length === 0) {
+      formError = { code: 'invalid-field', rule: 'unknown' };
+    }
+    return { fieldErrors, formError };
+  }
+  const field = choice === undefined ? undefined : CREDENTIAL_FIELD[choice];
+  if (CREDENTIAL_ISSUES.has(issue.code) && field !== undefined) {
+    return { fieldErrors: { [field]: issue }, formError: null };
+  }
+  return { ...none, formError: issue };
 }
