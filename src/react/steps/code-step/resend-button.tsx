@@ -37,7 +37,7 @@ function announce(t: Translate, kind: ResendKind, announcement: CountdownAnnounc
  * users; the polite region beside it speaks only at the start, at 10 s and at 0.
  * @selector [data-scope="authn"][data-part="resend"][data-state="idle" | "pending" | "disabled"]
  */
-export function ResendButton({ kind, countdown, sent, pending, disabled = false, onResend }: ResendButtonProps) {
+export function ResendButton({ kind, countdown, sent, pending, disabled, onResend }: ResendButtonProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(resendMessages);
   const waiting = countdown.secondsLeft > 0;

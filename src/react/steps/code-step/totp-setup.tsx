@@ -7,7 +7,7 @@ import { usePartAttributes } from '../../primitives/parts.js';
 /** Only a PNG inlined as base64: an `http:` URL would leak the visit, `svg` could carry script. */
 const PNG_DATA_URI = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
 
-export function isSafeQrImage(value: string): boolean {
+function isSafeQrImage(value: string): boolean {
   return PNG_DATA_URI.test(value);
 }
 

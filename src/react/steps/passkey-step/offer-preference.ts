@@ -1,13 +1,13 @@
 /**
  * "Don't ask again on this browser" for the add-a-passkey offer, as Pangea's hosted login has it.
- * A preference of the browser, not a secret, so `localStorage`; where storage is blocked (some
- * private modes) the offer simply comes back.
+ * A preference of the browser, not a secret, so `localStorage`; where storage is missing (a server
+ * render) or blocked (some private modes), reading it throws and the offer simply comes back.
  */
 const KEY = 'authn-flow-kit:passkey-offer';
 
 export function isPasskeyOfferDeclined(): boolean {
   try {
-    return globalThis.localStorage?.getItem(KEY) === 'declined';
+    return localStorage.getItem(KEY) === 'declined';
   } catch {
     return false;
   }
@@ -15,7 +15,7 @@ export function isPasskeyOfferDeclined(): boolean {
 
 export function declinePasskeyOffer(): void {
   try {
-    globalThis.localStorage?.setItem(KEY, 'declined');
+    localStorage.setItem(KEY, 'declined');
   } catch {
     // Storage blocked: nothing to remember with.
   }

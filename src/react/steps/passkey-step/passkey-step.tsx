@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/messages.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { passkeyMessages } from '../../i18n/en/passkey.js';
 import { Button } from '../../primitives/button.js';
@@ -6,7 +7,6 @@ import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { LoadingView } from '../loading-view/loading-view.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
-import { PasskeyStartButton, type PasskeyStartButtonProps } from './passkey-start-button.js';
 import {
   usePasskeyOffer,
   usePasskeyPrompt,
@@ -62,17 +62,24 @@ function PasskeyUnavailable({ api, signIn }: { api: PasskeyStepApi; signIn: bool
   );
 }
 
+interface PromptControlsProps {
+  prompt: PasskeyPromptApi;
+  /** The button's label before the first try. */
+  labelKey: MessageKey;
+  /** The button's label while the answer is on its way. */
+  submittingKey: MessageKey;
+}
+
 /**
  * The prompt's error, the polite line that says the browser, not the page, wants the user's
- * attention now, and the button that opens the prompt while a try may start.
+ * attention now, and the button that starts (or retries) the prompt while a try may start.
  */
-type PromptControlsProps = { prompt: PasskeyPromptApi } & Pick<PasskeyStartButtonProps, 'labelKey' | 'submittingKey'>;
-
 function PromptControls({ prompt, labelKey, submittingKey }: PromptControlsProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages(passkeyMessages);
   const { ceremony } = prompt;
   const waiting = ceremony.state.kind === 'waiting';
+  const pending = ceremony.preparing || waiting || ceremony.submitting;
   return (
     <>
       <FormError message={prompt.error} />
@@ -80,13 +87,16 @@ function PromptControls({ prompt, labelKey, submittingKey }: PromptControlsProps
         {waiting ? t('passkey.status.waiting') : null}
       </p>
       {prompt.usable ? (
-        <PasskeyStartButton
-          ceremony={ceremony}
-          labelKey={labelKey}
-          submittingKey={submittingKey}
-          busy={prompt.busy}
-          retry={prompt.error !== null}
-        />
+        <Button
+          part="passkey-start"
+          pending={pending}
+          pendingLabel={t(ceremony.preparing ? 'passkey.preparing' : waiting ? 'passkey.waiting' : submittingKey)}
+          disabled={prompt.busy && !pending}
+          onClick={ceremony.start}
+        >
+          {/* A try that failed, in the browser or at the server, is tried again from here. */}
+          {t(prompt.error !== null ? 'passkey.retry' : labelKey)}
+        </Button>
       ) : null}
     </>
   );

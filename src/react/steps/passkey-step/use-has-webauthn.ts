@@ -19,9 +19,12 @@ export function isIpAddressHost(hostname: string): boolean {
   return IPV4.test(hostname) || hostname.includes(':');
 }
 
-/** Whether a passkey ceremony can run on this page: WebAuthn, on a domain (not an IP address). */
+/**
+ * Whether a passkey ceremony can run on this page: WebAuthn, on a domain (not an IP address).
+ * Only a browser has WebAuthn, so `location` is there whenever the host is read.
+ */
 export function passkeysWorkHere(): boolean {
-  return hasWebAuthn() && !(typeof location !== 'undefined' && isIpAddressHost(location.hostname));
+  return hasWebAuthn() && !isIpAddressHost(location.hostname);
 }
 
 /**

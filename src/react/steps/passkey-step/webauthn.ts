@@ -24,9 +24,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
 /**
  * The sign-in options of a started ceremony (`authentication.publicKey`), or `null`. The flow's
  * schema keeps `publicKey` only as an object, so its fields are what is left to check.
@@ -130,7 +127,7 @@ export function authenticate(
     const assertion = await webauthn.startAuthentication({ optionsJSON, useBrowserAutofill: autofill });
     const { userHandle } = assertion.response;
     // The user handle goes back decoded, as AuthN wants it.
-    const decoded = userHandle === undefined ? undefined : decoder.decode(webauthn.base64URLStringToBuffer(userHandle));
+    const decoded = userHandle === undefined ? undefined : new TextDecoder().decode(webauthn.base64URLStringToBuffer(userHandle));
     return { authentication: { ...assertion, response: { ...assertion.response, userHandle: decoded } } };
   });
 }
@@ -141,16 +138,16 @@ export function authenticate(
  */
 export function register(options: PublicKeyCredentialCreationOptionsJSON): PasskeyCeremony {
   return ceremonyOf(async (webauthn) => {
-    const user = { ...options.user, id: webauthn.bufferToBase64URLString(encoder.encode(options.user.id).buffer) };
+    const user = { ...options.user, id: webauthn.bufferToBase64URLString(new TextEncoder().encode(options.user.id).buffer) };
     return { registration: await webauthn.startRegistration({ optionsJSON: { ...options, user } }) };
   });
 }
 
-/** Whether the browser can offer passkeys in the identifier field's autofill (conditional UI). */
+/**
+ * Whether the browser can offer passkeys in the identifier field's autofill (conditional UI).
+ * Asked only where WebAuthn works (`passkeysWorkHere`).
+ */
 export async function supportsPasskeyAutofill(): Promise<boolean> {
-  if (!hasWebAuthn()) {
-    return false;
-  }
   const webauthn = await loadWebAuthn();
   return webauthn.browserSupportsWebAuthnAutofill();
 }

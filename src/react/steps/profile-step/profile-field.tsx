@@ -22,24 +22,6 @@ export interface ProfileFieldProps {
   error: string | null;
 }
 
-/** The field's label (server text, rendered as text) with a visible mark when it is required. */
-function FieldLabel({ field }: { field: ProfileFieldDefinition }) {
-  const partAttributes = usePartAttributes();
-  const t = useMessages(profileMessages);
-  return (
-    <>
-      {labelOf(field)}
-      {isRequired(field) ? (
-        // Hidden from the accessible name: `aria-required` says it to assistive technology.
-        <span aria-hidden="true" {...partAttributes('required-mark')}>
-          {' '}
-          {t('profile.requiredMark')}
-        </span>
-      ) : null}
-    </>
-  );
-}
-
 /** A checkbox for a `boolean` field, sent as "true" or "false". */
 function CheckboxField({ field, value, onChange, error, label }: ProfileFieldProps & { label: ReactNode }) {
   const partAttributes = usePartAttributes();
@@ -75,17 +57,27 @@ function CheckboxField({ field, value, onChange, error, label }: ProfileFieldPro
  * E.164), date, a whole number (numeric keypad) or a checkbox.
  */
 export function ProfileField(props: ProfileFieldProps) {
+  const partAttributes = usePartAttributes();
+  const t = useMessages(profileMessages);
   const { field, value, onChange, error } = props;
-  const label = <FieldLabel field={field} />;
   const required = isRequired(field);
-  const common = {
-    label,
-    name: inputNameOf(field),
-    autoComplete: autocompleteOf(field),
-    required,
+  // The server's text, rendered as text, with a visible mark when the field is required.
+  const label = (
+    <>
+      {labelOf(field)}
+      {required ? (
+        // Hidden from the accessible name: `aria-required` says it to assistive technology.
+        <span aria-hidden="true" {...partAttributes('required-mark')}>
+          {' '}
+          {t('profile.requiredMark')}
+        </span>
+      ) : null}
+    </>
+  );
+  const common = { label, name: inputNameOf(field), autoComplete: autocompleteOf(field), required, error, value: value?.text ?? '' };
+  const textField = {
+    ...common,
     'aria-required': required || undefined,
-    error,
-    value: value?.text ?? '',
     onChange: (event: { target: { value: string } }) => onChange({ text: event.target.value }),
   };
   const kind = kindOf(field);
@@ -93,25 +85,15 @@ export function ProfileField(props: ProfileFieldProps) {
     case 'boolean':
       return <CheckboxField {...props} label={label} />;
     case 'phone':
-      return (
-        <PhoneField
-          label={label}
-          name={inputNameOf(field)}
-          autoComplete={autocompleteOf(field)}
-          required={required}
-          value={value?.text ?? ''}
-          error={error}
-          onChange={(e164, status) => onChange({ text: e164, phoneStatus: status })}
-        />
-      );
+      return <PhoneField {...common} onChange={(e164, status) => onChange({ text: e164, phoneStatus: status })} />;
     case 'email':
-      return <TextField {...common} type="email" spellCheck={false} />;
+      return <TextField {...textField} type="email" spellCheck={false} />;
     case 'date':
-      return <TextField {...common} type="date" />;
+      return <TextField {...textField} type="date" />;
     case 'integer':
-      return <TextField {...common} type="text" inputMode="numeric" />;
+      return <TextField {...textField} type="text" inputMode="numeric" />;
     case 'string':
-      return <TextField {...common} type="text" />;
+      return <TextField {...textField} type="text" />;
     default:
       return kind satisfies never;
   }
