@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { usePartAttributes } from '../primitives/parts.js';
 import { Heading } from '../primitives/heading.js';
 import { accountMessages } from '../i18n/en/account.js';
+import { camelCase } from '../i18n/message-for-issue.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { KitRoot } from '../flow/flow-frame.js';
 import { ChangePasswordForm } from './change-password-form.js';
@@ -15,12 +16,12 @@ export interface AccountSecurityPanelProps extends UseAccountSecurityOptions {
   className?: string | undefined;
 }
 
-/** What the panel says instead of its sections, and how: `ended` is an alert, `checking` a polite status. */
-const STATUS_TEXT = {
-  'signed-out': { key: 'account.signedOut', role: undefined },
-  checking: { key: 'account.checking', role: 'status' },
-  ended: { key: 'account.ended', role: 'alert' },
-} as const satisfies Record<Exclude<AccountSecurityApi['status'], 'ready'>, { key: keyof typeof accountMessages; role?: string | undefined }>;
+/** The role of the line the panel shows instead of its sections (`account.<status>`): `ended` is an alert, `checking` a polite status. */
+const STATUS_ROLE = {
+  'signed-out': undefined,
+  checking: 'status',
+  ended: 'alert',
+} as const satisfies Record<Exclude<AccountSecurityApi['status'], 'ready'>, string | undefined>;
 
 /**
  * The signed-in user's account security: change password, and the sessions with sign-out.
@@ -46,8 +47,8 @@ export function AccountSecurityPanel({ headingLevel = 2, className, ...options }
             <SessionList api={api.sessions} headingLevel={sectionLevel} />
           </>
         ) : (
-          <p role={STATUS_TEXT[api.status].role} {...partAttributes('account-status', api.status)}>
-            {t(STATUS_TEXT[api.status].key)}
+          <p role={STATUS_ROLE[api.status]} {...partAttributes('account-status', api.status)}>
+            {t(`account.${camelCase(api.status)}`)}
           </p>
         )}
       </section>

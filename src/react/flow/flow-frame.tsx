@@ -1,7 +1,7 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import { useLocale } from '../i18n/use-messages.js';
 import { usePartAttributes } from '../primitives/parts.js';
-import { useAppearance, type AuthNBrand } from '../theme/appearance.js';
+import { useAppearance } from '../theme/appearance.js';
 import { themeStylesheet } from '../theme/theme.js';
 
 export interface KitRootProps {
@@ -41,17 +41,13 @@ export function KitRoot({ state, className, rootRef, children }: KitRootProps) {
   );
 }
 
-export interface FlowHeaderProps {
-  brand: AuthNBrand | undefined;
-  header: ReactNode;
-}
-
 /**
  * The brand and the app's `header` slot, above the step. A plain `div`, not `<header>`: inside the
  * page's `<main>` a `<header>` would be a second banner landmark to screen readers.
  * @selector [data-scope="authn"][data-part="header"]; inner parts `brand`, `logo`, `brand-name`
  */
-export function FlowHeader({ brand, header }: FlowHeaderProps) {
+export function FlowHeader() {
+  const { brand, header } = useAppearance();
   const partAttributes = usePartAttributes();
   if (brand === undefined && (header === undefined || header === null || header === false)) {
     return null;
@@ -80,7 +76,8 @@ export function FlowHeader({ brand, header }: FlowHeaderProps) {
  * The app's `footer` slot, below the step (terms, help links).
  * @selector [data-scope="authn"][data-part="footer"]
  */
-export function FlowFooter({ footer }: { footer: ReactNode }) {
+export function FlowFooter() {
+  const { footer } = useAppearance();
   const partAttributes = usePartAttributes();
   if (footer === undefined || footer === null || footer === false) {
     return null;

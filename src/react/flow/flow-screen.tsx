@@ -34,12 +34,11 @@ const KIT_STEPS: FlowComponents = {};
  * the same: without it, every render of the app would render the step on screen again.
  */
 export const FlowScreen = memo(function FlowScreen({ actorRef, commands, className }: FlowScreenProps) {
-  // Theme, class names, slots and components of the enclosing AuthNFlow / AuthNProvider (or Storybook).
-  const appearance = useAppearance();
   const view = useSelector(actorRef, selectFlowView, isSameFlowView);
   const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
   const rootRef = useRef<HTMLDivElement>(null);
-  const overrides = appearance.components ?? KIT_STEPS;
+  // The app's components, of the enclosing AuthNFlow / AuthNProvider (or Storybook).
+  const overrides = useAppearance().components ?? KIT_STEPS;
   // The steps this answer can lead to, their code fetched ahead so the next one does not wait on
   // it; the others load if ever shown. Resolved as they render: a step the app renders itself
   // fetches none of the kit's code. Keyed by the list, so only a new answer (or new components)
@@ -53,7 +52,7 @@ export const FlowScreen = memo(function FlowScreen({ actorRef, commands, classNa
   return (
     <FlowContext.Provider value={flowContext}>
       <KitRoot rootRef={rootRef} state={view.state} className={className}>
-        <FlowHeader brand={appearance.brand} header={appearance.header} />
+        <FlowHeader />
         <Notice notice={view.notice} />
         <StepBoundary step={view.step} onStartOver={commands.startOver}>
           <Suspense fallback={<LoadingView />}>
@@ -62,7 +61,7 @@ export const FlowScreen = memo(function FlowScreen({ actorRef, commands, classNa
             <StepFocus rootRef={rootRef} step={view.step} opening={view.state === 'opening'} />
           </Suspense>
         </StepBoundary>
-        <FlowFooter footer={appearance.footer} />
+        <FlowFooter />
       </KitRoot>
     </FlowContext.Provider>
   );

@@ -9,7 +9,7 @@ import type { FlowStepId } from '../../core/index.js';
  * start's answer brings to the form drawn before it (`opening`): the user did not ask for it,
  * and may be typing.
  */
-export function useStepFocus(rootRef: RefObject<HTMLElement | null>, step: FlowStepId, opening = false): void {
+export function useStepFocus(rootRef: RefObject<HTMLElement | null>, step: FlowStepId, opening: boolean): void {
   const hasShownStep = useRef(false);
   const previous = useRef<{ step: FlowStepId; opening: boolean } | null>(null);
   useEffect(() => {

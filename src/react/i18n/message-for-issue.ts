@@ -46,10 +46,10 @@ export interface IssueMessage {
   values?: MessageValues;
 }
 
-/** `code-expired` → `codeExpired`: how the catalog spells an issue's code in its keys. */
+/** `code-expired` → `codeExpired`: how the catalog spells a code (an issue's, a status) in its keys. */
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 
-function camelCase<S extends string>(code: S): CamelCase<S> {
+export function camelCase<S extends string>(code: S): CamelCase<S> {
   return code.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<S>;
 }
 

@@ -26,7 +26,7 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const asciiDigitLocales = new Map<string, boolean>();
 
-function cached<T>(cache: Map<string, T>, locale: string | undefined, make: () => T): T {
+export function cached<T>(cache: Map<string, T>, locale: string | undefined, make: () => T): T {
   const key = locale ?? '';
   let value = cache.get(key);
   if (value === undefined) {

@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
+import { cached } from '../i18n/messages.js';
 import type { PhoneLibrary } from './phone-library.js';
 
 /** What the typed number is: nothing yet, a number the country's plan allows, or not. */
@@ -58,15 +59,13 @@ const regionNamesByLocale = new Map<string, Intl.DisplayNames | null>();
 
 /** A country's name in the kit's `locale`, else the browser's (`Intl`, no data shipped); the code if unknown. */
 export function regionName(code: string, locale?: string): string {
-  let regionNames = regionNamesByLocale.get(locale ?? '');
-  if (regionNames === undefined) {
+  const regionNames = cached(regionNamesByLocale, locale, () => {
     try {
-      regionNames = new Intl.DisplayNames(locale, { type: 'region' });
+      return new Intl.DisplayNames(locale, { type: 'region' });
     } catch {
-      regionNames = null;
+      return null;
     }
-    regionNamesByLocale.set(locale ?? '', regionNames);
-  }
+  });
   try {
     return regionNames?.of(code) ?? code;
   } catch {
