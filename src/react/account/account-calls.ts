@@ -73,7 +73,8 @@ export function sessionListOptions(client: AuthNClient, source: UserTokenSource,
     queryKey: accountKeys.sessions(user),
     queryFn: typed(({ pageParam, signal }) =>
       withUserToken(source, (token) =>
-        client.session.list(token, { size: pageSize, ...(typeof pageParam === 'string' ? { last: pageParam } : {}) }, { signal }),
+        // `initialPageParam` and `getNextPageParam` give a cursor or `undefined` (not sent).
+        client.session.list(token, { size: pageSize, last: pageParam as string | undefined }, { signal }),
       ),
     ),
     initialPageParam: undefined as string | undefined,

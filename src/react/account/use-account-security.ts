@@ -195,8 +195,7 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
 
   const password = usePasswordChange(state.password, options.passwordPolicy, changePassword, dispatch);
   // A check that failed for another reason than a refused token is the list's failure: it waits on the check.
-  const failedCheck =
-    bareToken && checked.isError ? { error: checked.error, retrying: checked.isFetching, retry: () => void checked.refetch() } : null;
+  const failedCheck = bareToken && checked.isError ? checked : null;
   const sessions = useAccountSessions({ list, failedCheck, state: state.signOut, current, dispatch, confirmSignOut });
 
   return {

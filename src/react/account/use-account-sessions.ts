@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import type { InfiniteData, UseInfiniteQueryResult, UseQueryResult } from '@tanstack/react-query';
 import {
   isCurrentSession,
   type AccountEvent,
@@ -8,6 +8,7 @@ import {
   type SessionList,
   type SignOutState,
   type SignOutTarget,
+  type TokenInfo,
   type UserTokenCall,
 } from '../../core/index.js';
 
@@ -48,16 +49,10 @@ export interface AccountSessionsApi {
   dismiss(): void;
 }
 
-/** A bare token's check that failed (not refused): the list cannot be read before it is answered. */
-export interface FailedCheck {
-  error: AuthNError;
-  retrying: boolean;
-  retry(): void;
-}
-
 interface SessionsInput {
   list: UseInfiniteQueryResult<InfiniteData<UserTokenCall<SessionList>>, AuthNError>;
-  failedCheck: FailedCheck | null;
+  /** A bare token's check that failed (not refused): the list cannot be read before it is answered. */
+  failedCheck: UseQueryResult<UserTokenCall<TokenInfo>, AuthNError> | null;
   state: SignOutState;
   current: CurrentSessionIds;
   dispatch: Dispatch<AccountEvent>;
@@ -81,12 +76,14 @@ export function useAccountSessions({ list, failedCheck, state, current, dispatch
   );
   // This device first, then the others in the service's order.
   sessions.sort((a, b) => Number(b.current) - Number(a.current));
+  // What failed, and what `retry()` reads again: the check the list waits on, else the list.
+  const failed = failedCheck ?? list;
   return {
-    status: list.data !== undefined ? 'ready' : list.isError || failedCheck !== null ? 'failed' : 'loading',
+    status: list.data !== undefined ? 'ready' : failed.isError ? 'failed' : 'loading',
     sessions,
-    error: failedCheck?.error ?? list.error,
-    retry: failedCheck?.retry ?? (() => void list.refetch()),
-    retrying: failedCheck?.retrying ?? (list.isError && list.isFetching),
+    error: failed.error,
+    retry: () => void failed.refetch(),
+    retrying: failed.isError && failed.isFetching,
     hasMore: list.hasNextPage,
     loadingMore: list.isFetchingNextPage,
     loadMore: () => {
