@@ -65,13 +65,13 @@ export function mergeAppearance(outer: AuthNAppearanceProps, inner: AuthNAppeara
       Object.assign(merged, { [key]: value });
     }
   }
-  if (outer.theme !== undefined && inner.theme !== undefined) {
-    merged.theme = { ...outer.theme, ...inner.theme, dark: { ...outer.theme.dark, ...inner.theme.dark } };
+  if (inner.theme !== undefined) {
+    merged.theme = { ...outer.theme, ...inner.theme, dark: { ...outer.theme?.dark, ...inner.theme.dark } };
   }
-  if (outer.classNames !== undefined && inner.classNames !== undefined) {
+  if (inner.classNames !== undefined) {
     merged.classNames = { ...outer.classNames, ...inner.classNames };
   }
-  if (outer.components !== undefined && inner.components !== undefined) {
+  if (inner.components !== undefined) {
     merged.components = { ...outer.components, ...inner.components };
   }
   return merged;
