@@ -39,9 +39,6 @@ export type ChangePassword = (
   onRefused: (issues: FlowIssues) => void,
 ) => void;
 
-// The password rules' errors are sign-up's own words.
-const passwordChangeMessages = { ...accountMessages, ...passwordMessages };
-
 type LocalError = Extract<
   MessageKey,
   'account.password.error.currentRequired' | 'account.password.error.same' | 'password.error.required' | 'password.error.policy'
@@ -58,7 +55,10 @@ export function usePasswordChange(
   changePassword: ChangePassword,
   dispatch: Dispatch<AccountEvent>,
 ): PasswordChangeApi {
-  const t = useMessages(passwordChangeMessages);
+  const t = useMessages(accountMessages);
+  // The password rules' errors are sign-up's own words.
+  const tPassword = useMessages(passwordMessages);
+  const localText = (key: LocalError) => (key.startsWith('password.') ? tPassword(key) : t(key));
   const checklistId = useId();
   const [oldPassword, setOldPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
@@ -117,7 +117,7 @@ export function usePasswordChange(
       value: oldPassword,
       onChange: edit(setOldPassword, setOldError),
       error: oldError
-        ? t(oldError)
+        ? localText(oldError)
         : oldIssue === undefined
           ? null
           : oldIssue.code === 'authentication-failed'
@@ -131,11 +131,11 @@ export function usePasswordChange(
       onChange: edit(setNewPassword, setNewError),
       // The service's policy refusal reads as the checklist's: the rules say what is missing.
       error: newError
-        ? t(newError)
+        ? localText(newError)
         : newIssue === undefined
           ? null
           : newIssue.code === 'invalid-field'
-            ? t('password.error.policy')
+            ? tPassword('password.error.policy')
             : translateIssue(t, newIssue),
       describedBy: checklistId,
       submitCount,
