@@ -10,7 +10,7 @@ import {
   type CallbackStorage,
   type FlowChannelPort,
 } from '../../../src/core/index.js';
-import { LINK_CHOICES } from '../../../src/core/callback/callback-record.js';
+import { CALLBACK_MAX_AGE_MS, LINK_CHOICES } from '../../../src/core/callback/callback-record.js';
 
 /*
  * The callback record (in Web Storage) and the tab-to-tab message are read by small hand-written
@@ -84,8 +84,11 @@ describe('stored shapes read by hand, as their schemas would', () => {
       fc.property(fc.array(record, { maxLength: 3 }), (list) => {
         const parsed = v.safeParse(v.array(RecordSchema), list);
         const store = createCallbackStore(storageWith('unused', null), { shared: storageWith(LINK_CALLBACKS_STORAGE_KEY, list), now: () => NOW });
+        // The shared list keeps a record for a day: `savedAt` may be junk that parses, a number long past.
+        const fresh = (savedAt: number) => Math.abs(NOW - savedAt) <= CALLBACK_MAX_AGE_MS;
         const withLink = parsed.success
-? parsed.output.find((saved) => saved.entries.some((entry) => entry.state === 'pcb_a')) : undefined;
+          ? parsed.output.find((saved) => fresh(saved.savedAt) && saved.entries.some((entry) => entry.state === 'pcb_a'))
+          : undefined;
         expect(store.load('pcb_a')?.flowId).toBe(withLink?.flowId);
       }),
       { numRuns: 1000 },
