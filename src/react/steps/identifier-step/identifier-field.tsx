@@ -16,7 +16,7 @@ export interface IdentifierFieldProps {
 }
 
 // Only phone projects need it, and it needs its phone library anyway: both load on demand.
-const PhoneField = lazy(() => import('../../primitives/phone-field.js').then((module) => ({ default: module.PhoneField })));
+const PhoneField = lazy(() => import('../../primitives/phone-field-lazy.js').then((module) => ({ default: module.PhoneField })));
 
 /** The email, username or phone input of the identifier step. */
 export function IdentifierField({ mode, value, error, autoComplete, onChange }: IdentifierFieldProps) {

@@ -13,7 +13,7 @@ import { ProviderIssueActions } from './provider-issue-actions.js';
 import { useIdentifierStep, type IdentifierStepApi } from './use-identifier-step.js';
 
 // Most first screens have no disclaimer: its renderer loads only when one is there.
-const RichText = lazy(() => import('../../primitives/rich-text.js').then((module) => ({ default: module.RichText })));
+const RichText = lazy(() => import('../../primitives/rich-text-lazy.js').then((module) => ({ default: module.RichText })));
 
 const HEADINGS = {
   'sign-in': 'email.heading.signIn',
