@@ -26,6 +26,8 @@ export {
   type FlowUpdateData,
   type FlowView,
   type KnownChoiceName,
+  type MethodChoice,
+  type MethodChoiceName,
   type PasswordPolicy,
   type PasswordRuleResult,
   type RestartChoiceName,

@@ -164,7 +164,6 @@ export const messages = {
   'method.totp': 'تطبيق المصادقة',
   'method.magiclink': 'رابط عبر البريد الإلكتروني',
   'method.passkey': 'مفتاح المرور',
-  'method.other': 'طريقة أخرى',
   'code.heading.email': 'تحقّق من بريدك الإلكتروني',
   'code.heading.sms': 'تحقّق من هاتفك',
   'code.heading.emailSend': 'احصل على رمز عبر البريد الإلكتروني',

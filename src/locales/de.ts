@@ -157,7 +157,6 @@ export const messages = {
   'method.totp': 'Authenticator-App',
   'method.magiclink': 'Link per E-Mail',
   'method.passkey': 'Passkey',
-  'method.other': 'Anderer Weg',
   'code.heading.email': 'Prüfen Sie Ihre E-Mails',
   'code.heading.sms': 'Prüfen Sie Ihr Telefon',
   'code.heading.emailSend': 'Code per E-Mail erhalten',

@@ -158,7 +158,6 @@ export const messages = {
   'method.totp': 'App de autenticación',
   'method.magiclink': 'Enlace por correo',
   'method.passkey': 'Llave de acceso',
-  'method.other': 'Otra forma',
   'code.heading.email': 'Revisa tu correo',
   'code.heading.sms': 'Revisa tu teléfono',
   'code.heading.emailSend': 'Recibe un código por correo',

@@ -159,7 +159,6 @@ export const messages = {
   'method.totp': 'Application d’authentification',
   'method.magiclink': 'Lien par e-mail',
   'method.passkey': 'Clé d’accès',
-  'method.other': 'Autre moyen',
   'code.heading.email': 'Consultez vos e-mails',
   'code.heading.sms': 'Consultez votre téléphone',
   'code.heading.emailSend': 'Recevoir un code par e-mail',

@@ -152,7 +152,6 @@ export const messages = {
   'method.totp': '認証アプリ',
   'method.magiclink': 'メールでリンクを受け取る',
   'method.passkey': 'パスキー',
-  'method.other': '別の方法',
   'code.heading.email': 'メールを確認してください',
   'code.heading.sms': 'スマートフォンを確認してください',
   'code.heading.emailSend': 'メールでコードを受け取る',

@@ -159,7 +159,6 @@ export const messages = {
   'method.totp': 'App autenticador',
   'method.magiclink': 'Link por e-mail',
   'method.passkey': 'Chave de acesso',
-  'method.other': 'Outra forma',
   'code.heading.email': 'Confira seu e-mail',
   'code.heading.sms': 'Confira seu telefone',
   'code.heading.emailSend': 'Receba um código por e-mail',

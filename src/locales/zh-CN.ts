@@ -150,7 +150,6 @@ export const messages = {
   'method.totp': '身份验证器应用',
   'method.magiclink': '邮件登录链接',
   'method.passkey': '通行密钥',
-  'method.other': '其他方式',
   'code.heading.email': '查看你的邮箱',
   'code.heading.sms': '查看你的手机',
   'code.heading.emailSend': '通过邮件获取验证码',

@@ -6,14 +6,25 @@ import { isPlatformStatus, issueOfStatus } from './flow.issues.js';
 export const IDENTIFIER_CHOICES: readonly FlowChoiceName[] = ['set_email', 'set_username'];
 
 /** Alternative ways to prove who you are within a phase: more than one means the user picks. */
-export const METHOD_CHOICES: readonly KnownChoiceName[] = [
+export const METHOD_CHOICES = [
   'password',
   'email_otp',
   'sms_otp',
   'totp',
   'magiclink',
   'passkey',
-];
+] as const satisfies readonly KnownChoiceName[];
+
+/** The name of a method to pick (`METHOD_CHOICES`). */
+export type MethodChoiceName = (typeof METHOD_CHOICES)[number];
+
+/** A choice of the phase that is a method to pick, with its data. */
+export type MethodChoice = Extract<FlowChoice, { choice: MethodChoiceName }>;
+
+/** Whether an auth type or choice name is one of the methods to pick. */
+export function isMethodChoiceName(name: string): name is MethodChoiceName {
+  return (METHOD_CHOICES as readonly string[]).includes(name);
+}
 
 /** Shown inside other steps (as a link or a button), never as a step of their own. */
 const AUXILIARY_CHOICES: readonly KnownChoiceName[] = ['reset_password', 'social', 'saml'];
@@ -43,10 +54,10 @@ export function isOfferedMethod(flow: FlowResult, choice: FlowChoiceName): boole
 }
 
 /** A passkey ceremony that came without its options cannot run: it is not offered as a method. */
-export function methodChoicesOf(flow: FlowResult): FlowChoice[] {
+export function methodChoicesOf(flow: FlowResult): MethodChoice[] {
   return flow.choices.filter(
-    (entry) =>
-      METHOD_CHOICES.includes(entry.choice) && !(entry.choice === 'passkey' && entry.data.ceremonyUnavailable === true),
+    (entry): entry is MethodChoice =>
+      isMethodChoiceName(entry.choice) && !(entry.choice === 'passkey' && entry.data.ceremonyUnavailable === true),
   );
 }
 

@@ -12,7 +12,7 @@ import type {
 import type { CallbackRefusal, ResumeUpdate } from '../callback/callback-record.js';
 import { flowIdOf, pendingShownOf } from './flow.context.js';
 import { identifierAfter } from './flow.identifier.js';
-import { activeChoiceOf, methodChoicesOf } from './flow.guards.js';
+import { activeChoiceOf, methodChoicesOf, type MethodChoice } from './flow.guards.js';
 import { issuesOf, type FlowIssue } from './flow.issues.js';
 import type { FlowMachine } from './flow.machine.js';
 import type { FlowContext, FlowIdentifier, FlowOperation, FlowPending, FlowStateName } from './flow.types.js';
@@ -72,7 +72,7 @@ export interface FlowView {
   /** Choices of the phase this kit does not know; an app's `components` can render them. */
   unknownChoices: UnknownFlowChoice[];
   /** The methods to pick from in this phase (ChoicePicker). */
-  methods: FlowChoice[];
+  methods: MethodChoice[];
   fieldErrors: Partial<Record<string, FlowIssue>>;
   formError: FlowIssue | null;
   canGoBack: boolean;

@@ -20,7 +20,14 @@ export {
   type IssuesOfOptions,
   type WordedPlatformStatus,
 } from './flow.issues.js';
-export { activeChoiceOf, methodChoicesOf, METHOD_CHOICES } from './flow.guards.js';
+export {
+  activeChoiceOf,
+  isMethodChoiceName,
+  methodChoicesOf,
+  METHOD_CHOICES,
+  type MethodChoice,
+  type MethodChoiceName,
+} from './flow.guards.js';
 export type {
   // The machine's context; `FlowContext` inside the React layer is the React context of a mounted flow.
   FlowContext as FlowMachineContext,

@@ -1,4 +1,4 @@
-import { METHOD_CHOICES, type FlowChoice, type FlowStepId, type FlowView, type KnownChoiceName } from '../../core/index.js';
+import { isMethodChoiceName, METHOD_CHOICES, type FlowChoice, type FlowStepId, type FlowView, type KnownChoiceName } from '../../core/index.js';
 
 /** Buttons beside the identifier, never a step of their own: a provider's redirect. */
 const BUTTONS: readonly KnownChoiceName[] = ['social', 'saml'];
@@ -17,7 +17,7 @@ function afterIdentifier(choice: Extract<FlowChoice, { choice: 'set_email' | 'se
     return [...METHOD_CHOICES, 'choice'];
   }
   // An auth type is the id of its method's step; others (a provider's) have none.
-  const methods = requiredFor.filter((authType): authType is KnownChoiceName => (METHOD_CHOICES as readonly string[]).includes(authType));
+  const methods = requiredFor.filter(isMethodChoiceName);
   return methods.length > 1 ? [...methods, 'choice'] : methods;
 }
 

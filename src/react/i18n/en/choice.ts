@@ -15,5 +15,4 @@ export const choiceMessages = {
   'method.totp': 'Authenticator app',
   'method.magiclink': 'Link by email',
   'method.passkey': 'Passkey',
-  'method.other': 'Another way',
 } as const satisfies Record<string, Message>;

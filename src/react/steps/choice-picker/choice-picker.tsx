@@ -1,6 +1,4 @@
-import type { KnownChoiceName } from '../../../core/index.js';
-import { isMessageKey } from '../../i18n/messages.js';
-import { useMessages, type Translate } from '../../i18n/use-messages.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { choiceMessages } from '../../i18n/en/choice.js';
 import { Button } from '../../primitives/button.js';
 import { FormError } from '../../primitives/form-error.js';
@@ -8,12 +6,6 @@ import { Heading } from '../../primitives/heading.js';
 import { usePartAttributes } from '../../primitives/parts.js';
 import { IdentifierSummary } from '../shared/identifier-summary.js';
 import { useChoicePicker } from './use-choice-picker.js';
-
-function methodLabel(t: Translate, choice: KnownChoiceName): string {
-  const key = `method.${choice}`;
-  // Every method of `METHOD_CHOICES` has an entry; `method.other` covers one added to core later.
-  return t(isMessageKey(key, choiceMessages) ? key : 'method.other');
-}
 
 /**
  * Shown when the phase offers more than one way to prove who you are: one button per method.
@@ -33,7 +25,7 @@ export function ChoicePicker() {
         {api.methods.map((method) => (
           <li key={method.choice} {...partAttributes('method')}>
             <Button variant="secondary" part="method-button" data-choice={method.choice} {...api.getMethodProps(method)}>
-              {methodLabel(t, method.choice)}
+              {t(`method.${method.choice}`)}
             </Button>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import type { FlowChoice, FlowIdentifier } from '../../../core/index.js';
+import type { FlowIdentifier, MethodChoice } from '../../../core/index.js';
 import { errorText } from '../../hooks/step-form.js';
 import type { StepButtonProps } from '../../hooks/step-props.js';
 import { useAuthNFlow } from '../../hooks/use-authn-flow.js';
@@ -8,14 +8,14 @@ import { useHasWebAuthn } from '../passkey-step/use-has-webauthn.js';
 
 export interface ChoicePickerApi {
   /** The ways to prove who you are in this phase; a passkey only where the browser can use one. */
-  methods: FlowChoice[];
+  methods: MethodChoice[];
   /** `secondary` for a second factor ("Choose an additional step"), else `primary`. */
   factor: 'primary' | 'secondary';
   identifier: FlowIdentifier | undefined;
   startOver: () => void;
   formError: string | null;
   /** Picks the method (`chooseMethod`): its step comes to the screen. */
-  getMethodProps(method: FlowChoice): StepButtonProps;
+  getMethodProps(method: MethodChoice): StepButtonProps;
 }
 
 /** The method picker without its markup: one way in per method the phase offers. */
