@@ -31,8 +31,9 @@ export default [
     gzip: true,
     // 53.5 kB before <AccountSecurity> (issue 17), which adds its panel, hooks and catalog: the
     // check below has the panel alone. 59.5 → 59.75: the panel's token check and undated sessions.
-    // 59.75 → 58.9 → 57.6: cuts that changed no behaviour (docs/decisions.md, Budgets, sessions 11 and 12).
-    limit: '57.6 kB',
+    // 59.75 → 58.9 → 57.6 → 57.45: cuts that changed no behaviour (docs/decisions.md, Budgets, sessions
+    // 11 to 13).
+    limit: '57.45 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
