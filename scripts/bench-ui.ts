@@ -18,6 +18,7 @@
  * a median main-thread time ≤ 4 ms unthrottled, every INP ≤ 100 ms at 4×. Exits non-zero when a
  * request or commit goal is missed, or a time goal by more than twice.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
@@ -49,6 +50,11 @@ function flag(name: string, fallback: number, bare: number): number {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // The times follow the load other processes put on the machine (a shared host): printed with them.
+  console.log(
+    `ui: machine: ${availableParallelism()} cores, load average before the bench ${(loadavg()[0] ?? 0).toFixed(1)} ` +
+      '(1 min): a load near or above the core count slows every time below',
+  );
   await build({ configFile: CONFIG, mode: 'production' });
   const server = await preview({ configFile: CONFIG, preview: { host: '127.0.0.1', port: 0 } });
   const address = server.httpServer.address();
