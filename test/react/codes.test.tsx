@@ -126,6 +126,47 @@ describe('email codes', () => {
     expect(onComplete).toHaveBeenCalledTimes(1);
   });
 
+  it('takes a code in Arabic-Indic or Persian digits, typed or pasted, as its ASCII digits', async () => {
+    const arabicIndic = (digits: string) => digits.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+    const persian = (digits: string) => digits.replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
+    const { user, onComplete } = renderFlow(emulator.token);
+    const input = await reachEmailCode(user);
+    const code = lastCode(EMAIL);
+
+    await user.type(input, arabicIndic(code.slice(0, 3)));
+    expect(input).toHaveValue(code.slice(0, 3));
+    await user.clear(input);
+    await user.paste(persian(code));
+
+    expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds the code in a pasted line of the message, whatever the field is cut to', async () => {
+    const { user, onComplete } = renderFlow(emulator.token);
+    const input = await reachEmailCode(user);
+    const code = lastCode(EMAIL);
+
+    await user.click(input);
+    // The number before the code is not part of it: only a run of six digits is.
+    await user.paste(`Your 2nd code is ${code}. It expires in 10 minutes.`);
+
+    expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('pastes the rest of a code beside the digits already typed', async () => {
+    const { user, onComplete } = renderFlow(emulator.token);
+    const input = await reachEmailCode(user);
+    const code = lastCode(EMAIL);
+
+    await user.type(input, code.slice(0, 2));
+    await user.paste(code.slice(2));
+
+    expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
   it('checks the code is complete before sending it', async () => {
     const requests = recordRequests(server);
     const { user } = renderFlow(emulator.token);

@@ -1,14 +1,10 @@
+import { parseDigits } from 'libphonenumber-js/core';
 import type { ClipboardEvent, Ref } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
 import { codeMessages } from '../../i18n/en/code.js';
 import { TextField } from '../../primitives/text-field.js';
 import { VERBATIM_INPUT } from '../shared/verbatim-input.js';
-
-/** The length of every code of the spec (`^[0-9]{6}$`). */
-export const CODE_LENGTH = 6;
-
-/** Separators people paste with a code ("123 456", "123-456"). */
-const SEPARATORS = /[\s\-\u2010-\u2015]/g;
+import { CODE_LENGTH, pastedCodeOf } from './code-digits.js';
 
 export interface CodeInputProps {
   value: string;
@@ -37,13 +33,18 @@ export function CodeInput({ value, onChange, onComplete, error, inputRef }: Code
     }
   };
 
+  // Every paste is ours: `maxLength` would cut "123 456" to "123 45", and "Your code is 123456" to
+  // "Your c", before `onChange` saw it.
   const handlePaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    const pasted = event.clipboardData.getData('text').replace(SEPARATORS, '');
-    // `maxLength` would cut "123 456" to "123 45" before we saw it; take the paste over.
-    if (/^\d+$/.test(pasted)) {
-      event.preventDefault();
+    event.preventDefault();
+    const pasted = pastedCodeOf(event.clipboardData.getData('text'));
+    if (pasted.length >= CODE_LENGTH) {
       accept(pasted);
+      return;
     }
+    // The rest of a code goes where the caret is, beside the digits already typed.
+    const { selectionStart, selectionEnd } = event.currentTarget;
+    accept(value.slice(0, selectionStart ?? value.length) + pasted + value.slice(selectionEnd ?? value.length));
   };
 
   return (
@@ -61,7 +62,9 @@ export function CodeInput({ value, onChange, onComplete, error, inputRef }: Code
       value={value}
       error={error}
       inputRef={inputRef}
-      onChange={(event) => accept(event.target.value.replace(/\D/g, ''))}
+      // Digits in ASCII: an Arabic-Indic, Persian or fullwidth keyboard types its own, which `\D`
+      // would drop and the service's `^[0-9]{6}$` would refuse.
+      onChange={(event) => accept(parseDigits(event.target.value))}
       onPaste={handlePaste}
     />
   );
