@@ -33,6 +33,15 @@ function valueOf(policy: PasswordPolicyLike, key: PolicyKey): number | undefined
   return typeof value === 'number' ? value : undefined;
 }
 
+/**
+ * A maximum of 0 is Go's unset integer, as a 0 minimum is: read as no maximum, or no password
+ * could ever pass (Pangea's own views never check the maximum).
+ */
+function maximumOf(policy: PasswordPolicyLike): number | undefined {
+  const max = valueOf(policy, 'chars_max');
+  return max !== undefined && max > 0 ? max : undefined;
+}
+
 /** The rules a policy sets, in either naming scheme (`chars_min` or `password_chars_min`). */
 export function passwordRulesOf(policy: PasswordPolicyLike | undefined): PasswordRule[] {
   const source = policy ?? {};
@@ -41,7 +50,7 @@ export function passwordRulesOf(policy: PasswordPolicyLike | undefined): Passwor
       id,
       // Each rule's key is `<id>_min`, but for the length's.
       min: valueOf(source, `${id === 'length' ? 'chars' : id}_min`) ?? DEFAULTS[id],
-      max: id === 'length' ? valueOf(source, 'chars_max') : undefined,
+      max: id === 'length' ? maximumOf(source) : undefined,
     }))
     .filter((rule) => rule.min > 0 || rule.max !== undefined);
 }

@@ -71,15 +71,17 @@ function answerOf(response: Response, text: string): Answer {
   }
   const { status, summary, result } = envelope.output;
   const requestId = envelope.output.request_id ?? headerRequestId(response);
-  // The SDKs compare with "Success"; the spec's own example writes "success".
-  if (/^success$/i.test(status)) {
-    return { kind: 'done', httpStatus, result };
-  }
-  if (/^accepted$/i.test(status)) {
+  // Pangea's clients poll on HTTP 202 whatever the body says, and the OAS's 202 (`/request/{requestId}`,
+  // in progress) has the envelope's status "Success": the HTTP code decides before the body's word.
+  if (httpStatus === 202 || /^accepted$/i.test(status)) {
     if (requestId === undefined) {
       throw new AuthNError({ kind: 'invalid-response', httpStatus, issues: ['Accepted without a request_id to poll'] });
     }
     return { kind: 'accepted', requestId };
+  }
+  // The SDKs compare with "Success"; the spec's own example writes "success".
+  if (/^success$/i.test(status)) {
+    return { kind: 'done', httpStatus, result };
   }
   throw new AuthNError({
     kind: 'api',

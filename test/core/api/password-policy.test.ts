@@ -51,6 +51,11 @@ describe('passwordRulesOf', () => {
       { length: { min: 6 } },
     ],
     [
+      "a zero maximum: Go's unset value, no maximum",
+      { chars_min: 8, chars_max: 0, password_chars_max: 0 },
+      { length: { min: 8 }, lower: { min: 1 }, upper: { min: 1 }, number: { min: 1 }, punct: { min: 1 } },
+    ],
+    [
       'a maximum but no minimum length',
       { chars_min: 0, chars_max: 20, lower_min: 0, upper_min: 0, punct_min: 0, number_min: 0 },
       { length: { min: 0, max: 20 } },

@@ -80,6 +80,14 @@ describe('a call the service accepts for later (HTTP 202)', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it("polls an HTTP 202 whose body says 'Success', as the OAS writes it and Pangea's clients read it", async () => {
+    const { client, calls } = clientWith(inTurn(accepted('Success'), accepted('Success'), signinPassword));
+    const pending = client.flow.update(FLOW_ID, 'email_otp', { code: '123456' });
+    await vi.runAllTimersAsync();
+    await expect(pending).resolves.toEqual(flowResult('signin-password'));
+    expect(calls.map((call) => call.method)).toEqual(['POST', 'GET', 'GET']);
+  });
+
   it('gives up after four polls with a timeout error naming the request', async () => {
     const { client, calls } = clientWith(accepted());
     const pending = failureOf(client.flow.start());
