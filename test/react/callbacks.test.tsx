@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALLBACK_STORAGE_KEY, createCallbackStore } from '../../src/core/index.js';
+import { CALLBACK_STORAGE_KEY, createCallbackStore, LINK_CALLBACKS_STORAGE_KEY } from '../../src/core/index.js';
 import { errorFixture, FLOW_ID, rawFlowResult, successEnvelope } from '../fixtures/index.js';
 import { recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
 
@@ -218,6 +218,29 @@ describe('returns the kit refuses', () => {
     expect(await screen.findByLabelText('Email')).toBeInTheDocument();
     expect(screen.getByText('That link or sign-in had expired, so we started again.')).toBeInTheDocument();
     expect(requests).toEqual(['flow/update', 'flow/start']);
+  });
+
+  it("forgets a link whose flow is gone for every tab, so opening it again sends nothing", async () => {
+    createCallbackStore().save({
+      flowId: FLOW_ID,
+      savedAt: Date.now(),
+      entries: [{ state: GOOGLE_STATE, target: { choice: 'magiclink' } }],
+    });
+    // Opened in a new tab: only the shared record can match.
+    sessionStorage.clear();
+    const link = `/?state=${GOOGLE_STATE}&code=${CODE}`;
+    window.history.pushState(null, '', link);
+    const first = renderFlow(emulator.token);
+    expect(await screen.findByText('That link or sign-in had expired, so we started again.')).toBeInTheDocument();
+    await waitFor(() => expect(localStorage.getItem(LINK_CALLBACKS_STORAGE_KEY) ?? '').not.toContain(FLOW_ID));
+    first.unmount();
+
+    sessionStorage.clear();
+    window.history.pushState(null, '', link);
+    const requests = recordRequests(server);
+    renderFlow(emulator.token);
+    expect(await screen.findByRole('heading', { name: "We can't use this link" })).toBeInTheDocument();
+    expect(requests).toEqual([]);
   });
 });
 

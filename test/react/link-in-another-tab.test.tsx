@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CALLBACK_STORAGE_KEY,
@@ -103,6 +104,24 @@ describe('the tab that opens the link', ROUND_TRIP, () => {
     expect(window.location.search).toBe('');
   });
 
+  it('tells the first tab once "Try again" completes a flow whose first completion failed', async () => {
+    const first = renderFlow(emulator.token);
+    const { link, flowId } = await askForMagicLink(first);
+    first.unmount();
+    sessionStorage.clear();
+    const heard = hearOtherTabs();
+    server.use(http.post('*/v2/flow/complete', () => HttpResponse.error(), { once: true }));
+    const requests = recordRequests(server);
+
+    window.history.pushState(null, '', link.href);
+    const second = renderFlow(emulator.token);
+    await second.user.click(await screen.findByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
+    expect(requests).toEqual(['flow/update', 'flow/complete', 'flow/complete']);
+    await waitFor(() => expect(heard).toEqual([{ type: 'link-used', flowId, done: true, from: expect.any(String) }]));
+  });
+
   it('tells no one when the server refuses the link', async () => {
     const first = renderFlow(emulator.token);
     const { link } = await askForMagicLink(first);
@@ -170,6 +189,24 @@ describe('the tab that asked for the link', ROUND_TRIP, () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByRole('heading', { name: 'Check your email' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: "I've opened the link" })).toBeInTheDocument();
+  });
+
+  it('keeps the waiting link usable in a new tab after this tab reloads', async () => {
+    const first = renderFlow(emulator.token);
+    const { link, flowId } = await askForMagicLink(first);
+    first.unmount();
+    // The reload: the same tab (same sessionStorage) starts a new flow, with no provider buttons.
+    const reloaded = renderFlow(emulator.token);
+    await screen.findByLabelText('Email');
+    // The new flow has answered: with no choice that calls back, it leaves this tab no record.
+    await waitFor(() => expect(sessionStorage.getItem(CALLBACK_STORAGE_KEY)).toBeNull());
+    expect(sharedRecords().map((record) => record.flowId)).toContain(flowId);
+    reloaded.unmount();
+
+    sessionStorage.clear();
+    window.history.pushState(null, '', link.href);
+    renderFlow(emulator.token);
+    expect(await screen.findByRole('heading', { name: "You're signed in" })).toBeInTheDocument();
   });
 
   it('forgets the waiting link for every tab when the user starts over', async () => {

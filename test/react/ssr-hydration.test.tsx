@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { act, useLayoutEffect } from 'react';
+import { act, StrictMode, useLayoutEffect, type ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { createAuthNClient } from '../../src/core/api/client.js';
+import { createCallbackStore } from '../../src/core/index.js';
+import { AuthNFlow } from '../../src/index.js';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { SSR_SCREEN_NAMES, ssrScreen, type SsrScreenName } from './ssr-screens.js';
 
@@ -104,5 +108,67 @@ describe('hydrating the server markup', () => {
     });
     expect(container.querySelector('input[name="email"]')).toHaveValue('early@example.com');
     expect(consoleError).not.toHaveBeenCalled();
+  });
+});
+
+describe('hydrating a page a provider, a link or an identity provider returned to', () => {
+  const STATE = 'pcb_fuuvu46xeqwq4wvhiqxnu5xcodb3dkks';
+  const CODE = 'poc_3gkkzdwsnq7zvczgyumxbz2dpbaz6glk';
+  const FLOW = 'pfl_6e6ejpo5rwakzy5i5srsbpoq3kfl3nwz';
+
+  afterEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+    window.history.replaceState(null, '', '/');
+  });
+
+  /** Renders at `/` as the server would (no return in its URL), then hydrates at `path`. */
+  async function hydrateAt(path: string) {
+    const calls: string[] = [];
+    const client = createAuthNClient({
+      baseUrl: 'http://authn.test/',
+      clientToken: 'pcl_ssrtoken',
+      fetch: (input) => {
+        calls.push(new URL(input instanceof Request ? input.url : String(input)).pathname.replace(/^\/v2\//, ''));
+        return new Promise<Response>(() => undefined);
+      },
+    });
+    const page = (): ReactElement => (
+      <StrictMode>
+        <AuthNFlow client={client} cbUri="http://localhost:3000/" />
+      </StrictMode>
+    );
+    container.innerHTML = renderToString(page());
+    window.history.pushState(null, '', path);
+    const recoverable = vi.fn();
+    await act(async () => {
+      root = hydrateRoot(container, page(), { onRecoverableError: recoverable });
+    });
+    return { calls, recoverable };
+  }
+
+  it('resumes from a return without a hydration error, with one request, and cleans the URL', async () => {
+    createCallbackStore().save({ flowId: FLOW, savedAt: Date.now(), entries: [{ state: STATE, target: { choice: 'magiclink' } }] });
+    const { calls, recoverable } = await hydrateAt(`/?state=${STATE}&code=${CODE}`);
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(calls).toEqual(['flow/update']);
+    expect(container.querySelector('input[name="email"]')).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('refuses a return this browser saved nothing for, without a hydration error or a request', async () => {
+    const { calls, recoverable } = await hydrateAt(`/?state=${STATE}&code=${CODE}`);
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(container).toHaveTextContent("We can't use this link");
+    expect(calls).toEqual([]);
+  });
+
+  it("starts from an identity provider's ticket without a hydration error", async () => {
+    const { calls, recoverable } = await hydrateAt('/?saml_idp_initiated_ticket=pxx_abcdefghijklmnopqrstuvwxyz234567');
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(calls).toEqual(['flow/start']);
+    expect(window.location.search).toBe('');
   });
 });

@@ -21,7 +21,11 @@ export interface CallbackStore {
   load(state?: string): CallbackRecord | null;
   /** Saves this tab's record; its emailed-link entries also where every tab of the origin reads them. */
   save(record: CallbackRecord): void;
-  /** Forgets this tab's record, and the emailed links of its flow and of `flowId` for every tab. */
+  /**
+   * Forgets this tab's record, and for every tab the emailed links of `flowId`, else of this tab's
+   * flow. Like `save`, it leaves the links of a flow this tab showed before (a reload, say): that
+   * flow still waits on its link, which may be opened in any tab until it is used or expires.
+   */
   clear(flowId?: string): void;
 }
 
@@ -149,7 +153,7 @@ export function createCallbackStore(storage?: CallbackStorageSource, options: Ca
     clear(flowId) {
       const own = tab.read();
       tab.write(null);
-      writeLinks(withoutFlows(links.read() ?? [], [flowId, own?.flowId], now()));
+      writeLinks(withoutFlows(links.read() ?? [], [flowId ?? own?.flowId], now()));
     },
   };
 }

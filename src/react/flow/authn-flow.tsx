@@ -22,7 +22,7 @@ import { AppearanceProvider } from '../theme/appearance-provider.js';
 import { splitAppearance, type AuthNAppearanceProps } from '../theme/appearance.js';
 import { FlowContext, type FlowContextValue } from '../hooks/flow-context.js';
 import { FlowScreen } from './flow-screen.js';
-import { useCallbackInput, useCallbackRecord, useRedirect, type FlowCallbackOptions } from './use-flow-callback.js';
+import { useCallbackInput, useCallbackRecord, useRedirect, useServerView, type FlowCallbackOptions } from './use-flow-callback.js';
 
 /** Also takes the appearance props: `theme`, `colorScheme`, `classNames`, `components`, `brand`, `header`, `footer`, `nonce`, `providerLayout`. */
 export interface AuthNFlowOwnProps extends AuthNAppearanceProps {
@@ -206,19 +206,20 @@ function FlowRoot({ start, usernameFormat, callback, onComplete, onError, classN
   const { client } = useAuthNContext() as AuthNContextValue;
   // The start request is read once: a new email or flow type mid-flow would need a new flow.
   // A return from a provider or an emailed link resumes its flow instead (see use-flow-callback).
-  const { input: callbackInput, samlTicket, store } = useCallbackInput(callback, start.samlIdpInitiatedTicket === undefined);
+  const { input: callbackInput, samlTicket, store, unseenByServer } = useCallbackInput(callback, start.samlIdpInitiatedTicket === undefined);
   const [input] = useState(() => ({
     start: samlTicket === undefined ? start : { ...start, samlIdpInitiatedTicket: samlTicket },
     usernameFormat,
     ...callbackInput,
   }));
   const actorRef = useActorRef(flowMachine, { input });
+  const shownActorRef = useServerView(actorRef, { start, usernameFormat }, unseenByServer);
   useCallbackRecord(actorRef, store);
   const navigation = useRedirect(actorRef, store, callback);
   const commands = useFlowMutations({ actorRef, client, navigation, onComplete, onError });
-  const flowContext = useMemo<FlowContextValue>(() => ({ actorRef, commands }), [actorRef, commands]);
+  const flowContext = useMemo<FlowContextValue>(() => ({ actorRef: shownActorRef, commands }), [shownActorRef, commands]);
   if (headless !== undefined) {
     return <FlowContext.Provider value={flowContext}>{headless}</FlowContext.Provider>;
   }
-  return <FlowScreen actorRef={actorRef} commands={commands} className={className} />;
+  return <FlowScreen actorRef={shownActorRef} commands={commands} className={className} />;
 }

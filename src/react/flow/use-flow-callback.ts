@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createActor } from 'xstate';
 import {
+  flowMachine,
   parseCallback,
   samlTicketOf,
   stripCallbackParams,
@@ -78,13 +80,15 @@ export function useCallbackInput(
   readSamlTicket: boolean,
 ) {
   const [store] = useState(() => createCallbackStore(storage));
-  // Read during the first render: the machine's input decides between starting and resuming. Its
-  // server render, with no URL, starts idle too: the markup is the same.
+  // Read during the first render: the machine's input decides between starting and resuming. The
+  // server has no page URL, so hydrating such a page first shows what it rendered (useServerView).
   const [callback] = useState(() => {
     const url = callbackUrl === false ? undefined : (callbackUrl ?? pageUrl());
     const samlTicket = readSamlTicket && url !== undefined ? samlTicketOf(url) : undefined;
     return { fromPage: callbackUrl === undefined, url, samlTicket, input: callbackInputOf(url, store) };
   });
+  const unseenByServer =
+    callback.fromPage && (callback.samlTicket !== undefined || Object.keys(callback.input).length > 0);
 
   useEffect(() => {
     // The code and the ticket are spent by the first try: a reload must not send them again, nor
@@ -104,11 +108,27 @@ export function useCallbackInput(
     }
   }, [callback]);
 
-  return { input: callback.input, samlTicket: callback.samlTicket, store };
+  return { input: callback.input, samlTicket: callback.samlTicket, store, unseenByServer };
+}
+
+const subscribeToNothing = () => () => undefined;
+
+/**
+ * The actor the screen renders: the flow's own, except while hydrating a page whose return only
+ * the browser could read. Then the first render must be the server's markup, so it shows an actor
+ * that never starts, made from the input the server had. React renders again once hydrated, with
+ * the flow's own actor, which has been resuming from its first effect: no second request.
+ */
+export function useServerView(actorRef: FlowActorRef, serverInput: FlowInput, unseenByServer: boolean): FlowActorRef {
+  // `true` on the server and while hydrating, `false` in any other client render.
+  const hydrating = useSyncExternalStore(subscribeToNothing, () => false, () => true);
+  const [serverView] = useState(() => (hydrating && unseenByServer ? createActor(flowMachine, { input: serverInput }) : null));
+  return hydrating && serverView !== null ? serverView : actorRef;
 }
 
 /**
- * Keeps the saved record in step with the flow: a return can only match what is on screen now. A
+ * Keeps the saved record in step with the flow: a return can only match what is on screen now, or
+ * an emailed link a flow this tab showed before still waits on (after a reload, in any tab). A
  * flow that completes, or that a new one replaces (start over, expiry), leaves no record behind.
  * A tab resumed by an emailed link also tells the tab that asked for it (use-link-broadcast.ts).
  */
@@ -116,16 +136,20 @@ export function useCallbackRecord(actorRef: FlowActorRef, store: CallbackStore):
   useLinkUsedBroadcast(actorRef);
   useEffect(() => {
     let last: FlowResult | null = null;
+    // A resumed flow is this tab's before it answers: when the server says it is gone and a new
+    // flow replaces it, its record (shared by every tab, for a link) must go too.
+    let lastFlowId: string | null = actorRef.getSnapshot().context.resume?.flowId ?? null;
     const sync = (snapshot: FlowSnapshot) => {
       const flow = snapshot.context.flow;
       // No flow yet (starting, resuming): the saved record is what a resume reads; keep it.
       if (flow === last || flow === null) {
         return;
       }
-      if (last !== null && last.flowId !== flow.flowId) {
-        store.clear(last.flowId);
+      if (lastFlowId !== null && lastFlowId !== flow.flowId) {
+        store.clear(lastFlowId);
       }
       last = flow;
+      lastFlowId = flow.flowId;
       saveCallbacksOf(flow, store);
     };
     sync(actorRef.getSnapshot());

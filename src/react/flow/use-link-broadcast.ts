@@ -16,8 +16,10 @@ export function useLinkUsedBroadcast(actorRef: FlowActorRef): void {
     let waiting: FlowResume | null = resume;
     const channel = openFlowChannel();
     const subscription = actorRef.subscribe((snapshot) => {
-      const { flow, callbackError, error } = snapshot.context;
-      if (waiting === null || flow === null) {
+      const { flow, callbackError, error, failedOperation } = snapshot.context;
+      // A failed `flow/complete` is no refusal: the server took the link, and "Try again" may still
+      // finish here. Wait until the flow moves on, or nothing is ever said.
+      if (waiting === null || flow === null || failedOperation === 'complete') {
         return;
       }
       const message = linkUsedMessage(waiting, {

@@ -153,6 +153,16 @@ describe('createCallbackStore: emailed links across tabs', () => {
     expect(first.store.load('pcb_resetresetresetresetresetreset')).toBeNull();
   });
 
+  it("keeps the links of this tab's previous flow whether its next flow saves a record or clears it", () => {
+    const { first, second } = twoTabs();
+    first.store.save(WITH_LINK);
+    first.store.clear(OTHER_FLOW);
+    expect(second.load(LINK_STATE)?.flowId).toBe(RECORD.flowId);
+    first.store.save(WITH_LINK);
+    first.store.save({ flowId: OTHER_FLOW, savedAt: NOW, entries: [] });
+    expect(second.load(LINK_STATE)?.flowId).toBe(RECORD.flowId);
+  });
+
   it("drops a flow's links once a later answer of it has none (the link was used, or the flow completed)", () => {
     const { first, second } = twoTabs();
     first.store.save(WITH_LINK);
