@@ -32,8 +32,8 @@ export default [
     // 53.5 kB before <AccountSecurity> (issue 17), which adds its panel, hooks and catalog: the
     // check below has the panel alone. 59.5 → 59.75: the panel's token check and undated sessions.
     // 59.75 → 58.9 → 57.6 → 57.45: cuts that changed no behaviour (docs/decisions.md, Budgets, sessions
-    // 11 to 13).
-    limit: '57.45 kB',
+    // 11 to 13); → 57.75: session 13's fixes of the code input, the wire reader and the callbacks.
+    limit: '57.75 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
@@ -47,7 +47,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow }',
     gzip: true,
-    limit: '47.55 kB',
+    limit: '47.65 kB',
     // Everything but React itself counts here, xstate and react-query included.
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -62,7 +62,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow, AccountSecurity }',
     gzip: true,
-    limit: '58.55 kB',
+    limit: '58.7 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       external: reactOnly,
