@@ -4,6 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALLBACK_STORAGE_KEY, createCallbackStore, LINK_CALLBACKS_STORAGE_KEY } from '../../src/core/index.js';
 import { errorFixture, FLOW_ID, rawFlowResult, successEnvelope } from '../fixtures/index.js';
 import { recordRequests, renderFlow, setupEmulator, STRONG_PASSWORD } from './flow-harness.js';
+import { PART_NAMES } from '../../src/react/theme/part-names.js';
+
+/** The parts on screen that `classNames` cannot name: an app could not style them. */
+function partsNotNamed(): string[] {
+  const named: ReadonlySet<string> = new Set(PART_NAMES);
+  return [...document.querySelectorAll<HTMLElement>('[data-scope="authn"][data-part]')]
+    .map((element) => element.dataset['part'] ?? '')
+    .filter((part) => !named.has(part));
+}
 
 const { emulator, server } = setupEmulator();
 const CB_URI = 'http://localhost:3000/';
@@ -273,6 +282,7 @@ describe('provider errors on return (fixtures: the emulator does not produce the
     );
     await user.click(action as HTMLElement);
     expect(navigate).toHaveBeenCalledWith(expect.stringContaining('/__emulator/social/github'));
+    expect(partsNotNamed()).toEqual([]);
   });
 
   it('explains an email mismatch and lets the user select a different method', async () => {
@@ -281,6 +291,7 @@ describe('provider errors on return (fixtures: the emulator does not produce the
     const { user } = renderFlow(emulator.token);
 
     expect(await screen.findByText(/doesn't match this account's email/)).toBeInTheDocument();
+    expect(partsNotNamed()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Select a different method' }));
 
     await waitFor(() => expect(screen.queryByText(/doesn't match this account's email/)).toBeNull());

@@ -108,6 +108,16 @@ describe('text direction', () => {
       expect(directionOf(tag), tag).toBe('ltr');
     }
   });
+
+  it('reads the script only before an extension, and knows the older and rarer right-to-left tags', () => {
+    // Western digits in Arabic text stay Arabic text; Arabic digits in English text stay English.
+    for (const tag of ['ar-u-nu-latn', 'ar-EG-u-nu-latn', 'iw', 'iw-IL', 'ks', 'syr', 'he-x-private']) {
+      expect(directionOf(tag), tag).toBe('rtl');
+    }
+    for (const tag of ['en-u-nu-arab', 'en-US-u-nu-arab', 'sd-Deva', 'pa-Guru', 'en-x-arab']) {
+      expect(directionOf(tag), tag).toBe('ltr');
+    }
+  });
 });
 
 describe('English split per step', () => {

@@ -1,13 +1,17 @@
 export type TextDirection = 'ltr' | 'rtl';
 
-/** Scripts written right to left, by the language subtag of a locale. */
-const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'ckb', 'dv', 'sd', 'ug']);
+/** Languages written right to left in their usual script (`iw`: Hebrew's old code, still sent by Java). */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'ckb', 'dv', 'sd', 'ug', 'ks', 'syr']);
+
+/** Scripts written right to left. */
+const RTL_SCRIPTS: ReadonlySet<string> = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
 
 /** The direction a locale's text runs in: `ar-EG` and `fa` are right to left, `en` and `ja` left to right. */
 export function directionOf(locale: string): TextDirection {
-  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
-  // A script subtag overrides the language's usual script (`az-Arab` is rtl, `ur-Latn` would not be).
-  const script = /[-_](Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg)(?:[-_]|$)/i.test(locale);
-  const latin = /[-_]Latn(?:[-_]|$)/i.test(locale);
-  return script || (RTL_LANGUAGES.has(language) && !latin) ? 'rtl' : 'ltr';
+  const [language = '', ...subtags] = locale.toLowerCase().split(/[-_]/);
+  // Only the subtags before an extension name a script: in `ar-u-nu-latn`, `latn` is the digits'.
+  const extension = subtags.findIndex((subtag) => subtag.length === 1);
+  const script = subtags.slice(0, extension === -1 ? undefined : extension).find((subtag) => /^[a-z]{4}$/.test(subtag));
+  // A script subtag overrides the language's usual script: `az-Arab` is rtl, `ur-Latn` and `sd-Deva` are not.
+  return (script === undefined ? RTL_LANGUAGES.has(language) : RTL_SCRIPTS.has(script)) ? 'rtl' : 'ltr';
 }

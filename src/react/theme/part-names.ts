@@ -17,7 +17,7 @@ export const PART_NAMES = [
   // Parts inside steps
   'identifier', 'identifier-value', 'change-identifier', 'change-email', 'change-contact', 'password-toggle',
   'password-toggle-status', 'password-rules', 'password-rules-heading', 'password-rule-list', 'password-rule',
-  'forgot-password', 'methods',
+  'forgot-password', 'methods', 'continue-with-provider', 'select-another-method',
   'method', 'method-button', 'other-method', 'back', 'start-over', 'retry', 'cancel', 'providers', 'provider-button',
   'provider-icon', 'provider-name', 'divider', 'resend', 'resend-status', 'poll', 'poll-status', 'totp-steps-heading',
   'totp-steps', 'totp-qr', 'totp-key', 'totp-key-label', 'totp-key-value', 'totp-copy', 'totp-copy-status',

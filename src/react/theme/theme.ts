@@ -81,8 +81,32 @@ export function cssVariableOf(token: AuthNThemeToken): `--authn-${string}` {
  */
 const UNSAFE_VALUE = /[;{}<>\\]|\/\*|\b(?:url|image|image-set|src)\s*\(/i;
 
-function isSafeValue(value: string | number): boolean {
-  return typeof value === 'number' ? Number.isFinite(value) : value.trim() !== '' && !UNSAFE_VALUE.test(value);
+/**
+ * Whether every quote and bracket the value opens, it closes: CSS reads an open `(`, `[` or quote
+ * to the end of the sheet, so one would swallow every later token and the dark rules.
+ */
+function isBalanced(value: string): boolean {
+  const closers: string[] = [];
+  let quote: string | null = null;
+  for (const character of value) {
+    if (quote !== null) {
+      quote = character === quote ? null : quote;
+    } else if (character === '"' || character === "'") {
+      quote = character;
+    } else if (character === '(' || character === '[') {
+      closers.push(character === '(' ? ')' : ']');
+    } else if ((character === ')' || character === ']') && closers.pop() !== character) {
+      return false;
+    }
+  }
+  return quote === null && closers.length === 0;
+}
+
+// `unknown`: a theme from a CMS's JSON may hold `null` where the types say a string.
+function isSafeValue(value: unknown): value is string | number {
+  return typeof value === 'number'
+    ? Number.isFinite(value)
+    : typeof value === 'string' && value.trim() !== '' && !UNSAFE_VALUE.test(value) && isBalanced(value);
 }
 
 /** The declarations of a token set, e.g. `{ '--authn-color-accent': '#0f766e' }`; unsafe values left out. */
@@ -90,7 +114,7 @@ export function themeToCssVariables(tokens: AuthNThemeTokens): Record<string, st
   const variables: Record<string, string> = {};
   for (const token of THEME_TOKENS) {
     const value = tokens[token];
-    if (value !== undefined && isSafeValue(value)) {
+    if (isSafeValue(value)) {
       variables[cssVariableOf(token)] = String(value).trim();
     }
   }
