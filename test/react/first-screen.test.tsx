@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { holdRequests, recordRequests, renderFlow, setupEmulator } from './flow-harness.js';
+import { holdRequests, recordRequests, renderFlow, setupEmulator, updatesOf } from './flow-harness.js';
 
 /**
  * The first screen does not wait for `flow/start`: the identifier form is there at once, takes
@@ -62,6 +62,37 @@ describe('the first screen before flow/start answers', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { name: 'Create a password' })).toBeInTheDocument();
   });
+
+  it('drops an email error once the answer turns the field into a username', async () => {
+    emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10, usernameFormat: 'string' });
+    const start = holdRequests(server, 'flow/start');
+    const { user } = renderFlow(emulator.token);
+    await user.type(screen.getByLabelText('Email'), 'ada');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('Enter an email address like name@example.com.');
+    start.release();
+
+    const field = await screen.findByLabelText('Username');
+    expect(field).toHaveValue('ada');
+    expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('Enter an email address like name@example.com.')).not.toBeInTheDocument();
+  });
+
+  it('takes a phone number typed before the answer asked for a phone', async () => {
+    emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10, usernameFormat: 'phone' });
+    const start = holdRequests(server, 'flow/start');
+    const updates = updatesOf(server, 'set_username');
+    const { user } = renderFlow(emulator.token);
+    await user.type(screen.getByLabelText('Email'), '+12015550123');
+    start.release();
+
+    // The phone field and its library load on demand.
+    const country = await screen.findByLabelText('Country or region');
+    await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'Create a password' })).toBeInTheDocument();
+    expect(await updates()).toEqual([{ username: '+12015550123' }]);
+  }, 15_000);
 
   it('asks by the username format the app gives, from the first render', async () => {
     emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10, usernameFormat: 'string' });

@@ -109,6 +109,20 @@ describe('identifier by username_format', () => {
   }, PHONE_TIMEOUT);
 });
 
+describe('the email shape', () => {
+  // The server takes `known@example.com.` as a new address: a sentence's full stop would start a second account.
+  it.each(['known@example.com.', 'ada@example..com', 'ada@.example.com'])('refuses %s, whose domain has an empty label, before any call', async (address) => {
+    const updates = recordUpdates();
+    const { user } = renderFlow(emulator.token);
+    const field = await screen.findByLabelText('Email');
+    await user.type(field, address);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(field).toHaveAccessibleDescription('Enter an email address like name@example.com.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(updates).toEqual([]);
+  });
+});
+
 describe('social and SAML beside the identifier', () => {
   it('offers every provider of the project by name, with decorative icons, and the disclaimer', async () => {
     emulator.setConfig({ preset: 'everything', scryptCost: 2 ** 10 });

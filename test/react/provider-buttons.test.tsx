@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProviderLayout } from '../../src/react/theme/appearance.js';
-import { rawFlowResult, successEnvelope } from '../fixtures/index.js';
+import { errorFixture, rawFlowResult, successEnvelope } from '../fixtures/index.js';
 import { providerChoices, type ProviderSpec } from '../fixtures/provider-choices.js';
 import { renderFlow, setupEmulator } from './flow-harness.js';
 
@@ -142,5 +142,27 @@ describe('provider buttons', () => {
     expect(google).toHaveAttribute('title', 'Taking you to Google…');
     await waitFor(() => expect(markOf(google)).toBe('google'));
     expect(within(group).getByRole('button', { name: 'Continue with GitHub' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('leaves once by "Continue with <provider>" after a wrong-method error, and the other buttons wait', async () => {
+    emulator.setConfig({ preset: 'password', scryptCost: 2 ** 10, socialProviders: ['github', 'google'] });
+    const { envelope, httpStatus } = errorFixture('wrong-method');
+    server.use(http.post('*/v2/flow/update', () => HttpResponse.json(envelope, { status: httpStatus }), { once: true }));
+    const navigate = vi.fn();
+    const { user } = renderFlow(emulator.token, { navigate });
+    await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(document.querySelector('[data-part="continue-with-provider"]')).not.toBeNull());
+    const action = document.querySelector<HTMLElement>('[data-part="continue-with-provider"]') as HTMLElement;
+    await waitFor(() => expect(action).not.toHaveAttribute('aria-disabled'));
+
+    await user.dblClick(action);
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(navigate).toHaveBeenCalledWith(expect.stringContaining('/__emulator/social/github'));
+    expect(action).toHaveAccessibleName('Taking you to GitHub…');
+    const group = screen.getByRole('group', { name: 'Other ways to continue' });
+    for (const button of buttonsOf(group)) {
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    }
   });
 });

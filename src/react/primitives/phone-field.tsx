@@ -72,6 +72,15 @@ export function PhoneField({
 
   useEffect(() => {
     let live = true;
+    // The number given to the field is reported once it can be checked: the form may hold text the
+    // field never checked (the first screen's email field, before the answer asked for a phone).
+    const checkGiven = (loaded: PhoneLibrary | null, country: string) => {
+      const { value, onChange: report } = latest.current;
+      if (value !== '') {
+        const result = evaluatePhone(loaded, value, country);
+        report(result.e164, result.status);
+      }
+    };
     loadPhoneLibrary()
       .then((loaded) => {
         if (!live) {
@@ -91,9 +100,14 @@ export function PhoneField({
           setCountry(parsed.country);
           setText(parsed.formatNational());
         }
+        checkGiven(loaded, parsed?.country ?? current.country);
       })
       // Offline or blocked: only full international numbers can be checked (see evaluatePhone).
-      .catch(() => undefined);
+      .catch(() => {
+        if (live && !edited.current) {
+          checkGiven(null, latest.current.country);
+        }
+      });
     return () => {
       live = false;
     };

@@ -29,6 +29,7 @@ const HEADINGS = {
 export function IdentifierStep() {
   const partAttributes = usePartAttributes();
   const api = useIdentifierStep();
+  const providerProps = api.getProviderProps();
   const t = useMessages();
 
   if (api.nothingToOffer) {
@@ -39,7 +40,14 @@ export function IdentifierStep() {
     <div {...api.getRootProps()} {...partAttributes('identifier-step', api.mode ?? 'providers')}>
       <Heading>{t(HEADINGS[api.audience])}</Heading>
       <FormError message={api.formError} />
-      {api.providerIssue !== null ? <ProviderIssueActions issue={api.providerIssue} providers={api.providers} /> : null}
+      {api.providerIssue !== null ? (
+        <ProviderIssueActions
+          issue={api.providerIssue}
+          providers={api.providers}
+          leaving={providerProps.leaving}
+          onLeaving={providerProps.onLeaving}
+        />
+      ) : null}
       {api.samlOnlyName !== undefined ? (
         <p {...partAttributes('hint')}>{t('provider.samlOnly', { provider: api.samlOnlyName })}</p>
       ) : null}
@@ -57,7 +65,7 @@ export function IdentifierStep() {
           {t('identifier.or')}
         </p>
       ) : null}
-      <ProviderButtons {...api.getProviderProps()} />
+      <ProviderButtons {...providerProps} />
       {api.disclaimer?.trim() ? (
         // Sanitised: the disclaimer is project config, and must not be able to inject markup. Its own
         // boundary, so the form stays on screen while the renderer loads.

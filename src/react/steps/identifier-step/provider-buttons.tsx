@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages.js';
 import { Button } from '../../primitives/button.js';
 import { usePartAttributes } from '../../primitives/parts.js';
@@ -18,22 +17,10 @@ export interface ProviderButtonsProps {
   targetOf: (url: string) => string | null;
   /** The provider's `redirect_uri` is refused: the step says so, nothing is opened. */
   onUnsafe: (name: string) => void;
-}
-
-/** The key of the provider being left for, until the page goes, or comes back from the cache. */
-function useLeaving() {
-  const [leaving, setLeaving] = useState<string | null>(null);
-  useEffect(() => {
-    // Back from the provider through the back/forward cache: the page is as it was left.
-    const reset = (event: PageTransitionEvent) => {
-      if (event.persisted) {
-        setLeaving(null);
-      }
-    };
-    window.addEventListener('pageshow', reset);
-    return () => window.removeEventListener('pageshow', reset);
-  }, []);
-  return [leaving, setLeaving] as const;
+  /** The key of the way out being taken (`useLeaving`): shared with `ProviderIssueActions`, so both wait. */
+  leaving: string | null;
+  /** A button leaves by `key`: every other one waits until the page goes. */
+  onLeaving: (key: string) => void;
 }
 
 /**
@@ -43,11 +30,10 @@ function useLeaving() {
  * @selector [data-scope="authn"][data-part="providers"][data-state="list" | "compact"]
  * Buttons: `[data-part="provider-button"][data-provider=<social provider> | "saml"][data-layout="icon" | "label"]`.
  */
-export function ProviderButtons({ providers, busy, onRedirect, targetOf, onUnsafe }: ProviderButtonsProps) {
+export function ProviderButtons({ providers, busy, onRedirect, targetOf, onUnsafe, leaving, onLeaving }: ProviderButtonsProps) {
   const partAttributes = usePartAttributes();
   const t = useMessages();
   const { providerLayout = 'auto' } = useAppearance();
-  const [leaving, setLeaving] = useLeaving();
   if (providers.length === 0) {
     return null;
   }
@@ -84,7 +70,7 @@ export function ProviderButtons({ providers, busy, onRedirect, targetOf, onUnsaf
                 onUnsafe(name);
                 return;
               }
-              setLeaving(key);
+              onLeaving(key);
               onRedirect(url);
             }}
           >

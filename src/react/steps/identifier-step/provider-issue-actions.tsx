@@ -26,7 +26,13 @@ function correctProviderOf(issue: ProviderIssue, providers: ProviderChoice[]): P
 export interface ProviderIssueActionsProps {
   issue: ProviderIssue;
   providers: ProviderChoice[];
+  /** The step's way out being taken, and how to take one: `ProviderButtonsProps`'s, shared. */
+  leaving: string | null;
+  onLeaving: (key: string) => void;
 }
+
+/** Its own key: the provider's button below keeps its label while this one says where it goes. */
+const LEAVING_KEY = 'provider-issue';
 
 /**
  * The ways forward after a provider sign-in the account cannot use (spec §8 InvalidAuth and
@@ -34,27 +40,43 @@ export interface ProviderIssueActionsProps {
  * and otherwise, like "Select a different method", refreshes the flow (`update("", {})`).
  * @selector [data-scope="authn"][data-part="provider-issue-actions"]
  */
-export function ProviderIssueActions({ issue, providers }: ProviderIssueActionsProps) {
+export function ProviderIssueActions({ issue, providers, leaving, onLeaving }: ProviderIssueActionsProps) {
   const partAttributes = usePartAttributes();
   const { view, submit, redirect, redirectTarget } = useAuthNFlow();
   const t = useMessages();
   const refreshing = isUpdating(view, '');
   const target = correctProviderOf(issue, providers);
   const url = target === undefined ? null : redirectTarget(target.data.redirect_uri ?? '');
-  const label =
-    issue.code === 'wrong-method'
-      ? t('error.wrongMethod.action', { provider: issue.displayName ?? socialProviderName(t, issue.provider) })
-      : t('error.emailMismatch.action');
+  const name = issue.code === 'wrong-method' ? (issue.displayName ?? socialProviderName(t, issue.provider)) : '';
+  const label = issue.code === 'wrong-method' ? t('error.wrongMethod.action', { provider: name }) : t('error.emailMismatch.action');
+  const icon =
+    issue.code === 'wrong-method' ? <ProviderIcon provider={target === undefined ? issue.provider : providerIdOf(target)} /> : null;
+  const going = leaving === LEAVING_KEY;
   return (
     <div {...partAttributes('provider-issue-actions')}>
       <Button
         variant="secondary"
         part={issue.code === 'wrong-method' ? 'continue-with-provider' : 'select-another-method'}
-        pending={refreshing}
-        disabled={view.busy && !refreshing}
-        onClick={() => (url === null ? submit('', {}) : redirect(url))}
+        pending={refreshing || going}
+        pendingLabel={
+          going ? (
+            <>
+              {icon}
+              {t('provider.redirecting', { provider: name })}
+            </>
+          ) : undefined
+        }
+        disabled={(view.busy && !refreshing) || (leaving !== null && !going)}
+        onClick={() => {
+          if (url === null) {
+            submit('', {});
+            return;
+          }
+          onLeaving(LEAVING_KEY);
+          redirect(url);
+        }}
       >
-        {issue.code === 'wrong-method' ? <ProviderIcon provider={target === undefined ? issue.provider : providerIdOf(target)} /> : null}
+        {icon}
         {label}
       </Button>
     </div>

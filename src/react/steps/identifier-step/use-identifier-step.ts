@@ -11,6 +11,7 @@ import type { IdentifierFieldProps } from './identifier-field.js';
 import { identifierPlanOf, type IdentifierMode, type ProviderChoice } from './identifier-mode.js';
 import type { ProviderButtonsProps } from './provider-buttons.js';
 import { isProviderIssue, type ProviderIssue } from './provider-issue-actions.js';
+import { useLeaving } from './use-leaving.js';
 import { useSamlAutoRedirect } from './use-saml-auto-redirect.js';
 
 type LocalError = 'email.error.required' | 'email.error.invalid' | 'username.error.required' | 'identifier.phone.error.required' | 'phone.error.invalid';
@@ -86,8 +87,11 @@ export function useIdentifierStep(): IdentifierStepApi {
   const text = typed?.text ?? known;
   // A number the flow already holds was accepted by the server.
   const phoneStatus = typed?.phoneStatus ?? (known === '' ? 'empty' : 'valid');
-  const [localError, setLocalError] = useState<LocalError | null>(null);
+  // Kept with the field it was found for: an answer that turns an email field into a username
+  // field must not leave "Enter an email address" on it.
+  const [localError, setLocalError] = useState<{ key: LocalError; mode: IdentifierMode } | null>(null);
   const [unsafeProvider, setUnsafeProvider] = useState<string | null>(null);
+  const [leaving, setLeaving] = useLeaving();
   useSamlAutoRedirect(view, plan.providers, plan.samlOnly);
   // The field's token (`email`, `username`, `tel`), plus `webauthn` when passkeys are offered in
   // its autofill (conditional UI) and the flow and browser allow it.
@@ -98,6 +102,7 @@ export function useIdentifierStep(): IdentifierStepApi {
   const working = view.busy && view.pending?.background !== true;
   const [getRootProps, focusError] = useStepRoot(view, working);
   const field = plan.field;
+  const shownLocalError = localError !== null && localError.mode === field?.mode ? localError.key : null;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -108,7 +113,7 @@ export function useIdentifierStep(): IdentifierStepApi {
     const checked = checkIdentifier(field.mode, text, phoneStatus);
     setUnsafeProvider(null);
     if ('error' in checked) {
-      setLocalError(checked.error);
+      setLocalError({ key: checked.error, mode: field.mode });
       focusError();
       return;
     }
@@ -137,7 +142,7 @@ export function useIdentifierStep(): IdentifierStepApi {
     getFieldProps: () => ({
       mode: field?.mode ?? 'email',
       value: text,
-      error: errorText(t, view.fieldErrors[field?.choice === 'set_username' ? 'username' : 'email'], localError),
+      error: errorText(t, view.fieldErrors[field?.choice === 'set_username' ? 'username' : 'email'], shownLocalError),
       autoComplete,
       onChange: (next, status) => {
         setTyped({ text: next, phoneStatus: status });
@@ -154,6 +159,8 @@ export function useIdentifierStep(): IdentifierStepApi {
         setUnsafeProvider(name);
         focusError();
       },
+      leaving,
+      onLeaving: setLeaving,
     }),
   };
 }
