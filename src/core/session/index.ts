@@ -11,9 +11,10 @@ export {
 } from './session.machine.js';
 export {
   createSessionController,
-  type SessionClock,
   type SessionController,
   type SessionControllerOptions,
 } from './session.controller.js';
+export type { SessionLocks } from './session.lock.js';
+export type { SessionClock } from './session.timing.js';
 export type { AuthNLogoutResult, SessionCalls } from './session.logout.js';
 export type { SessionStorageAdapter } from './session.storage.js';

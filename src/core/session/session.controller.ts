@@ -8,21 +8,17 @@ import {
   type SessionSnapshot,
   type SessionState,
 } from './session.machine.js';
+import { deviceLocks, underRefreshLock, type SessionLocks } from './session.lock.js';
 import { readStoredTokens, writeStoredTokens, type SessionStorageAdapter } from './session.storage.js';
-import { refreshDelayMs, sessionExpiresAt } from './session.timing.js';
-
-/** The time and the timers the session runs on: the device's by default, a fake one in tests. */
-export interface SessionClock {
-  now(): number;
-  /** Calls `callback` after `ms`; the function returned cancels it. */
-  schedule(callback: () => void, ms: number): () => void;
-}
+import { deviceClock, refreshDelayMs, sessionExpiresAt, type SessionClock } from './session.timing.js';
 
 export interface SessionControllerOptions {
   calls: SessionCalls;
   /** Where tokens survive a reload; read now, written on every change. @default memory only */
   storage?: SessionStorageAdapter | undefined;
   clock?: SessionClock;
+  /** Lets one tab sharing `storage` refresh at a time. @default `navigator.locks` where there is one */
+  locks?: SessionLocks | undefined;
 }
 
 export interface SessionController {
@@ -50,25 +46,20 @@ const ERROR_RETRY_MS = 30_000;
 // The app reads the session without the generation.
 const view = ({ generation: _generation, ...state }: SessionSnapshot): SessionState => state;
 
-const deviceClock: SessionClock = {
-  // Looked up on each call, so fake timers installed later are the ones used.
-  now: () => Date.now(),
-  schedule: (callback, ms) => {
-    const timer = setTimeout(callback, ms);
-    return () => clearTimeout(timer);
-  },
-};
-
 /**
  * Runs the session machine (`nextSession`) against the world: makes the calls its states wait
  * for, keeps the storage in step with the held pair, and keeps the refresh timer. One refresh runs
- * at a time, since a refresh token sent twice ends the session: one controller per storage.
+ * at a time, since a refresh token sent twice ends the session: one per controller, and one across
+ * the tabs sharing a storage (Web Locks), each of which reads the storage again under the lock.
  */
-export function createSessionController({ calls, storage, clock = deviceClock }: SessionControllerOptions): SessionController {
+export function createSessionController({ calls, storage, clock = deviceClock, locks = deviceLocks() }: SessionControllerOptions): SessionController {
   let session = initialSession({ stored: readStoredTokens(storage), at: clock.now() });
   let state = view(session);
   const listeners = new Set<() => void>();
-  let running: { done: Promise<void>; pair: Promise<SessionTokens> } | null = null;
+  // The refresh's pair is `undefined` when it sent nothing (another tab's pair taken) or failed.
+  let running: { done: Promise<void>; pair: Promise<SessionTokens | undefined> } | null = null;
+  // Only tabs sharing a storage can spend each other's refresh token.
+  const sharedLocks = storage === undefined ? undefined : locks;
   let checkStarted = false;
   // While started: the refresh margin, and the timer with the state (`due`) it was set for.
   let marginMs: number | null = null;
@@ -112,23 +103,37 @@ export function createSessionController({ calls, storage, clock = deviceClock }:
   }
 
   function startRefresh(): void {
-    const held = session.tokens;
-    // Another tab sharing the storage may have rotated the pair already: take its tokens.
-    const stored = readStoredTokens(storage);
-    if (isOtherPair(stored, held)) {
-      send({ type: 'storage.changed', stored, at: clock.now() });
-    } else if (held !== null) {
-      const [pair, answer] = ask(
+    const { generation } = session;
+    let bring: (pair: Promise<SessionTokens | undefined> | undefined) => void = () => undefined;
+    const job = { done: Promise.resolve(), pair: new Promise<SessionTokens | undefined>((resolve) => (bring = resolve)) };
+    const finish = (event: SessionEvent | null): void => {
+      bring(undefined);
+      if (running === job) {
+        running = null;
+      }
+      if (event !== null) {
+        send(event);
+      }
+    };
+    running = job;
+    // Held until the new pair is stored, so the next tab in reads it rather than the spent one.
+    job.done = underRefreshLock(sharedLocks, async () => {
+      // Replaced while this tab waited (tokens set, a logout, another tab's pair): not this refresh's to make.
+      const held = session.generation === generation ? session.tokens : null;
+      // Another tab sharing the storage may have rotated the pair, while this one waited too: take its tokens.
+      const stored = held === null ? null : readStoredTokens(storage);
+      if (held === null || isOtherPair(stored, held)) {
+        finish(stored && { type: 'storage.changed', stored, at: clock.now() });
+        return;
+      }
+      const [made, answer] = ask(
         'refresh',
         () => calls.refreshPair({ refreshToken: held.refresh_token.token, userToken: held.active_token?.token }),
-        (tokens, generation, at) => ({ type: 'api.refreshed', generation, tokens, at }),
+        (tokens, asked, at) => ({ type: 'api.refreshed', generation: asked, tokens, at }),
       );
-      const done = answer.then((event) => {
-        running = null;
-        send(event);
-      });
-      running = { done, pair };
-    }
+      bring(made.catch(() => undefined));
+      finish(await answer);
+    });
   }
 
   function schedule(): void {
@@ -175,7 +180,7 @@ export function createSessionController({ calls, storage, clock = deviceClock }:
     // newest, and revoking a spent one would leave the session alive. A refresh in flight spends
     // the held pair: end the session with the pair it brings. If it failed, the held pair is all
     // there is (a spent refresh token sent again ends the session too).
-    const rotated = rotating && (await rotating.catch(() => undefined));
+    const rotated = rotating && (await rotating);
     const newer = rotated ?? (isOtherPair(stored, tokens) ? stored : undefined);
     const ending = newer ?? tokens;
     if (ending === null) {

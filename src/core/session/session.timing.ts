@@ -1,5 +1,21 @@
 import type { SessionTokens, TokenCreds, TokenInfo } from '../api/wire.js';
 
+/** The time and the timers the session runs on: the device's by default, a fake one in tests. */
+export interface SessionClock {
+  now(): number;
+  /** Calls `callback` after `ms`; the function returned cancels it. */
+  schedule(callback: () => void, ms: number): () => void;
+}
+
+export const deviceClock: SessionClock = {
+  // Looked up on each call, so fake timers installed later are the ones used.
+  now: () => Date.now(),
+  schedule: (callback, ms) => {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
 /** `setTimeout` fires at once for delays past 2^31 - 1 ms (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 

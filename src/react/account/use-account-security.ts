@@ -193,13 +193,14 @@ export function useAccountSecurity(options: UseAccountSecurityOptions = {}): Acc
       });
   };
 
-  const password = usePasswordChange(state.password, options.passwordPolicy, changePassword, dispatch);
+  const status = !signedIn ? 'signed-out' : ended ? 'ended' : bareToken && checked.isPending ? 'checking' : 'ready';
+  const password = usePasswordChange(state.password, options.passwordPolicy, changePassword, dispatch, status === 'ready');
   // A check that failed for another reason than a refused token is the list's failure: it waits on the check.
   const failedCheck = bareToken && checked.isError ? checked : null;
   const sessions = useAccountSessions({ list, failedCheck, state: state.signOut, current, dispatch, confirmSignOut });
 
   return {
-    status: !signedIn ? 'signed-out' : ended ? 'ended' : bareToken && checked.isPending ? 'checking' : 'ready',
+    status,
     state,
     account: holder?.email || holder?.identity || '',
     password,

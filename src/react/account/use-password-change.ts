@@ -54,6 +54,7 @@ export function usePasswordChange(
   policy: PasswordPolicyLike | undefined,
   changePassword: ChangePassword,
   dispatch: Dispatch<AccountEvent>,
+  ready: boolean,
 ): PasswordChangeApi {
   const t = useMessages(accountMessages);
   // The password rules' errors are sign-up's own words.
@@ -66,6 +67,19 @@ export function usePasswordChange(
   const [newError, setNewError] = useState<LocalError | null>(null);
   const [refused, setRefused] = useState(false);
   const [submitCount, setSubmitCount] = useState(0);
+  // The form unmounts when the panel leaves `ready` (signed out, ended), but these strings would
+  // outlive it and come back pre-filled for the next sign-in, someone else's included.
+  const [wasReady, setWasReady] = useState(ready);
+  if (wasReady !== ready) {
+    setWasReady(ready);
+    if (!ready) {
+      setOldPassword('');
+      setNewPassword('');
+      setOldError(null);
+      setNewError(null);
+      setRefused(false);
+    }
+  }
   const rules = checkPassword(policy, newPassword);
   const saving = state.status === 'saving';
   const issues: Pick<FlowIssues, 'formError'> & { fieldErrors: Partial<Record<PasswordField, FlowIssue>> } =

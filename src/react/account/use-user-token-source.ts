@@ -3,9 +3,9 @@ import { useLatest } from '../hooks/use-latest.js';
 import type { AuthNSession } from '../session/session-api.js';
 
 /**
- * Where the panel's calls get the user's token: the session's active token while it has not
- * expired on this device's clock (an unreadable `expire` counts as live: the service decides), and
- * the session's refresh when it has, or when the service refused it. A bare `token` has no refresh.
+ * Where the panel's calls get the user's token: the session's active token until the session's own
+ * expiry for it (`getExpiresAt()`, timed from `life` as the refresh is), and the session's refresh
+ * after that, or when the service refused it. A bare `token` has no refresh.
  * Read at call time, so a call made after a re-render uses the latest session. A new object each
  * render: the calls hold it only while they run, and no key or effect depends on it.
  */
@@ -21,8 +21,10 @@ export function useUserTokenSource(session: AuthNSession | undefined, token: str
       if (active === undefined) {
         return null;
       }
-      const expires = Date.parse(active.expire);
-      return Number.isNaN(expires) || expires > Date.now() ? active.token : null;
+      // The session's own expiry (from `life`), not `expire` against a device clock that may be off:
+      // read wrongly as past, every call would rotate the refresh token first.
+      const expiresAt = held.getExpiresAt();
+      return expiresAt === null || expiresAt > Date.now() ? active.token : null;
     },
     refresh: async () => {
       const held = latest.current.session;

@@ -43,6 +43,12 @@ export interface AuthNSession {
    * `tokens` waits for the next render.
    */
   getTokens(): SessionTokens | null;
+  /**
+   * When the held active token expires, in ms on this device's clock (`Date.now()`), timed from the
+   * token's `life` as the refresh is: a device clock that is off does not make it read as expired.
+   * `null` when signed out.
+   */
+  getExpiresAt(): number | null;
   /** Holds a new pair, e.g. `<AuthNFlow onComplete={session.setTokens} />`; `null` forgets it (no call). */
   setTokens(tokens: SessionTokens | null): void;
   /** Refreshes now. Calls made while one is running share it. Never rejects: read `status`. */

@@ -75,6 +75,7 @@ export function useAuthNSession(options: UseAuthNSessionOptions = {}): AuthNSess
     return {
       ...session,
       getTokens: () => controller.getState().tokens,
+      getExpiresAt: () => controller.getState().expiresAt,
       setTokens: controller.setTokens,
       refresh: controller.refresh,
       logout: controller.logout,
