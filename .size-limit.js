@@ -32,8 +32,8 @@ export default [
     // 53.5 kB before <AccountSecurity> (issue 17), which adds its panel, hooks and catalog: the
     // check below has the panel alone. 59.5 → 59.75: the panel's token check and undated sessions.
     // 59.75 → 58.9 → 57.6 → 57.45: cuts that changed no behaviour (docs/decisions.md, Budgets, sessions
-    // 11 to 13); → 57.75: session 13's fixes of the code input, the wire reader and the callbacks.
-    limit: '57.75 kB',
+    // 11 to 13); → 58.35: session 13's fixes of bugs that audits found (docs/decisions.md, Budgets).
+    limit: '58.35 kB',
     modifyEsbuildConfig: (config) => ({ ...config, external: allDependencies }),
   },
   {
@@ -47,7 +47,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow }',
     gzip: true,
-    limit: '47.65 kB',
+    limit: '47.9 kB',
     // Everything but React itself counts here, xstate and react-query included.
     modifyEsbuildConfig: (config) => ({
       ...config,
@@ -62,7 +62,7 @@ export default [
     path: 'dist/index.js',
     import: '{ AuthNFlow, AccountSecurity }',
     gzip: true,
-    limit: '58.7 kB',
+    limit: '58.95 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       external: reactOnly,
@@ -103,8 +103,8 @@ export default [
     // Issue 6 set 10 kB; issues 11, 13 and 14 took it past, and the session machine moved in (issue 15,
     // about 1.9 kB that left the React layer), then the first screen before flow/start (issue 16),
     // then the account machine and its calls (issue 17, 1 kB): docs/decisions.md, Budgets. 17 → 16.4 → 16.15:
-    // cuts that changed no behaviour (sessions 11 and 12).
-    limit: '16.15 kB',
+    // cuts that changed no behaviour (sessions 11 and 12). → 16.35: the refresh lock across tabs (session 13).
+    limit: '16.35 kB',
   },
   // Floors, for reference: what the two JS targets are measured against before a line of React code.
   {
