@@ -50,6 +50,8 @@ export function changePasswordOptions(client: AuthNClient, source: UserTokenSour
     ),
     gcTime: 0,
     retry: false,
+    // Tried even when the browser says it is offline: a paused call shows no error and no way on.
+    networkMode: 'always',
   });
 }
 
@@ -60,6 +62,8 @@ export function signOutOptions(client: AuthNClient, source: UserTokenSource) {
     mutationFn: typed(({ target, current }) => withUserToken(source, (token) => signOutSessions(client, token, target, current))),
     gcTime: 0,
     retry: false,
+    // Tried even when the browser says it is offline: a paused call shows no error and no way on.
+    networkMode: 'always',
   });
 }
 
@@ -81,6 +85,7 @@ export function sessionListOptions(client: AuthNClient, source: UserTokenSource,
     getNextPageParam: (page) => (page.ended ? undefined : page.value.last),
     // A refused token is refreshed inside the call; what is left (offline, a 5xx) is tried once more.
     retry: 1,
+    networkMode: 'always',
     // Dropped once no panel shows it: a list kept from before a sign-out would show the ended session
     // as another one, with a "Sign out" the service would refuse.
     gcTime: 0,
@@ -94,5 +99,6 @@ export function tokenCheckOptions(client: AuthNClient, source: UserTokenSource, 
     queryFn: typed(({ signal }) => withUserToken(source, (token) => client.token.check(token, { signal }))),
     staleTime: Infinity,
     retry: 1,
+    networkMode: 'always',
   });
 }

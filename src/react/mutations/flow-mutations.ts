@@ -57,11 +57,20 @@ export interface CompleteFlowVariables {
   deviceId?: string;
 }
 
+/**
+ * Every flow call is sent once, as asked, whatever the app's QueryClient defaults: its
+ * `mutations.retry` would send a password or a code again (the client already repeats what is safe
+ * to repeat), and TanStack's `networkMode: 'online'` would hold a call while the browser says it is
+ * offline, with the step busy and no word, where the kit's network error offers "Try again".
+ */
+const SENT_AS_ASKED = { retry: false, networkMode: 'always' } as const;
+
 export function startFlowOptions(client: AuthNClient, scope: MutationScope = FLOW_MUTATION_SCOPE) {
   return mutationOptions<FlowResult, AuthNError, FlowStartRequest>({
     mutationKey: flowMutationKeys.start,
     mutationFn: typed((request) => client.flow.start(request)),
     scope,
+    ...SENT_AS_ASKED,
   });
 }
 
@@ -74,6 +83,7 @@ export function updateFlowOptions(client: AuthNClient, scope: MutationScope = FL
     // The variables hold passwords: drop the mutation from the cache as soon as nobody watches it.
     gcTime: 0,
     scope,
+    ...SENT_AS_ASKED,
   });
 }
 
@@ -82,6 +92,7 @@ export function restartFlowOptions(client: AuthNClient, scope: MutationScope = F
     mutationKey: flowMutationKeys.restart,
     mutationFn: typed(({ flowId, choice, data }) => client.flow.restart(flowId, choice, data as FlowRestartData[typeof choice])),
     scope,
+    ...SENT_AS_ASKED,
   });
 }
 
@@ -91,6 +102,7 @@ export function readFlowOptions(client: AuthNClient, scope: MutationScope = FLOW
     mutationKey: flowMutationKeys.read,
     mutationFn: typed(({ flowId }) => client.flow.getState(flowId)),
     scope,
+    ...SENT_AS_ASKED,
   });
 }
 
@@ -101,5 +113,6 @@ export function completeFlowOptions(client: AuthNClient, scope: MutationScope = 
     // The result holds the session tokens: they go to `onComplete`, not into a shared cache.
     gcTime: 0,
     scope,
+    ...SENT_AS_ASKED,
   });
 }

@@ -28,6 +28,9 @@ function sessionCall<TData, TVariables>(mutationKey: readonly string[], call: (v
     mutationFn: typed(call),
     gcTime: 0,
     retry: false,
+    // Sent even when the browser says it is offline: a paused call would hold the session busy with
+    // no error to act on, where a failed one is retried on the session's own schedule.
+    networkMode: 'always',
   });
 }
 
