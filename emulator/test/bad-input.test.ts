@@ -91,19 +91,19 @@ const cases: [string, EmulatorConfigInput, Reach, 'update' | 'restart', string, 
     ],
   ],
   [
-    'agreements with no ids',
+    'agreements with one id not in a list',
     { agreements: [{ type: 'eula', name: 'E', text: 't' }] },
     afterPassword([]),
     'update',
     'agreements',
-    { agreed: [] },
-    [['BelowMinItems', '/data/agreed']],
+    { agreed: 'peu_x' },
+    [['InvalidArray', '/data/agreed']],
   ],
   [
     'oauth_consent with a string boolean',
     { oauthScopes: [{ name: 'openid' }] },
     async (api) => {
-      const flow = await api.start({ email: 'new@example.com', client_id: 'psa_app' });
+      const flow = await api.start({ email: 'new@example.com', client_id: 'psa_appappappappappappappappappappap' });
       await api.update(flow.flow_id, 'password', { password: GOOD_PASSWORD });
       return flow.flow_id;
     },
@@ -134,6 +134,8 @@ forEachStore(() => {
       ['/v2/client/userinfo', { code: 'pmc_x', flow_id: 'x' }, [['DoesNotMatchPattern', '/code'], ['DoesNotMatchPattern', '/flow_id']]],
       ['/v2/client/jwks', { x: 1 }, [['UnexpectedProperty', '/x']]],
       ['/v2/flow/start', { invitation: 'pmi_short' }, [['DoesNotMatchPattern', '/invitation']]],
+      // OAS authn-serviceaccount-id, which flow/complete would echo.
+      ['/v2/flow/start', { client_id: 'my-app' }, [['DoesNotMatchPattern', '/client_id']]],
     ])('%s %j', async (path, body, expected) => {
       const errors = fieldErrors(await engineCaller(testEmulator())(path, body));
       expect(errors.map((e) => [e.code, e.source])).toEqual(expected);

@@ -43,7 +43,10 @@ forEachStore(() => {
       const { clock, call } = setup();
       const a = await signUp(call, 'a@example.com');
       const b = await signUp(call, 'b@example.com');
-      expect(await call('/v2/client/session/refresh', { refresh_token: a.active_token?.token })).toMatchObject({ status: 'InvalidToken' });
+      // OAS `authn-token-refresh`: the wrong kind of token is a malformed body, not an unknown token.
+      expect(fieldErrors(await call('/v2/client/session/refresh', { refresh_token: a.active_token?.token }))).toEqual([
+        expect.objectContaining({ code: 'DoesNotMatchPattern', source: '/refresh_token' }),
+      ]);
       expect(
         await call('/v2/client/session/refresh', { refresh_token: a.refresh_token.token, user_token: b.active_token?.token }),
       ).toMatchObject({ status: 'InvalidToken' });
@@ -52,6 +55,20 @@ forEachStore(() => {
         httpStatus: 400,
         status: 'ExpiredToken',
       });
+    });
+  });
+
+  describe('client/token/check', () => {
+    it('says life 1, not 0, in a live token’s last second (OAS authn-duration-seconds minimum 1)', async () => {
+      const { clock, call } = setup();
+      const tokens = await signUp(call, 'joe@example.com');
+      clock.advance(172_800 - 0.5);
+      expect(tokenInfo(await call('/v2/client/token/check', { token: tokens.active_token?.token })).life).toBe(1);
+      const listed = await call('/v2/client/session/list', { token: tokens.active_token?.token });
+      const { sessions } = listed.result as { sessions: { life: number; active_token?: { life: number } }[] };
+      expect(sessions[0]?.active_token?.life).toBe(1);
+      clock.advance(0.5);
+      expect(await call('/v2/client/token/check', { token: tokens.active_token?.token })).toMatchObject({ status: 'ExpiredToken' });
     });
   });
 

@@ -73,6 +73,10 @@ describe('resolveConfig', () => {
     [{ maxAttempts: 1.5 }, '/maxAttempts', 'InvalidInteger', /maxAttempts/],
     [{ colour: 'red' }, '/colour', 'UnexpectedProperty', /colour/],
     [{ samlProviders: [{ id: 'pss_x', name: 'X' }] }, '/samlProviders/0/id', 'DoesNotMatchPattern', /samlProviders/],
+    // The OAS patterns of scope names and profile field ids (finding 5 of the emulator audit).
+    [{ oauthScopes: [{ name: 'read.all' }] }, '/oauthScopes/0/name', 'DoesNotMatchPattern', /oauthScopes/],
+    [{ oauthScopes: [{ name: 'read:{tenant}' }] }, '/oauthScopes/0/name', 'DoesNotMatchPattern', /oauthScopes/],
+    [{ profileFields: [{ id: `f${'x'.repeat(32)}` }] }, '/profileFields/0/id', 'DoesNotMatchPattern', /profileFields/],
   ])('refuses %j with a clear error', (input, source, code, message) => {
     let caught: unknown;
     try {

@@ -11,6 +11,7 @@ import {
   START,
   testEmulator,
   tokenInfo,
+  wireChoiceData,
 } from './helpers.js';
 import { forEachStore, testStore } from './stores.js';
 
@@ -43,7 +44,7 @@ forEachStore(() => {
       expect(identified.flow_type).toEqual(['signin']);
       expect(identified.email).toBe('joe@example.com');
       expect(identified.flow_choices).toEqual([
-        { choice: 'password', data: { enrollment: false, password_policy: emulator.config.passwordPolicy } },
+        { choice: 'password', data: { enrollment: false, password_policy: expect.objectContaining(emulator.config.passwordPolicy) } },
         {
           choice: 'reset_password',
           data: { sent: false, resend_time: '0001-01-01T00:00:00Z', state: expect.stringMatching(/^pcb_[a-z2-7]{32}$/) },
@@ -59,7 +60,7 @@ forEachStore(() => {
       expect(tokens.active_token?.token).not.toBe(signedUp.active_token?.token);
     });
 
-    it('offers sign-up with the policy for an unknown email', async () => {
+    it('offers sign-up with the policy, under both namings, for an unknown email', async () => {
       const emulator = testEmulator({ config: { passwordPolicy: { chars_min: 12 } } });
       const call = engineCaller(emulator);
       const started = flowResult(await call('/v2/flow/start', {}));
@@ -72,7 +73,21 @@ forEachStore(() => {
           choice: 'password',
           data: {
             enrollment: true,
-            password_policy: { chars_min: 12, chars_max: 64, lower_min: 1, upper_min: 1, number_min: 1, punct_min: 1 },
+            // Both namings: the OAS requires the `password_` ones, live answers use the short ones.
+            password_policy: {
+              chars_min: 12,
+              chars_max: 64,
+              lower_min: 1,
+              upper_min: 1,
+              number_min: 1,
+              punct_min: 1,
+              password_chars_min: 12,
+              password_chars_max: 64,
+              password_lower_min: 1,
+              password_upper_min: 1,
+              password_number_min: 1,
+              password_punct_min: 1,
+            },
           },
         },
       ]);
@@ -283,6 +298,9 @@ forEachStore(() => {
       );
       expect(setPassword).toMatchObject({ flow_phase: 'phase_set_password', flow_type: ['signin'] });
       expect(choiceNames(setPassword)).toEqual(['set_password']);
+      expect(wireChoiceData(setPassword, 'set_password')).toMatchObject({
+        password_policy: { chars_min: 8, password_chars_min: 8, password_lower_min: 1, password_upper_min: 1, password_punct_min: 1 },
+      });
       const weak = await call('/v2/flow/update', {
         flow_id: started.flow_id,
         choice: 'set_password',

@@ -61,7 +61,7 @@ forEachStore(() => {
   describe('loose-wire answers', () => {
     it('null every absent field and empty list of an OAuth sign-up, scopes as one scope string', async () => {
       const { call, answers } = setup({ oauthScopes: SCOPES });
-      const started = await call('/v2/flow/start', { cb_uri: 'http://localhost:3000/', client_id: 'psa_demoapp' });
+      const started = await call('/v2/flow/start', { cb_uri: 'http://localhost:3000/', client_id: 'psa_demoappdemoappdemoappdemoappdemo' });
       expect(started).toEqual({
         httpStatus: 200,
         status: 'Success',
@@ -91,9 +91,9 @@ forEachStore(() => {
 
       const complete = await call('/v2/flow/complete', { flow_id: flowId });
       expect(complete.result).toEqual({
-        active_token: expect.objectContaining({ token: expect.stringMatching(/^ptu_/), scopes: ['openid'], client_id: 'psa_demoapp', profile: null }),
+        active_token: expect.objectContaining({ token: expect.stringMatching(/^ptu_/), scopes: ['openid'], client_id: 'psa_demoappdemoappdemoappdemoappdemo', profile: null }),
         refresh_token: expect.objectContaining({ token: expect.stringMatching(/^ptr_/), enabled: true, audience: null, intelligence: null, claims: null }),
-        client_id: 'psa_demoapp',
+        client_id: 'psa_demoappdemoappdemoappdemoappdemo',
         scope: 'openid',
         oauth2_code_challenge: null,
         oauth2_code_challenge_method: null,
@@ -161,7 +161,7 @@ describe('the kit\'s client on the loose wire', () => {
     expect(first.choices.map((entry) => entry.choice)).toEqual(['set_email', 'passkey', ...Array<string>(6).fill('social'), 'saml']);
 
     // The kit's start request has no client_id (vanilla-js sends one): an OAuth flow starts on the raw wire.
-    const flowId = String(pick(await call('/v2/flow/start', { cb_uri: 'http://localhost:3000/', client_id: 'psa_demoapp' }), 'flow_id'));
+    const flowId = String(pick(await call('/v2/flow/start', { cb_uri: 'http://localhost:3000/', client_id: 'psa_demoappdemoappdemoappdemoappdemo' }), 'flow_id'));
     const named = await client.flow.update(flowId, 'set_email', { email: 'kit@example.com' });
     expect(named).toMatchObject({ email: 'kit@example.com', flowType: ['signup'], unknownChoices: [] });
     const consent = await client.flow.update(flowId, 'password', { password: GOOD_PASSWORD });
@@ -169,7 +169,7 @@ describe('the kit\'s client on the loose wire', () => {
     const done = await client.flow.update(flowId, 'oauth_consent', { scope_selections: [{ scope: 'openid', is_allowed: true }] });
     expect(done).toMatchObject({ phase: 'phase_completed', choices: [] });
     const tokens = await client.flow.complete(flowId);
-    expect(tokens).toMatchObject({ client_id: 'psa_demoapp', scope: 'openid' });
+    expect(tokens).toMatchObject({ client_id: 'psa_demoappdemoappdemoappdemoappdemo', scope: 'openid' });
 
     const active = tokens.active_token?.token ?? '';
     expect(await client.token.check(active)).toMatchObject({ email: 'kit@example.com' });

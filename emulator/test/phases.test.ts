@@ -27,7 +27,7 @@ forEachStore(() => {
   describe('the phase machine (spec §10.2)', () => {
     it('walks every phase of the everything preset in order', async () => {
       const { emulator, clock, call, api } = setup({ preset: 'everything' });
-      const started = await api.start({ cb_uri: 'http://localhost:3000', client_id: 'psa_demoapp' });
+      const started = await api.start({ cb_uri: 'http://localhost:3000', client_id: 'psa_demoappdemoappdemoappdemoappdemo' });
       expect(started.disclaimer).toMatch(/sample terms/);
       const primary = await api.update(started.flow_id, 'set_email', { email: 'eve@example.com' });
       expect(choiceNames(primary)).toEqual([
@@ -102,7 +102,7 @@ forEachStore(() => {
       expect(done).toMatchObject({ flow_phase: 'phase_completed', flow_choices: [] });
 
       const tokens = await api.complete(started.flow_id);
-      expect(tokens).toMatchObject({ client_id: 'psa_demoapp', scope: 'openid' });
+      expect(tokens).toMatchObject({ client_id: 'psa_demoappdemoappdemoappdemoappdemo', scope: 'openid' });
       expect(tokens.active_token).toMatchObject({
         email: 'eve@example.com',
         profile: { first_name: 'Eve', last_name: 'Ng' },

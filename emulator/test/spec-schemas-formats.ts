@@ -16,8 +16,8 @@ export const FORMATS = {
   tokenId: /^pmt_[a-z2-7]{32}$/,
   identity: /^pui_[a-z2-7]{32}$/,
   agreement: /^peu_[a-z2-7]{32}$/,
-  /** The spec gives only the prefix; the client sends it and the service echoes it. */
-  clientId: /^psa_[a-z2-7]+$/,
+  /** OAS `authn-serviceaccount-id`: the client sends it and the service echoes it. */
+  clientId: /^psa_[a-z2-7]{32}$/,
   samlProvider: /^pss_[a-z2-7]{32}$/,
   email: /^[0-9a-zA-Z+._-]+@[0-9a-zA-Z.-]+$/,
   username: /^[0-9a-zA-Z+._+@-]{2,320}$/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineCaller, fieldErrors, flowResult, testEmulator } from './helpers.js';
+import { completeResult, engineCaller, fieldErrors, flowResult, GOOD_PASSWORD, signUp, testEmulator } from './helpers.js';
 import { forEachStore } from './stores.js';
 
 const FLOW = 'pfl_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
@@ -63,15 +63,13 @@ forEachStore(() => {
       [
         'start with bad fields',
         '/v2/flow/start',
-        { email: 'nope', cb_uri: 'not a uri', flow_types: ['signup', 'login'], colour: 'red' },
+        { email: 'nope', cb_uri: 'not a uri', flow_types: ['signup', 'login'] },
         [
           { code: 'BadFormatEmail', source: '/email' },
           { code: 'BadFormatURI', source: '/cb_uri' },
           { code: 'NotEnumMember', source: '/flow_types/1' },
-          { code: 'UnexpectedProperty', source: '/colour' },
         ],
       ],
-      ['start with no flow types', '/v2/flow/start', { flow_types: [] }, [{ code: 'BelowMinItems', source: '/flow_types' }]],
       ['start with a non-email username', '/v2/flow/start', { username: 'joe' }, [
         { code: 'BadFormatEmail', source: '/username' },
       ]],
@@ -79,6 +77,17 @@ forEachStore(() => {
       ['token check with a number', '/v2/client/token/check', { token: 1 }, [{ code: 'InvalidString', source: '/token' }]],
       ['token check with an empty token', '/v2/client/token/check', { token: '' }, [
         { code: 'BelowMinLength', source: '/token' },
+        { code: 'DoesNotMatchPattern', source: '/token' },
+      ]],
+      // The OAS token patterns (finding 3 of the emulator audit): a wrong shape is not InvalidToken.
+      ['token check with a token of no known shape', '/v2/client/token/check', { token: 'garbage' }, [
+        { code: 'DoesNotMatchPattern', source: '/token' },
+      ]],
+      ['refresh with an active token', '/v2/client/session/refresh', { refresh_token: `ptu_${'a'.repeat(32)}` }, [
+        { code: 'DoesNotMatchPattern', source: '/refresh_token' },
+      ]],
+      ['refresh with a user token of no known shape', '/v2/client/session/refresh', { refresh_token: `ptr_${'a'.repeat(32)}`, user_token: 'garbage' }, [
+        { code: 'DoesNotMatchPattern', source: '/user_token' },
       ]],
     ];
 
@@ -94,6 +103,34 @@ forEachStore(() => {
       for (const error of errors) {
         expect(error.detail).toMatch(/\w/);
       }
+    });
+  });
+
+  // Finding 8 of the emulator audit: the OAS sets no minItems / minLength here, and the bodies of
+  // flow/start and flow/complete have no `additionalProperties: false`.
+  describe('bodies the OAS allows', () => {
+    it('starts a flow with empty flow_types as with none, and ignores unknown keys at start and complete', async () => {
+      const call = engineCaller(testEmulator());
+      const started = flowResult(await call('/v2/flow/start', { email: 'new@example.com', flow_types: [], colour: 'red' }));
+      expect(started.flow_type).toEqual(['signup']);
+      expect(flowResult(await call('/v2/flow/start', { flow_types: [] })).flow_type).toEqual(['signup', 'signin']);
+      await call('/v2/flow/update', { flow_id: started.flow_id, choice: 'password', data: { password: GOOD_PASSWORD } });
+      completeResult(await call('/v2/flow/complete', { flow_id: started.flow_id, colour: 'red' }));
+    });
+
+    it('takes agreements {agreed: []} as agreeing to nothing yet', async () => {
+      const call = engineCaller(testEmulator({ config: { agreements: [{ type: 'eula', name: 'EULA', text: 't' }] } }));
+      const started = flowResult(await call('/v2/flow/start', { email: 'new@example.com' }));
+      await call('/v2/flow/update', { flow_id: started.flow_id, choice: 'password', data: { password: GOOD_PASSWORD } });
+      const answer = flowResult(await call('/v2/flow/update', { flow_id: started.flow_id, choice: 'agreements', data: { agreed: [] } }));
+      expect(answer.flow_phase).toBe('phase_agreements');
+    });
+
+    it('lists the first page of sessions for an empty last', async () => {
+      const call = engineCaller(testEmulator());
+      const tokens = await signUp(call, 'joe@example.com');
+      const listed = await call('/v2/client/session/list', { token: tokens.active_token?.token, last: '' });
+      expect(listed).toMatchObject({ httpStatus: 200, status: 'Success', result: { sessions: [expect.anything()] } });
     });
   });
 

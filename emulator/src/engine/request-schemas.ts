@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import { FLOW_CHOICE_NAMES } from './choice-names.js';
 import {
+  CLIENT_ID_PATTERN,
   EMAIL_PATTERN,
   FLOW_ID_PATTERN,
   OTP_CODE_PATTERN,
+  REFRESH_TOKEN_PATTERN,
   TICKET_PATTERN,
   TOKEN_ID_PATTERN,
+  TOKEN_PATTERN,
   USER_TOKEN_PATTERN,
   USERNAME_PATTERN,
 } from './patterns.js';
@@ -13,8 +16,9 @@ import { SESSION_ORDER_FIELDS } from './session-filter.js';
 import { plainObjectSchema } from './validation.js';
 
 /**
- * Request bodies (spec §2), strict like the OAS (`additionalProperties: false`), except that
- * `flow/start` also takes the `device_id` / `client_id` that vanilla-js sends. Each choice's
+ * Request bodies (spec §2), strict where the OAS is (`additionalProperties: false`). The OAS bodies
+ * of `flow/start` and `flow/complete` are open, so unknown keys there are dropped, not refused;
+ * `flow/start` also reads the `device_id` / `client_id` that vanilla-js sends. Each choice's
  * `data` schema lives with its choice (choices/*.ts).
  */
 
@@ -25,15 +29,23 @@ const uri = v.pipe(v.string(), v.url());
 const ticket = v.pipe(v.string(), v.regex(TICKET_PATTERN));
 const token = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
 
-export const StartFlowBodySchema = v.strictObject({
+export const StartFlowBodySchema = v.object({
   email: v.optional(EmailSchema),
   username: v.optional(v.pipe(v.string(), v.regex(USERNAME_PATTERN))),
   cb_uri: v.optional(uri),
-  flow_types: v.optional(v.pipe(v.array(v.picklist(['signup', 'signin'])), v.minLength(1))),
+  // The OAS sets no minItems; an empty list is read as none sent (Go's empty slice), so both kinds.
+  flow_types: v.optional(
+    v.pipe(
+      v.array(v.picklist(['signup', 'signin'])),
+      v.transform((kinds) => (kinds.length === 0 ? undefined : kinds)),
+    ),
+  ),
   invitation: v.optional(ticket),
   saml_idp_initiated_ticket: v.optional(ticket),
   device_id: v.optional(v.string()),
-  client_id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(256))),
+  // The start body of the OAS has no client_id, but the id comes back in `flow/complete` and the
+  // token infos, where the OAS requires `authn-serviceaccount-id`: refused here, not echoed there.
+  client_id: v.optional(v.pipe(v.string(), v.regex(CLIENT_ID_PATTERN))),
 });
 
 /** The shape of update and restart; `data` is checked per choice once the flow is known. */
@@ -43,12 +55,16 @@ export const ChoiceBodySchema = v.strictObject({
   data: plainObjectSchema,
 });
 
-export const CompleteFlowBodySchema = v.strictObject({
+export const CompleteFlowBodySchema = v.object({
   flow_id: flowId,
   device_id: v.optional(v.string()),
 });
 
-export const TokenBodySchema = v.strictObject({ token });
+/**
+ * A token of the wrong shape is the OAS's ValidationError (`DoesNotMatchPattern` at the field);
+ * only a well-formed token the emulator did not issue, or revoked, is `InvalidToken`.
+ */
+export const TokenBodySchema = v.strictObject({ token: v.pipe(token, v.regex(TOKEN_PATTERN)) });
 
 /**
  * Logout, the password change and the session calls take a user token (OAS `authn-token-user`:
@@ -76,7 +92,7 @@ export const SessionInvalidateBodySchema = v.strictObject({
 export const SessionListBodySchema = v.strictObject({
   token: userToken,
   filter: v.optional(plainObjectSchema),
-  last: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1024))),
+  last: v.optional(v.pipe(v.string(), v.maxLength(1024))),
   order: v.optional(v.picklist(['asc', 'desc'])),
   order_by: v.optional(v.picklist(SESSION_ORDER_FIELDS)),
   size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
@@ -86,7 +102,11 @@ export type SessionListBody = v.InferOutput<typeof SessionListBodySchema>;
 
 export const UserinfoBodySchema = v.strictObject({ code: ticket, flow_id: v.optional(flowId) });
 
-export const RefreshBodySchema = v.strictObject({ refresh_token: token, user_token: v.optional(token) });
+/** OAS `authn-token-refresh` and `authn-token-user`: an active token sent as refresh token is a `DoesNotMatchPattern`. */
+export const RefreshBodySchema = v.strictObject({
+  refresh_token: v.pipe(token, v.regex(REFRESH_TOKEN_PATTERN)),
+  user_token: v.optional(userToken),
+});
 
 export const JwksBodySchema = v.strictObject({});
 

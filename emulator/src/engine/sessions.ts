@@ -81,7 +81,8 @@ export function listSessions(ctx: EngineContext, user: UserRecord, body: Session
   const sorted = liveSessions(ctx, user)
     .filter((listed) => holds(listed.facts))
     .sort((a, b) => compare(position(a), position(b)));
-  const after = body.last === undefined ? undefined : readCursor(body.last, by, order);
+  // An empty `last` (the OAS allows it; Go's unset string) asks for the first page.
+  const after = body.last === undefined || body.last === '' ? undefined : readCursor(body.last, by, order);
   const rest = after === undefined ? sorted : sorted.filter((listed) => compare(position(listed), after) > 0);
   const page = rest.slice(0, body.size ?? DEFAULT_SESSION_PAGE_SIZE);
   const result: WireSessionList = { sessions: page.map((listed) => listed.info) };

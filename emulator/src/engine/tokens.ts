@@ -105,12 +105,14 @@ export function revokeSession(ctx: EngineContext, sessionId: string): void {
   }
 }
 
-// `life` is what is left, in whole seconds, as in the OAS example (172605 of 172800).
+// `life` is what is left, in whole seconds, as in the OAS example (172605 of 172800). Only live
+// tokens get here, and the OAS's `authn-duration-seconds` has minimum 1, so a token in its last
+// second still says 1 rather than 0.
 export function toInfo(record: TokenRecord, user: UserRecord, now: number): WireTokenInfo {
   const info: WireTokenInfo = {
     id: record.sessionId,
     type: record.type,
-    life: Math.max(0, Math.floor((record.expiresAt - now) / 1000)),
+    life: Math.max(1, Math.floor((record.expiresAt - now) / 1000)),
     expire: toIso(record.expiresAt),
     identity: user.id,
     email: user.email ?? '',

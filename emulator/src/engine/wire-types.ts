@@ -1,5 +1,6 @@
-import type { PasswordPolicy, ProfileFieldType } from './config/types.js';
+import type { ProfileFieldType } from './config/types.js';
 import type { AuthType, FlowKind } from './records.js';
+import type { WirePasswordPolicy } from './wire-password-policy.js';
 
 /** What the emulator sends, in the API's snake_case (spec §4–§7). */
 
@@ -48,8 +49,8 @@ export type WireChoice =
   | { choice: 'set_email'; data: { required_for?: AuthType[] } }
   | { choice: 'set_username'; data: { required_for: AuthType[] } }
   | { choice: 'set_phone'; data: { required_for?: AuthType[] } }
-  | { choice: 'password'; data: { enrollment: boolean; password_policy: PasswordPolicy; need_email?: boolean } }
-  | { choice: 'set_password'; data: { enrollment: boolean; password_policy: PasswordPolicy } }
+  | { choice: 'password'; data: { enrollment: boolean; password_policy: WirePasswordPolicy; need_email?: boolean } }
+  | { choice: 'set_password'; data: { enrollment: boolean; password_policy: WirePasswordPolicy } }
   | { choice: 'reset_password'; data: SentData & { state: string } }
   | { choice: 'verify_email'; data: SentData & { state: string; need_email?: boolean } }
   | { choice: 'magiclink'; data: SentData & { state: string; need_email?: boolean } }

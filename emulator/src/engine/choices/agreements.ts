@@ -9,7 +9,8 @@ import { parseOrFail } from '../validation.js';
 import type { WireAgreement, WireChoice } from '../wire-types.js';
 import type { ChoiceCall } from './types.js';
 
-const AgreementsData = v.strictObject({ agreed: v.pipe(v.array(v.string()), v.minLength(1)) });
+// No minItems, as in the OAS: an empty list agrees to nothing and leaves the phase as it was.
+const AgreementsData = v.strictObject({ agreed: v.array(v.string()) });
 
 /**
  * `agreements {agreed: [id, …]}` in `phase_agreements`. The hosted UI accepts one per answer, the

@@ -12,6 +12,7 @@ import { checkPasswordPolicy } from '../password-policy.js';
 import type { FlowRecord } from '../records.js';
 import { EmailSchema } from '../request-schemas.js';
 import { parseOrFail } from '../validation.js';
+import { wirePasswordPolicy } from '../wire-password-policy.js';
 import type { WireChoice } from '../wire-types.js';
 import type { ChoiceCall } from './types.js';
 
@@ -78,7 +79,7 @@ export function renderPassword(
 ): WireChoice {
   const data: Extract<WireChoice, { choice: 'password' }>['data'] = {
     enrollment: offer.enrollment,
-    password_policy: { ...ctx.config.passwordPolicy },
+    password_policy: wirePasswordPolicy(ctx.config.passwordPolicy),
   };
   if (offer.enrollment && ctx.config.usernameFormat !== 'email') {
     data.need_email = needsEmail(flow, user);

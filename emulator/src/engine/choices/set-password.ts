@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { EngineContext } from '../context.js';
 import { parseOrFail } from '../validation.js';
+import { wirePasswordPolicy } from '../wire-password-policy.js';
 import type { WireChoice } from '../wire-types.js';
 import { enrolPassword } from './password.js';
 import type { ChoiceCall } from './types.js';
@@ -15,5 +16,5 @@ export async function updateSetPassword({ ctx, flow, data }: ChoiceCall): Promis
 }
 
 export function renderSetPassword(ctx: EngineContext): WireChoice {
-  return { choice: 'set_password', data: { enrollment: false, password_policy: { ...ctx.config.passwordPolicy } } };
+  return { choice: 'set_password', data: { enrollment: false, password_policy: wirePasswordPolicy(ctx.config.passwordPolicy) } };
 }
