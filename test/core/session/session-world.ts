@@ -70,13 +70,8 @@ export function flush(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-export interface WorldOptions {
-  stored?: SessionTokens | null;
-  /** `false`: memory only, as without a `storage` option. */
-  storage?: boolean;
-}
-
-export function createWorld({ stored = null, storage: withStorage = true }: WorldOptions = {}) {
+/** A clock whose timers run only when `advance` reaches them, each at its own time. */
+export function createFakeClock() {
   let now = T0;
   const timers = new Set<{ at: number; run: () => void }>();
   const clock: SessionClock = {
@@ -87,6 +82,41 @@ export function createWorld({ stored = null, storage: withStorage = true }: Worl
       return () => timers.delete(timer);
     },
   };
+  return {
+    clock,
+    now: () => now,
+    /** The time left to each timer set. */
+    timers: () => [...timers].map((timer) => timer.at - now),
+    /** Moves the clock on, running each timer due on the way at its time. */
+    async advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        const next = [...timers].filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (next === undefined) {
+          break;
+        }
+        timers.delete(next);
+        now = next.at;
+        next.run();
+        await flush();
+      }
+      now = end;
+    },
+    /** Moves the clock without running timers: a background tab whose timers slept. */
+    sleep(ms: number) {
+      now += ms;
+    },
+  };
+}
+
+export interface WorldOptions {
+  stored?: SessionTokens | null;
+  /** `false`: memory only, as without a `storage` option. */
+  storage?: boolean;
+}
+
+export function createWorld({ stored = null, storage: withStorage = true }: WorldOptions = {}) {
+  const { clock, now, timers, advance, sleep } = createFakeClock();
 
   let value: string | null = stored === null ? null : JSON.stringify(stored);
   const writes: (string | null)[] = [];
@@ -110,7 +140,7 @@ export function createWorld({ stored = null, storage: withStorage = true }: Worl
         name,
         token,
         userToken,
-        madeAt: now,
+        madeAt: now(),
         resolve: (answer) => {
           pending.splice(pending.indexOf(entry), 1);
           resolve(answer as T);
@@ -147,12 +177,12 @@ export function createWorld({ stored = null, storage: withStorage = true }: Worl
       return controller.getState();
     },
     get now() {
-      return now;
+      return now();
     },
     /** The calls made so far, as `name token`. */
     sent: () => made.map((entry) => `${entry.name} ${entry.token}`),
     pending,
-    timers: () => [...timers].map((timer) => timer.at - now),
+    timers,
     /** What the storage holds, parsed. */
     stored: (): SessionTokens | null => (value === null ? null : (JSON.parse(value) as SessionTokens)),
     writes,
@@ -172,25 +202,8 @@ export function createWorld({ stored = null, storage: withStorage = true }: Worl
       inFlight(name).reject(error);
       await flush();
     },
-    /** Moves the clock on, running each timer due on the way at its time. */
-    async advance(ms: number) {
-      const end = now + ms;
-      for (;;) {
-        const next = [...timers].filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
-        if (next === undefined) {
-          break;
-        }
-        timers.delete(next);
-        now = next.at;
-        next.run();
-        await flush();
-      }
-      now = end;
-    },
-    /** Moves the clock without running timers: a background tab whose timers slept. */
-    sleep(ms: number) {
-      now += ms;
-    },
+    advance,
+    sleep,
   };
 }
 

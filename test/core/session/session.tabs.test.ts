@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSessionController } from '../../../src/core/index.js';
-import type { SessionClock, SessionController, SessionLocks, SessionTokens } from '../../../src/core/index.js';
-import { flush, statusError, T0, tokenPair } from './session-world.js';
+import type { SessionController, SessionLocks, SessionTokens } from '../../../src/core/index.js';
+import { createFakeClock, flush, statusError, T0, tokenPair } from './session-world.js';
 
 const MARGIN = { refreshMarginMs: 60_000 };
 
@@ -29,16 +29,7 @@ interface Call {
 
 /** `locks: null`: a browser without Web Locks. */
 function createTabs(count: number, { stored = null as SessionTokens | null, locks = fakeLocks() as SessionLocks | null } = {}) {
-  let now = T0;
-  const timers = new Set<{ at: number; run: () => void }>();
-  const clock: SessionClock = {
-    now: () => now,
-    schedule(run, ms) {
-      const timer = { at: now + ms, run };
-      timers.add(timer);
-      return () => timers.delete(timer);
-    },
-  };
+  const { clock, advance } = createFakeClock();
   let value: string | null = stored === null ? null : JSON.stringify(stored);
   const tabs: SessionController[] = [];
   const sent: string[] = [];
@@ -87,20 +78,7 @@ function createTabs(count: number, { stored = null as SessionTokens | null, lock
     sent,
     settle,
     stored: (): SessionTokens | null => (value === null ? null : (JSON.parse(value) as SessionTokens)),
-    async advance(ms: number) {
-      const end = now + ms;
-      for (;;) {
-        const next = [...timers].filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
-        if (next === undefined) {
-          break;
-        }
-        timers.delete(next);
-        now = next.at;
-        next.run();
-        await flush();
-      }
-      now = end;
-    },
+    advance,
   };
 }
 

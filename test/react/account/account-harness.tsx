@@ -48,6 +48,15 @@ export function setupAccount() {
     return pairs;
   }
 
+  /** One sign-in of `email`: its pair. */
+  async function oneSession(email: string): Promise<SessionTokens> {
+    const [pair] = await sessionsOf(email, 1);
+    if (pair === undefined) {
+      throw new Error('no sign-in');
+    }
+    return pair;
+  }
+
   function newQueryClient(): QueryClient {
     // The list is tried once more after a fault; no need to wait a second for it here.
     return new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
@@ -100,8 +109,11 @@ export function setupAccount() {
   /** Whether each token still works (`Success`) or how the service refuses it. */
   const checkAll = (pairs: SessionTokens[]) => Promise.all(pairs.map((pair) => statusOf(client.token.check(activeToken(pair)))));
 
-  return { ...base, sessionsOf, renderWithToken, renderWithSession, checkAll };
+  return { ...base, sessionsOf, oneSession, renderWithToken, renderWithSession, checkAll };
 }
+
+/** What the panel says once the session it shows has ended. */
+export const ENDED = 'Your session has ended. Sign in again to continue.';
 
 export function activeToken(pair: SessionTokens): string {
   const token = pair.active_token?.token;

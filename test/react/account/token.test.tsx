@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAuthNClient, type SessionTokens } from '../../../src/core/index.js';
+import { createAuthNClient } from '../../../src/core/index.js';
 import { BASE_URL, recordRequests } from '../flow-harness.js';
 import {
   activeToken,
   currentInput,
+  ENDED,
   NEW_PASSWORD,
   newInput,
   sessionItems,
@@ -14,20 +15,11 @@ import {
   STRONG_PASSWORD,
 } from './account-harness.js';
 
-const { client, emulator, server, bodiesSentTo, sessionsOf, renderWithSession, renderWithToken } = setupAccount();
+const { client, emulator, server, bodiesSentTo, oneSession, renderWithSession, renderWithToken } = setupAccount();
 
 /** Past the active token's life on the service's clock (two days), within the refresh token's (a week). */
 const PAST_ACTIVE_TOKEN_SECONDS = 172_800 + 60;
 
-async function oneSession(email: string): Promise<SessionTokens> {
-  const [pair] = await sessionsOf(email, 1);
-  if (pair === undefined) {
-    throw new Error('no sign-in');
-  }
-  return pair;
-}
-
-const ENDED = 'Your session has ended. Sign in again to continue.';
 const CHECKING = 'Checking your session…';
 
 /** `client/token/check` waits until the returned function is called, then goes on to the emulator. */

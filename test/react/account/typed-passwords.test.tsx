@@ -1,19 +1,18 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SessionTokens } from '../../../src/core/index.js';
-import { activeToken, currentInput, NEW_PASSWORD, newInput, sessionItems, setupAccount, STRONG_PASSWORD } from './account-harness.js';
+import {
+  activeToken,
+  currentInput,
+  ENDED,
+  NEW_PASSWORD,
+  newInput,
+  sessionItems,
+  setupAccount,
+  STRONG_PASSWORD,
+} from './account-harness.js';
 
-const { client, sessionsOf, renderWithSession, renderWithToken } = setupAccount();
+const { client, oneSession, renderWithSession, renderWithToken } = setupAccount();
 
-async function oneSession(email: string): Promise<SessionTokens> {
-  const [pair] = await sessionsOf(email, 1);
-  if (pair === undefined) {
-    throw new Error('no sign-in');
-  }
-  return pair;
-}
-
-const ENDED = 'Your session has ended. Sign in again to continue.';
 const SIGNED_OUT = 'Sign in to see your account security.';
 
 // The inputs are uncontrolled: their DOM values are what the next user would see and could reveal.
