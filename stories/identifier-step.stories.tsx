@@ -264,7 +264,7 @@ export const SamlOnly: Story = {
   },
 };
 
-/** Back from a provider the account does not use: the way forward is the right provider. */
+/** Back from a provider the account does not use: the way forward is the right provider, and it leaves once. */
 export const WrongMethod: Story = {
   parameters: { covers: { choice: 'social', variant: 'server-error' } },
   args: { input: GOOGLE_RETURN, events: refusedReturn('wrong-method') },
@@ -277,6 +277,11 @@ export const WrongMethod: Story = {
     await expect(action?.querySelector('[data-part="provider-icon"]')).toHaveAttribute('data-state', 'github');
     await userEvent.click(action as HTMLElement);
     await expect(args.redirect).toHaveBeenCalledWith(expect.stringContaining('/__emulator/social/github'));
+    // Leaving, as the provider buttons do: it says where it goes, and nothing can send the user twice.
+    await expect(action).toHaveAccessibleName(t('provider.redirecting', { provider: github }));
+    await expect(action).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(action as HTMLElement);
+    await expect(args.redirect).toHaveBeenCalledTimes(1);
   },
 };
 
